@@ -1,0 +1,50 @@
+"""The language catalog: every word a user sees, in Chinese and English.
+
+Each module in this package (one per page, plus `common` and `glossary`) defines
+`TEXT = {"<page>.<name>": {"zh": "...", "en": "..."}}`. Modules are discovered
+automatically, so a new page only adds its own file. Strings may contain
+`str.format` fields ({n}) and glossary references `[[term_id]]`, which expand to the
+term in both languages: "损失函数（loss function）" in Chinese, "loss function (损失函数)" in English.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+_TERM_REF = re.compile(r"\[\[([a-z0-9_]+)\]\]")
+
+
+def _load() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        mod = importlib.import_module(f"{__name__}.{info.name}")
+        for key, entry in getattr(mod, "TEXT", {}).items():
+            if key in merged:
+                raise RuntimeError(f"catalog key {key!r} is defined twice (in {info.name})")
+            merged[key] = entry
+    return merged
+
+
+CATALOG = _load()
+from catalog.glossary import TERMS  # noqa: E402  (glossary is itself a catalog module)
+
+
+def term(term_id: str, lang: str) -> str:
+    """A course term in both languages, the user's language first."""
+    entry = TERMS[term_id]
+    other = "en" if lang == "zh" else "zh"
+    return f"{entry[lang]}（{entry[other]}）" if lang == "zh" else f"{entry[lang]} ({entry[other]})"
+
+
+def text(key: str, lang: str, **fields) -> str:
+    """The catalog string `key` in `lang`, with glossary terms expanded and fields filled."""
+    entry = CATALOG.get(key)
+    if entry is None:
+        return f"⟨{key}⟩"  # visible in the page and caught by the catalog tests
+    s = entry.get(lang) or entry.get(DEFAULT_LANG, "")
+    s = _TERM_REF.sub(lambda m: term(m.group(1), lang), s)
+    return s.format(**fields) if fields else s

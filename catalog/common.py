@@ -1,0 +1,31 @@
+"""Strings shared by every page: app chrome, language switch, generic messages."""
+
+TEXT = {
+    "app.title": {"zh": "神经网络是怎样学习的", "en": "How a neural network learns"},
+    "app.section.start": {"zh": "开始", "en": "Start"},
+    "app.section.ch1": {"zh": "第 1 章 · 神经网络入门", "en": "Chapter 1 · Getting started"},
+    "app.section.ch2": {"zh": "第 2 章 · 训练的基础", "en": "Chapter 2 · Training fundamentals"},
+    "app.language": {"zh": "语言 / Language", "en": "Language / 语言"},
+    "app.coming": {
+        "zh": "这一页正在制作中：{what}",
+        "en": "This page is being built: {what}",
+    },
+    "app.bad_lang": {
+        "zh": "链接里的语言参数无效，已使用中文。",
+        "en": "The language in the link was not valid, so English is used.",
+    },
+    "app.url_reset": {
+        "zh": "链接中的这些设置无效，已恢复默认值：{names}",
+        "en": "These settings in the link were not valid and were reset to defaults: {names}",
+    },
+    "app.error": {
+        "zh": "这里出了点问题，页面的其余部分仍可使用。细节已记录。",
+        "en": "Something went wrong here; the rest of the page still works. The details were logged.",
+    },
+    "app.course_section": {"zh": "课程 {section}", "en": "Course {section}"},
+    "app.open": {"zh": "打开", "en": "Open"},
+    "app.tf_loading": {
+        "zh": "正在加载 TensorFlow（第一次大约需要 5–10 秒）…",
+        "en": "Loading TensorFlow (about 5–10 seconds the first time)…",
+    },
+}

@@ -1,0 +1,33 @@
+"""Home: the course map. Both chapters, every page with its section, one line, and a link."""
+
+import streamlit as st
+
+from explainer.course import PAGES
+from ui import lang, t
+from ui.page import run
+
+
+def welcome():
+    st.markdown(t("home.intro"))
+
+
+def chapter_map(chapter: int):
+    st.subheader(t(f"app.section.ch{chapter}"))
+    cols = st.columns(2)
+    pages = [p for p in PAGES if p.chapter == chapter]
+    for i, p in enumerate(pages):
+        with cols[i % 2].container(border=True):
+            st.caption(t("app.course_section", section=p.section))
+            st.page_link(p.file, label=t(f"{p.id}.title"), icon=p.icon, query_params={"lang": lang()})
+            st.write(t(f"{p.id}.blurb"))
+
+
+def chapter_1():
+    chapter_map(1)
+
+
+def chapter_2():
+    chapter_map(2)
+
+
+run("home", [welcome, chapter_1, chapter_2])
