@@ -2,7 +2,10 @@
 
 TEXT = {
     "home.title": {"zh": "课程地图", "en": "Course map"},
-    "home.blurb": {"zh": "两章课程、每页学什么，一目了然。", "en": "Both chapters at a glance, and what each page teaches."},
+    "home.blurb": {
+        "zh": "两章课程、每页学什么，一目了然。",
+        "en": "Both chapters at a glance, and what each page teaches.",
+    },
     "black_box.title": {"zh": "黑匣子", "en": "The black box"},
     "black_box.blurb": {
         "zh": "把一张图放进黑匣子，看它给出猫、狗、其他三个概率。",
