@@ -116,6 +116,6 @@ def number_count(shape) -> int:
         dims = [int(d) for d in shape]
     except TypeError as exc:
         raise ValueError(f"shape must be a list of sizes, got {shape!r}") from exc
-    if not dims or any(d < 1 for d in dims) or any(d != s for d, s in zip(dims, shape)):
+    if not dims or any(d < 1 for d in dims) or any(d != s for d, s in zip(dims, shape, strict=True)):
         raise ValueError(f"every dimension must be a whole number of at least 1, got {shape!r}")
     return int(np.prod(dims, dtype=np.int64))
