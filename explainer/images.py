@@ -13,10 +13,11 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_PIXELS = 50_000_000  # ~50 megapixels: a 7000x7000 photo passes, a decompression bomb does not
-FORMATS = ("PNG", "JPEG", "MPO", "GIF", "BMP", "WEBP")  # MPO: the JPEG variant many cameras write
+FORMATS = ("PNG", "JPEG", "GIF", "BMP", "WEBP")  # JPEG also opens cameras' MPO files
 
 # Pillow only *warns* for images between its own limit and twice that; make it an error.
 # Set once at import (warnings filters are process-wide, so never toggled per call).
+Image.init()  # register every plugin, so `formats=` can name WebP and BMP
 warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 
 

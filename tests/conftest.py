@@ -4,3 +4,23 @@ import os
 
 os.environ.setdefault("EXPLAINER_DEBUG", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+# Under CI=true a skipped browser test is a failure: CI must really drive a browser.
+_e2e = {"ran": 0, "skipped": 0}
+
+
+def pytest_runtest_logreport(report):
+    if "tests/e2e/" in report.nodeid.replace("\\", "/"):
+        if report.skipped:
+            _e2e["skipped"] += 1
+        elif report.when == "call":
+            _e2e["ran"] += 1
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("CI") == "true" and session.config.getoption("collectonly") is False:
+        collected_e2e = any("tests/e2e/" in item.nodeid for item in session.items)
+        if collected_e2e and (_e2e["skipped"] or not _e2e["ran"]):
+            print(f"\nCI: browser tests ran={_e2e['ran']} skipped={_e2e['skipped']}: failing the run")
+            session.exitstatus = 1
