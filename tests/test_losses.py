@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from explainer.losses import cross_entropy, keras_mse, mse, sse, sse_per_sample, squared_errors
+from explainer.losses import cross_entropy, keras_mse, mse, squared_errors, sse, sse_per_sample
 
 Y = [1.0, 0.0, 0.0]
 Y_PRED = [0.37, 0.50, 0.13]
