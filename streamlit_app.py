@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from explainer.course import PAGES
-from ui import t
+from ui import present, t
 from ui.i18n import init_language, language_switch_ui
 from ui.urlstate import init_lock
 
@@ -35,15 +35,22 @@ def build_navigation():
             default=p.url_path == "",
         )
         sections.setdefault(t(SECTIONS[p.chapter]), []).append(page)
-    return st.navigation(sections)
+    return st.navigation(sections, position="hidden" if present.active() else "sidebar")
 
 
 def main() -> None:
     init_language()
     init_lock()
-    st.set_page_config(page_title=t("app.title"), page_icon=":material/neurology:", layout="wide")
+    present.init_present()
+    st.set_page_config(
+        page_title=t("app.title"),
+        page_icon=":material/neurology:",
+        layout="wide",
+        initial_sidebar_state="collapsed" if present.active() else "auto",
+    )
     nav = build_navigation()
     language_switch_ui()
+    present.toggle_ui()
     show_notices()
     nav.run()
 

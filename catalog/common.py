@@ -22,6 +22,10 @@ TEXT = {
         "zh": "这里出了点问题，页面的其余部分仍可使用。细节已记录。",
         "en": "Something went wrong here; the rest of the page still works. The details were logged.",
     },
+    "app.share": {
+        "zh": "复制链接，打开的就是这个视图（含你的设置）：",
+        "en": "Copy the link to this view (with your settings):",
+    },
     "app.course_section": {"zh": "课程 {section}", "en": "Course {section}"},
     "app.open": {"zh": "打开", "en": "Open"},
     "app.tf_loading": {

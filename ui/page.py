@@ -49,3 +49,18 @@ def run(page_id: str, steps: Sequence[Step]) -> None:
     st.title(t(f"{page_id}.title"))
     for step in steps:
         guarded(step)
+    share_link_ui()
+
+
+def share_link_ui() -> None:
+    """A "copy link to this view" box in the sidebar: the URL with every shareable setting.
+
+    Drawn after the steps, so it includes the parameters they just put in the URL.
+    """
+    from urllib.parse import urlencode
+
+    base = (getattr(st.context, "url", None) or "").split("?")[0]
+    query = urlencode(st.query_params.to_dict())
+    with st.sidebar:
+        st.caption(t("app.share"))
+        st.code(f"{base}?{query}" if base else f"?{query}", language=None, wrap_lines=True)

@@ -1,0 +1,49 @@
+"""Lecture mode and shared app state through AppTest."""
+
+from catalog import text
+from tests.apptest_utils import open_app
+
+
+def test_present_shows_one_step_with_navigation():
+    """?present=1 renders one slide: the step counter and Previous/Next buttons."""
+    at = open_app(None, "en", present="1", step="2")
+    assert not at.exception
+    assert at.button(key="_next") and at.button(key="_prev")
+    assert "step 2 of 3" in at.get("progress")[0].proto.text
+    assert at.query_params["step"] == "2"
+
+
+def test_next_advances_the_step_in_the_url():
+    """Clicking Next moves ?step= from 1 to 2."""
+    at = open_app(None, "en", present="1", step="1")
+    at.button(key="_next").click().run()
+    assert at.query_params["step"] == "2"
+
+
+def test_bad_step_falls_back_to_first():
+    """A hostile ?step= value opens the first slide with a notice, no crash."""
+    at = open_app(None, "en", present="1", step="99999999999")
+    assert not at.exception
+    assert at.query_params["step"] == "1"
+    assert at.toast and "step" in at.toast[0].value
+
+
+def test_exit_leaves_lecture_mode():
+    """Exit returns to the normal page: every step shows and the slide buttons are gone."""
+    at = open_app(None, "en", present="1", step="1")
+    at.button(key="_exit").click().run()
+    assert "_next" not in [b.key for b in at.button]
+    assert len(at.subheader) == 2  # both chapters of the course map again
+
+
+def test_bad_lang_falls_back_with_notice():
+    """?lang=xx keeps the page working in the default language and says so."""
+    at = open_app(None, "xx")
+    assert not at.exception
+    assert at.title[0].value == text("home.title", "zh")
+    assert at.toast
+
+
+def test_language_from_url():
+    at = open_app(None, "en")
+    assert at.title[0].value == "Course map"
