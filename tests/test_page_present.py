@@ -47,3 +47,28 @@ def test_bad_lang_falls_back_with_notice():
 def test_language_from_url():
     at = open_app(None, "en")
     assert at.title[0].value == "Course map"
+
+
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+
+from explainer.course import PAGES  # noqa: E402
+
+
+@pytest.mark.parametrize("info", PAGES, ids=[p.id for p in PAGES])
+def test_every_slide_of_every_page_renders(info):
+    """In lecture mode each step of each page is a slide that renders without an exception."""
+    at = open_app(info.file if info.url_path else None, "en", present="1", step="1")
+    assert not at.exception, at.exception
+    n = int(re.search(r"of (\d+)", at.get("progress")[0].proto.text).group(1))
+    for k in range(1, n + 1):
+        at.query_params["step"] = str(k)
+        at.run()
+        assert not at.exception, (k, at.exception)
+        assert f"step {k} of {n}" in at.get("progress")[0].proto.text
+        reveal = [b for b in at.button if (b.key or "").startswith("_reveal.")]
+        if reveal:  # predict, then reveal: the answer and the step appear after the click
+            reveal[0].click().run()
+            assert not at.exception, (k, at.exception)
+            assert at.success, "the revealed answer is shown"

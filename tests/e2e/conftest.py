@@ -95,7 +95,7 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 1400}, locale="zh-CN")
     p = ctx.new_page()
     yield p
     ctx.close()
