@@ -1,0 +1,1 @@
+"""Benchmarks: the classroom load client (loadtest.py) and its helpers."""

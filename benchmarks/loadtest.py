@@ -1,0 +1,307 @@
+"""Classroom load test: N simulated students on one server, speaking Streamlit's protocol.
+
+    python -m benchmarks.loadtest --start-server --students 100 --waves 3 --duration 20
+    python -m benchmarks.loadtest --start-server --scenario train --students 30
+    python -m benchmarks.loadtest --url http://127.0.0.1:8501 --students 10
+
+Each student (benchmarks/stclient.py) loads a page like a browser, then walks through the
+course pages in order, changing a few widgets on each. In the `train` scenario 3 students go
+to the training page and press its Train button (found by its widget id in the deltas) again
+and again. Students join spread over --ramp seconds and leave after --duration seconds; a
+wave ends when all have left. Reported separately: session start (HTML request -> first
+script_finished), rerun p50/p95 (page switches and widget changes), errors (exception element,
+the app's friendly step-error message, page_not_found, dropped connection, timeout), the
+largest ForwardMsg, and the server's RSS before and after each wave. Only 127.0.0.1 /
+localhost are ever targeted; every loop is bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import random
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+from benchmarks import servers
+from benchmarks.stclient import Stats, Student, WidgetState, widget_change
+from explainer.course import PAGES
+
+NUMPY_PAGES = [p.url_path for p in PAGES if not p.uses_tensorflow]
+TRAIN_PAGE = next(p.url_path for p in PAGES if p.id == "training")
+TRAINERS = 3
+BUDGET = {"start_max": 0.5, "numpy_p95": 0.100, "train_p95": 0.500}
+
+
+def error_texts() -> frozenset[str]:
+    """The app's friendly 'this step failed' message in every language (counts as an error)."""
+    import catalog
+
+    return frozenset(catalog.text("app.error", lang) for lang in catalog.LANGS)
+
+
+def find_train_button(st: Student) -> str | None:
+    """The Train button: a button whose key or label says train (tolerant of the page's wording)."""
+    for wid, w in st.widgets.items():
+        if w.kind == "button" and any(s in (wid + " " + w.proto.label).lower() for s in ("train", "训练")):
+            return wid
+    return None
+
+
+async def browse(st: Student, rng: random.Random, deadline: float, think: float, changes: int) -> None:
+    """Walk the numpy pages in course order from a random start, changing a few widgets on each."""
+    i = rng.randrange(len(NUMPY_PAGES))
+    for _ in range(1000):  # bounded; the deadline ends it first
+        if time.monotonic() >= deadline or st.stats.errors:
+            return
+        await st.goto(NUMPY_PAGES[i % len(NUMPY_PAGES)])
+        i += 1
+        for _ in range(changes):
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
+            choices = [w for w in st.widgets.values() if w.kind not in ("button", "file_uploader")]
+            state = widget_change(rng.choice(choices), rng) if choices else None
+            if state is None or time.monotonic() >= deadline:
+                break
+            await st.set_widget(state)
+        await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
+
+
+async def train(st: Student, rng: random.Random, deadline: float, notes: list[str]) -> None:
+    """Open the training page and press Train again and again until the deadline."""
+    await st.goto(TRAIN_PAGE, timeout=180)
+    for _ in range(1000):
+        if time.monotonic() >= deadline or st.stats.errors:
+            return
+        button = find_train_button(st)
+        if button is None:
+            notes.append("no Train button found on the training page")
+            return
+        await st.set_widget(WidgetState(id=button, trigger_value=True), kind="train", timeout=300)
+        await asyncio.sleep(rng.uniform(1.0, 3.0))
+
+
+async def one_student(i: int, args, host: str, port: int, texts, notes: list[str], delay: float) -> Stats:
+    rng = random.Random(args.seed * 100_000 + i)
+    await asyncio.sleep(delay)
+    st = Student(host, port, "zh" if i % 2 else "en", texts)
+    role = "trainer" if args.scenario == "train" and i < TRAINERS else "browser"
+    st.stats.role = role
+    try:
+        await st.open(args.join_page, timeout=60)
+        deadline = time.monotonic() + args.duration
+        if role == "trainer":
+            await train(st, rng, deadline, notes)
+        else:
+            await browse(st, rng, deadline, args.think, args.changes)
+        if args.upload and st.session_id and not st.stats.errors:
+            await st.upload(tiny_png())
+    except Exception as exc:  # a client-side failure is an error too, never a crash
+        st.stats.errors.append(f"client: {type(exc).__name__}: {exc}")
+    finally:
+        await st.close()
+    return st.stats
+
+
+def tiny_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (28, 28), 255).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+async def wave(args, host: str, port: int, pid: int | None, texts, notes: list[str]) -> dict:
+    peak = [0.0]
+
+    async def sample() -> None:
+        for _ in range(100_000):
+            peak[0] = max(peak[0], servers.rss_mb(pid) or 0.0) if pid else 0.0
+            await asyncio.sleep(0.5)
+
+    sampler = asyncio.create_task(sample())
+    t0 = time.monotonic()
+    delays = [args.ramp * i / max(1, args.students) for i in range(args.students)]
+    stats = await asyncio.gather(
+        *(one_student(i, args, host, port, texts, notes, d) for i, d in enumerate(delays))
+    )
+    sampler.cancel()
+    with contextlib.suppress(BaseException):
+        await sampler
+    return {"stats": stats, "seconds": time.monotonic() - t0, "rss_peak": peak[0]}
+
+
+def pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, round(q / 100 * len(s) + 0.5) - 1))]
+
+
+def summarize(w: dict) -> dict:
+    stats: list[Stats] = w["stats"]
+    browsers = [s for s in stats if s.role != "trainer"]
+    trainers = [s for s in stats if s.role == "trainer"]
+    starts = [s.start for s in stats if s.start is not None]
+    runs = [t for s in browsers for k, t in s.runs if k in ("page", "widget")]
+    biggest = max((s.max_msg for s in stats), default=(0, ""))
+    errors = [e for s in stats for e in s.errors]
+    return {
+        "students": len(stats),
+        "got_first_screen": len(starts),
+        "start_p50": pct(starts, 50),
+        "start_p95": pct(starts, 95),
+        "start_max": max(starts, default=None),
+        "reruns": len(runs),
+        "rerun_p50": pct(runs, 50),
+        "rerun_p95": pct(runs, 95),
+        "page_p95": pct([t for s in browsers for k, t in s.runs if k == "page"], 95),
+        "widget_p95": pct([t for s in browsers for k, t in s.runs if k == "widget"], 95),
+        "train_runs": [round(t, 2) for s in trainers for k, t in s.runs if k == "train"],
+        "uploads_ok": sum(s.uploads_ok for s in stats),
+        "errors": len(errors),
+        "error_samples": sorted(set(errors))[:10],
+        "max_msg_bytes": biggest[0],
+        "max_msg_what": biggest[1],
+        "replicas": sorted({r for s in stats for r in s.replicas}),
+        "sessions_on_one_replica": all(len(s.replicas) <= 1 for s in stats),
+        "seconds": round(w["seconds"], 1),
+        "rss_peak_mb": round(w["rss_peak"], 1),
+    }
+
+
+def ms(v: float | None) -> str:
+    return "-" if v is None else f"{v * 1000:.0f} ms"
+
+
+def print_wave(n: int, s: dict, rss_before, rss_after) -> None:
+    print(
+        f"wave {n}: {s['students']} students, {s['got_first_screen']} first screens "
+        f"(p50 {ms(s['start_p50'])}, p95 {ms(s['start_p95'])}, max {ms(s['start_max'])}); "
+        f"{s['reruns']} reruns p50 {ms(s['rerun_p50'])} p95 {ms(s['rerun_p95'])} "
+        f"(page p95 {ms(s['page_p95'])}, widget p95 {ms(s['widget_p95'])}); "
+        f"errors {s['errors']}; uploads ok {s['uploads_ok']}; largest msg {s['max_msg_bytes']} B ({s['max_msg_what']}); "
+        f"RSS {rss_before} -> peak {s['rss_peak_mb']} -> {rss_after} MB"
+    )
+    if s["train_runs"]:
+        print(f"  train clicks (s): {s['train_runs']}")
+    for e in s["error_samples"]:
+        print(f"  error: {e}")
+
+
+async def warm_up(host: str, port: int, scenario: str, texts, notes: list[str]) -> float:
+    """A teacher's tab opens every page once before class (imports, caches). Returns seconds."""
+    t0 = time.monotonic()
+    st = Student(host, port, "en", texts)
+    try:
+        await st.open("", timeout=120)
+        for page in NUMPY_PAGES:
+            await st.goto(page, timeout=120)
+        if scenario == "train":
+            await train(st, random.Random(0), time.monotonic() + 1, notes)
+    finally:
+        await st.close()
+    if st.stats.errors:
+        notes.append(f"warm-up errors: {st.stats.errors[:5]}")
+    return time.monotonic() - t0
+
+
+async def run(args) -> dict:
+    server = None
+    if args.start_server:
+        env = {"EXPLAINER_PRELOAD_TF": "1"} if args.preload_tf else {}
+        server = servers.start_app(env=env)
+        host, port, pid = "127.0.0.1", server.port, server.pid
+    else:
+        u = urlparse(args.url)
+        host, port = u.hostname or "127.0.0.1", u.port or 80
+        pid = args.server_pid or servers.pid_listening(port)
+    texts, notes, waves = error_texts(), [], []
+    try:
+        warm = 0.0 if args.no_warmup else await warm_up(host, port, args.scenario, texts, notes)
+        rss_start = servers.rss_mb(pid) if pid else None
+        print(f"server pid {pid} on {host}:{port}; warm-up {warm:.1f} s; RSS at start {rss_start} MB")
+        for n in range(1, args.waves + 1):
+            before = servers.rss_mb(pid) if pid else None
+            s = summarize(await wave(args, host, port, pid, texts, notes))
+            await asyncio.sleep(args.settle)
+            s["rss_before_mb"], s["rss_after_mb"] = before, servers.rss_mb(pid) if pid else None
+            print_wave(n, s, before, s["rss_after_mb"])
+            waves.append(s)
+    finally:
+        if server:
+            server.stop()
+    result = {
+        "args": vars(args),
+        "warmup_s": warm,
+        "rss_start_mb": rss_start,
+        "waves": waves,
+        "notes": sorted(set(notes)),
+    }
+    result["budgets"] = check_budgets(args, waves)
+    for line in result["notes"]:
+        print(f"note: {line}")
+    for name, ok in result["budgets"].items():
+        print(f"budget {name}: {'PASS' if ok else 'FAIL'}")
+    return result
+
+
+def check_budgets(args, waves: list[dict]) -> dict[str, bool]:
+    p95_budget = BUDGET["train_p95"] if args.scenario == "train" else BUDGET["numpy_p95"]
+    return {
+        "every first screen <= 0.5 s": all(
+            w["start_max"] is not None
+            and w["start_max"] <= BUDGET["start_max"]
+            and w["got_first_screen"] == w["students"]
+            for w in waves
+        ),
+        f"rerun p95 <= {p95_budget * 1000:.0f} ms": all((w["rerun_p95"] or 0) <= p95_budget for w in waves),
+        "zero errors": all(w["errors"] == 0 for w in waves),
+        "sessions stay on one replica": all(w["sessions_on_one_replica"] for w in waves),
+    }
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--url", default="http://127.0.0.1:8501", help="the app (loopback only)")
+    p.add_argument("--start-server", action="store_true", help="start streamlit_app.py on a free port")
+    p.add_argument("--server-pid", type=int, help="pid whose RSS to report (default: who listens)")
+    p.add_argument("--students", type=int, default=100)
+    p.add_argument("--waves", type=int, default=3)
+    p.add_argument("--duration", type=float, default=20.0, help="seconds each student stays")
+    p.add_argument("--ramp", type=float, default=3.0, help="students join spread over this many s")
+    p.add_argument("--think", type=float, default=1.0, help="mean pause between actions (s)")
+    p.add_argument("--changes", type=int, default=3, help="widget changes per page")
+    p.add_argument("--scenario", choices=["browse", "train"], default="browse")
+    p.add_argument("--join-page", default="", help="url path every student opens first")
+    p.add_argument("--upload", action="store_true", help="each student uploads a PNG before leaving")
+    p.add_argument("--settle", type=float, default=5.0, help="pause after a wave before RSS")
+    p.add_argument("--preload-tf", action="store_true", help="start the server with EXPLAINER_PRELOAD_TF=1")
+    p.add_argument("--no-warmup", action="store_true")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--json", type=Path, help="write the results here")
+    args = p.parse_args(argv)
+    host = urlparse(args.url).hostname
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        p.error("--url must point at 127.0.0.1 or localhost")
+    if not (1 <= args.students <= 500 and 1 <= args.waves <= 10 and 0 < args.duration <= 600):
+        p.error("students 1-500, waves 1-10, duration 0-600 s")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    result = asyncio.run(run(args))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Start and measure the app servers the load test talks to (loopback only).
+
+- start_app(): `streamlit run streamlit_app.py` on a free 127.0.0.1 port, with the repo's
+  .streamlit/config.toml (it runs from the repo root), waiting for /_stcore/health.
+- rss_mb(pid): resident memory from /proc/<pid>/status.
+- pid_listening(port): which process listens on a local port (for --url without --start-server).
+- start_nginx(): Debian's nginx in a temp dir, in front of several replicas (see cluster.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_health(port: int, timeout: float = 90.0, proc: subprocess.Popen | None = None) -> None:
+    """Poll /_stcore/health until it answers 200 (bounded by timeout)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r,
+        ):
+            if r.status == 200:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"no healthy server on port {port} after {timeout:.0f} s")
+
+
+@dataclass
+class Server:
+    proc: subprocess.Popen
+    port: int
+    log: Path
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def stop(self) -> None:
+        stop_process(self.proc)
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 15.0) -> None:
+    """SIGTERM this one process (by its id), then SIGKILL if it lingers."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+def start_app(
+    port: int | None = None,
+    env: dict[str, str] | None = None,
+    log_dir: Path | None = None,
+    cookie_secret: str | None = None,
+) -> Server:
+    """Run the app like production (repo config, headless) on 127.0.0.1:port."""
+    port = port or free_port()
+    log_dir = log_dir or ROOT / "benchmarks" / "out"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log = log_dir / f"server-{port}.log"
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    if cookie_secret:
+        cmd += ["--server.cookieSecret", cookie_secret]
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("EXPLAINER_DEBUG", None)  # production: a failing step shows the friendly message
+    with open(log, "wb") as fh:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=fh, stderr=subprocess.STDOUT)
+    server = Server(proc, port, log)
+    try:
+        wait_health(port, proc=proc)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident set size of a process in MB (VmRSS in /proc/<pid>/status)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+def pid_listening(port: int) -> int | None:
+    """The pid of the process with a listening TCP socket on this local port, if visible."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            for line in Path(table).read_text().splitlines()[1:]:
+                parts = line.split()
+                if parts[3] == "0A" and int(parts[1].rsplit(":", 1)[1], 16) == port:
+                    inodes.add(parts[9])
+    if not inodes:
+        return None
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            for fd in (proc / "fd").iterdir():
+                link = os.readlink(fd)
+                if link.startswith("socket:[") and link[8:-1] in inodes:
+                    return int(proc.name)
+    return None
