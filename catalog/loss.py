@@ -1,0 +1,187 @@
+"""Strings of the loss page (course 02-03)."""
+
+TEXT = {
+    "loss.class.0": {"zh": "猫", "en": "Cat"},
+    "loss.class.1": {"zh": "狗", "en": "Dog"},
+    "loss.class.2": {"zh": "其他", "en": "Other"},
+    # warnings about impossible network outputs
+    "loss.warn.negative": {
+        "zh": "有概率是负数。网络最后一步的 [[softmax]] 只会给出 0 到 1 之间的数，所以真实的网络输出不会这样。损失照样计算。",
+        "en": "A probability is negative. A network's last step, [[softmax]], only gives numbers from 0 to 1, "
+        "so a real network never outputs this. The loss is still computed.",
+    },
+    "loss.warn.above_one": {
+        "zh": "有概率大于 1。概率最多是 1（完全确定），真实的网络输出不会超过它。损失照样计算。",
+        "en": "A probability is above 1. A probability is at most 1 (complete certainty); a real network "
+        "never goes beyond it. The loss is still computed.",
+    },
+    "loss.warn.sum": {
+        "zh": "这些概率加起来是 {total}，不是 1。真实网络的三个输出总是加起来等于 1（打开“保持总和为 1”就会这样）。损失照样计算。",
+        "en": "These probabilities add up to {total}, not 1. A real network's three outputs always add up to 1 "
+        "(switch on “Keep the sum at 1” to get that). The loss is still computed.",
+    },
+    "loss.warn.rows": {
+        "zh": "第 {rows}{more} 行不像真实网络的输出：概率应在 0 到 1 之间，并且每行加起来等于 1。这些行照样参与计算。",
+        "en": "Rows {rows}{more} do not look like a real network's output: probabilities lie between 0 and 1 "
+        "and each row adds up to 1. These rows are still included.",
+    },
+    # step 1
+    "loss.single.title": {"zh": "1. 一个样本的损失：SSE", "en": "1. The loss of one sample: SSE"},
+    "loss.single.intro": {
+        "zh": "[[loss_function]]把“预测离正确答案有多远”变成一个数。最简单的一种是[[sse]]："
+        "把正确答案的独热向量 y 和网络的输出 y′ 逐项相减，平方，再相加。默认是课程里的例子：一张猫的图片，网络却更相信是狗。",
+        "en": "A [[loss_function]] turns “how far the prediction is from the right answer” into one number. "
+        "The simplest is the [[sse]]: subtract the network's output y′ from the one-hot answer y term by term, "
+        "square, and add up. The default is the course's example: a cat picture that the network thinks is more likely a dog.",
+    },
+    "loss.single.true": {"zh": "正确答案（标签）", "en": "The right answer (label)"},
+    "loss.single.p": {"zh": "网络给“{name}”的概率 y′", "en": "The network's probability y′ for “{name}”"},
+    "loss.single.norm": {"zh": "保持总和为 1", "en": "Keep the sum at 1"},
+    "loss.single.norm_help": {
+        "zh": "打开时，拖动一个滑块，另外两个会按比例调整，就像真实网络的输出一样。",
+        "en": "When on, moving one slider rescales the other two, just as a real network's outputs behave.",
+    },
+    "loss.single.sse": {"zh": "SSE（误差平方和）", "en": "SSE (sum of squared errors)"},
+    "loss.single.caption": {
+        "zh": "正确答案是“{label}”，所以 y = [{y}]。每根柱子是一项 (y − y′)²，它们的和就是 SSE。",
+        "en": "The right answer is “{label}”, so y = [{y}]. Each bar is one term (y − y′)²; together they add up to the SSE.",
+    },
+    "loss.axis.class": {"zh": "类别", "en": "Class"},
+    "loss.axis.term": {"zh": "(y − y′)²", "en": "(y − y′)²"},
+    "loss.axis.sample": {"zh": "批次中的样本编号", "en": "Sample in the batch"},
+    "loss.axis.sse": {"zh": "这个样本的 SSE", "en": "SSE of this sample"},
+    "loss.axis.p_true": {"zh": "给正确类别的概率", "en": "Probability given to the right class"},
+    "loss.axis.loss": {"zh": "损失", "en": "Loss"},
+    "loss.col.y": {"zh": "正确答案 y", "en": "Answer y"},
+    "loss.col.p": {"zh": "预测 y′", "en": "Prediction y′"},
+    "loss.col.diff": {"zh": "误差 y − y′", "en": "Error y − y′"},
+    "loss.col.term": {"zh": "平方 (y − y′)²", "en": "Squared (y − y′)²"},
+    "loss.col.true": {"zh": "正确类别", "en": "True class"},
+    "loss.col.p_of": {"zh": "y′（{name}）", "en": "y′ ({name})"},
+    # step 2
+    "loss.batch.title": {"zh": "2. 一批样本的损失：MSE", "en": "2. The loss of a batch: MSE"},
+    "loss.batch.intro": {
+        "zh": "训练时不会每看一张图片就调整一次权重，而是先算完一批图片的损失。[[mse]]就是这一批里每个样本 SSE 的平均值。"
+        "下面的表格是随机生成的一批预测；可以改任何一格、增删行，或换一个批量大小。",
+        "en": "Training does not adjust the weights after every single picture; it first works out the loss "
+        "of a whole group. The [[mse]] is the average of every sample's SSE in that group. The table below "
+        "is a randomly generated batch of predictions: edit any cell, add or delete rows, or change the batch size.",
+    },
+    "loss.batch.n": {"zh": "批量大小 n", "en": "Batch size n"},
+    "loss.batch.seed": {"zh": "随机种子", "en": "Random seed"},
+    "loss.batch.new": {"zh": "换一批", "en": "New batch"},
+    "loss.batch.mse": {"zh": "MSE（SSE 的平均值）", "en": "MSE (mean of the SSEs)"},
+    "loss.batch.terms": {
+        "zh": "这张表就是一个[[batch]]，[[batch_size]]是 {n}（课程推荐 32 作为默认值）。"
+        "算出这一批的损失、再更新一次权重，叫做一次[[iteration]]。"
+        "如果数据集有 1000 张图片，批量大小为 {n}，那么把所有图片过一遍需要 {iters} 次迭代。",
+        "en": "This table is one [[batch]]; its [[batch_size]] is {n} (the course suggests 32 as a good default). "
+        "Working out the loss of one batch and then updating the weights once is one [[iteration]]. "
+        "With 1,000 pictures and a batch size of {n}, going through all of them takes {iters} iterations.",
+    },
+    "loss.err.empty": {
+        "zh": "表格是空的，没有样本就没有平均值。请添加一行，或点“换一批”。",
+        "en": "The table is empty, and there is no average of nothing. Add a row, or click “New batch”.",
+    },
+    "loss.err.too_many_rows": {
+        "zh": "行数太多了：最多 {row} 行。",
+        "en": "Too many rows: at most {row}.",
+    },
+    "loss.err.missing_class": {
+        "zh": "第 {row} 行没有选正确类别。每个样本都需要一个标签才能算损失。",
+        "en": "Row {row} has no true class. Every sample needs a label before its loss can be worked out.",
+    },
+    "loss.err.unknown_class": {
+        "zh": "第 {row} 行的类别不在清单里。请从下拉框里选一个。",
+        "en": "The class in row {row} is not on the list. Please pick one from the drop-down.",
+    },
+    "loss.err.missing_value": {
+        "zh": "第 {row} 行有空格子。每个样本需要三个概率都填上，才能和其他行对齐计算。",
+        "en": "Row {row} has an empty cell. Every sample needs all three probabilities filled in to be computed like the others.",
+    },
+    "loss.err.not_a_number": {
+        "zh": "第 {row} 行有一格不是数。",
+        "en": "Row {row} has a cell that is not a number.",
+    },
+    # step 3
+    "loss.ce.title": {
+        "zh": "3. 交叉熵：分类网络真正用的损失",
+        "en": "3. Cross-entropy: the loss classifiers really use",
+    },
+    "loss.ce.intro": {
+        "zh": "[[cross_entropy]]只看网络给正确类别（这里是“{name}”）的概率：CE = −ln y′。现在这个概率是 {p}。"
+        "下面的两个数用的是上面第 1 步的同一个样本。",
+        "en": "[[cross_entropy]] looks only at the probability the network gives the right class "
+        "(here “{name}”): CE = −ln y′. Right now that probability is {p}. The two numbers below use the same "
+        "sample as step 1.",
+    },
+    "loss.ce.metric": {"zh": "交叉熵 CE", "en": "Cross-entropy CE"},
+    "loss.curve.sse": {"zh": "SSE（其余概率平分）", "en": "SSE (rest split evenly)"},
+    "loss.curve.ce": {"zh": "交叉熵 −ln p", "en": "Cross-entropy −ln p"},
+    "loss.curve.now": {"zh": "这个样本", "en": "This sample"},
+    "loss.ce.why": {
+        "zh": "两条曲线都在 p = 1 时降到 0，但越往左差别越大。SSE 最多也就 1.5 左右，而且在 p 很小时也很平缓；"
+        "交叉熵却会一直往上冲。在 p = {p} 处，把 p 提高一点，SSE 下降的速度是 {s_sse}，交叉熵是 {s_ce}；"
+        "在 p = 0.01（自信地错了）时，分别是 {low_sse} 和 {low_ce}。"
+        "所以交叉熵对“自信的错误”推得最猛，训练不会停滞。这就是 Keras 训练分类器时通常用 "
+        "`categorical_crossentropy` 的原因。",
+        "en": "Both curves reach 0 at p = 1, but they part ways to the left. SSE never gets above about 1.5 and "
+        "stays fairly flat even when p is tiny, while cross-entropy keeps climbing. At p = {p}, raising p a little "
+        "lowers SSE at a rate of {s_sse} and cross-entropy at {s_ce}; at p = 0.01 (confidently wrong) the rates "
+        "are {low_sse} and {low_ce}. So cross-entropy pushes hardest on confident mistakes, and training does not "
+        "stall. That is why Keras classifiers are usually trained with `categorical_crossentropy`.",
+    },
+    # step 4
+    "loss.keras.title": {
+        "zh": "4. 课程的 MSE 与 Keras 的 MeanSquaredError",
+        "en": "4. The course's MSE and Keras's MeanSquaredError",
+    },
+    "loss.keras.intro": {
+        "zh": "名字一样，数却不同。课程的 MSE 是每个样本 SSE 的平均（只除以样本数 n）；"
+        "Keras 的 `MeanSquaredError` 对所有样本和所有类别一起求平均，所以还要再除以类别数 k = {k}。"
+        "两者只差一个固定的倍数，训练时向同一个方向调整权重。",
+        "en": "Same name, different number. The course's MSE averages each sample's SSE (it divides by the "
+        "number of samples n only). Keras's `MeanSquaredError` averages over all samples and all classes, so it "
+        "also divides by the number of classes, k = {k}. They differ by a fixed factor and push the weights in the "
+        "same direction.",
+    },
+    "loss.keras.course": {"zh": "课程的 MSE（SSE 的平均）", "en": "Course MSE (mean of SSE)"},
+    "loss.keras.keras": {"zh": "Keras 的 MeanSquaredError", "en": "Keras MeanSquaredError"},
+    "loss.keras.caption": {
+        "zh": "用的是第 2 步的那一批（{n} 个样本）。测试会用真正的 Keras 核对这两个数。",
+        "en": "Computed for the batch of step 2 ({n} samples). The tests check both numbers against real Keras.",
+    },
+    # lecture mode
+    "loss.single_sample.notes": {
+        "zh": "课程例子：(1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638。把猫的概率拖高，SSE 变小。",
+        "en": "The course example: (1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638. Drag the cat probability up and the SSE shrinks.",
+    },
+    "loss.single_sample.question": {
+        "zh": "如果网络给猫的概率是 1，另外两个是 0，SSE 是多少？",
+        "en": "If the network gives the cat a probability of 1 and the others 0, what is the SSE?",
+    },
+    "loss.single_sample.answer": {
+        "zh": "0：每一项误差都是 0，这就是完美的预测。",
+        "en": "0: every error term is 0. That is a perfect prediction.",
+    },
+    "loss.batch.notes": {
+        "zh": "MSE 是一批样本 SSE 的平均；一批处理完更新一次权重，就是一次迭代。",
+        "en": "MSE is the average SSE over a batch; processing one batch and updating once is one iteration.",
+    },
+    "loss.cross_entropy_step.notes": {
+        "zh": "把猫的概率拖到接近 0：SSE 停在 1.5 左右，交叉熵一路上升。",
+        "en": "Drag the cat probability close to 0: SSE levels off near 1.5 while cross-entropy keeps rising.",
+    },
+    "loss.cross_entropy_step.question": {
+        "zh": "正确类别的概率从 0.1 降到 0.01，哪种损失变化更大？",
+        "en": "The right class's probability drops from 0.1 to 0.01. Which loss changes more?",
+    },
+    "loss.cross_entropy_step.answer": {
+        "zh": "交叉熵：从 2.30 升到 4.61；SSE 只从 1.22 升到 1.47。",
+        "en": "Cross-entropy: from 2.30 to 4.61, while SSE only goes from 1.22 to 1.47.",
+    },
+    "loss.keras_mse_step.notes": {
+        "zh": "看到 Keras 的数比课程的小三倍，不要惊讶：它还除以了类别数。",
+        "en": "Do not be surprised that Keras's number is three times smaller: it also divides by the number of classes.",
+    },
+}

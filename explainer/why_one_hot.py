@@ -1,0 +1,85 @@
+"""Why one-hot: integer codes put the classes on a line, which invents an order and distances.
+
+With Cat = 0, Dog = 1, Other = 2 the "average" of Cat and Other is (0 + 2) / 2 = 1 = Dog,
+and Cat looks twice as far from Other as from Dog. One-hot vectors e_i are all the same
+distance apart, ||e_i - e_j|| = sqrt(2), and their average [0.5, 0, 0.5] is no class at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+
+from explainer.encoding import one_hot
+
+
+@dataclass(frozen=True)
+class Midpoint:
+    """The average of two classes, once as integer codes and once as one-hot vectors."""
+
+    code: float  # (i + j) / 2
+    code_class: str | None  # the class whose integer code equals that average, if any
+    vector: np.ndarray  # (k,) (e_i + e_j) / 2
+
+
+def midpoint(classes, i: int, j: int) -> Midpoint:
+    """Average class i and class j both ways: (i + j) / 2 and (e_i + e_j) / 2."""
+    k = len(classes)
+    code = (i + j) / 2
+    code_class = classes[int(code)] if code == int(code) and 0 <= code < k else None
+    e = one_hot([i, j], k)  # (2, k)
+    return Midpoint(code=code, code_class=code_class, vector=e.mean(axis=0).astype(np.float64))
+
+
+def integer_distances(k: int) -> np.ndarray:
+    """|i - j| for every pair of integer codes: shape (k, k)."""
+    idx = np.arange(k)
+    return np.abs(idx[:, None] - idx[None, :]).astype(np.float64)
+
+
+def one_hot_distances(k: int) -> np.ndarray:
+    """||e_i - e_j|| for every pair of one-hot vectors: sqrt(2) off the diagonal, shape (k, k)."""
+    e = one_hot(np.arange(k), k).astype(np.float64)  # (k, k)
+    return np.sqrt(((e[:, None, :] - e[None, :, :]) ** 2).sum(axis=-1))
+
+
+def number_line_figure(classes, i: int, j: int, x_title: str, average_name: str) -> go.Figure:
+    """Classes as points 0, 1, 2, … on a line, with the integer average of classes i and j marked."""
+    k = len(classes)
+    m = midpoint(classes, i, j)
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=list(range(k)),
+            y=[0] * k,
+            mode="markers+text",
+            text=list(classes),
+            textposition="top center",
+            marker={"size": 16, "color": "#4c78a8"},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=[m.code],
+            y=[0],
+            mode="markers+text",
+            text=[average_name],
+            textposition="bottom center",
+            marker={"size": 22, "color": "rgba(228,87,86,0.35)", "line": {"color": "#e45756", "width": 2}},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    for end in (i, j):  # arrows from the two averaged classes to their "average"
+        fig.add_annotation(
+            x=m.code, y=0, ax=end, ay=0, xref="x", yref="y", axref="x", ayref="y",
+            showarrow=True, arrowhead=2, arrowcolor="#e45756", standoff=12, startstandoff=10,
+        )  # fmt: skip
+    fig.update_xaxes(title=x_title, tickmode="array", tickvals=list(range(k)), range=[-0.5, k - 0.5])
+    fig.update_yaxes(visible=False, range=[-1, 1])
+    fig.update_layout(height=200, margin={"l": 10, "r": 10, "t": 10, "b": 40})
+    return fig
