@@ -21,9 +21,11 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -116,16 +118,16 @@ def tiny_png() -> bytes:
     return buf.getvalue()
 
 
-async def wave(args, host: str, port: int, pid: int | None, texts, notes: list[str]) -> dict:
+async def wave(args, host: str, port: int, pids: list[int], texts, notes: list[str]) -> dict:
     peak = [0.0]
 
     async def sample() -> None:
         for _ in range(100_000):
-            peak[0] = max(peak[0], servers.rss_mb(pid) or 0.0) if pid else 0.0
+            peak[0] = max(peak[0], total_rss(pids) or 0.0)
             await asyncio.sleep(0.5)
 
     sampler = asyncio.create_task(sample())
-    t0 = time.monotonic()
+    t0, cpu0, load0 = time.monotonic(), time.process_time(), os.getloadavg()[0]
     delays = [args.ramp * i / max(1, args.students) for i in range(args.students)]
     stats = await asyncio.gather(
         *(one_student(i, args, host, port, texts, notes, d) for i, d in enumerate(delays))
@@ -133,7 +135,14 @@ async def wave(args, host: str, port: int, pid: int | None, texts, notes: list[s
     sampler.cancel()
     with contextlib.suppress(BaseException):
         await sampler
-    return {"stats": stats, "seconds": time.monotonic() - t0, "rss_peak": peak[0]}
+    wall = time.monotonic() - t0
+    return {
+        "stats": stats,
+        "seconds": wall,
+        "rss_peak": peak[0],
+        "client_cpu": (time.process_time() - cpu0) / wall,  # the load client shares the 2 cores
+        "loadavg": (load0, os.getloadavg()[0]),
+    }
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -168,10 +177,12 @@ def summarize(w: dict) -> dict:
         "error_samples": sorted(set(errors))[:10],
         "max_msg_bytes": biggest[0],
         "max_msg_what": biggest[1],
-        "replicas": sorted({r for s in stats for r in s.replicas}),
+        "students_per_replica": dict(Counter(r for s in stats for r in s.replicas)),
         "sessions_on_one_replica": all(len(s.replicas) <= 1 for s in stats),
         "seconds": round(w["seconds"], 1),
         "rss_peak_mb": round(w["rss_peak"], 1),
+        "client_cpu_cores": round(w["client_cpu"], 2),
+        "loadavg_1min": [round(x, 1) for x in w["loadavg"]],
     }
 
 
@@ -186,64 +197,87 @@ def print_wave(n: int, s: dict, rss_before, rss_after) -> None:
         f"{s['reruns']} reruns p50 {ms(s['rerun_p50'])} p95 {ms(s['rerun_p95'])} "
         f"(page p95 {ms(s['page_p95'])}, widget p95 {ms(s['widget_p95'])}); "
         f"errors {s['errors']}; uploads ok {s['uploads_ok']}; largest msg {s['max_msg_bytes']} B ({s['max_msg_what']}); "
-        f"RSS {rss_before} -> peak {s['rss_peak_mb']} -> {rss_after} MB"
+        f"RSS {rss_before} -> peak {s['rss_peak_mb']} -> {rss_after} MB; "
+        f"load client used {s['client_cpu_cores']} cores; machine load {s['loadavg_1min']}"
     )
+    if s["students_per_replica"]:
+        print(
+            f"  students per replica: {s['students_per_replica']}; each on one: {s['sessions_on_one_replica']}"
+        )
     if s["train_runs"]:
         print(f"  train clicks (s): {s['train_runs']}")
     for e in s["error_samples"]:
         print(f"  error: {e}")
 
 
-async def warm_up(host: str, port: int, scenario: str, texts, notes: list[str]) -> float:
-    """A teacher's tab opens every page once before class (imports, caches). Returns seconds."""
+async def warm_up(targets: list[tuple[str, int]], scenario: str, texts, notes: list[str]) -> float:
+    """A teacher's tab opens every page once on each server before class (imports, caches)."""
     t0 = time.monotonic()
-    st = Student(host, port, "en", texts)
-    try:
-        await st.open("", timeout=120)
-        for page in NUMPY_PAGES:
-            await st.goto(page, timeout=120)
-        if scenario == "train":
-            await train(st, random.Random(0), time.monotonic() + 1, notes)
-    finally:
-        await st.close()
-    if st.stats.errors:
-        notes.append(f"warm-up errors: {st.stats.errors[:5]}")
+    for host, port in targets:
+        st = Student(host, port, "en", texts)
+        try:
+            await st.open("", timeout=120)
+            for page in NUMPY_PAGES:
+                await st.goto(page, timeout=120)
+            if scenario == "train":
+                await train(st, random.Random(0), time.monotonic() + 1, notes)
+        finally:
+            await st.close()
+        if st.stats.errors:
+            notes.append(f"warm-up errors: {st.stats.errors[:5]}")
     return time.monotonic() - t0
 
 
+def total_rss(pids: list[int]) -> float | None:
+    """Summed RSS (MB) of the server processes, None when none is visible."""
+    values = [v for v in (servers.rss_mb(p) for p in pids) if v is not None]
+    return round(sum(values), 1) if values else None
+
+
 async def run(args) -> dict:
-    server = None
-    if args.start_server:
+    async with contextlib.AsyncExitStack() as stack:
         env = {"EXPLAINER_PRELOAD_TF": "1"} if args.preload_tf else {}
-        server = servers.start_app(env=env)
-        host, port, pid = "127.0.0.1", server.port, server.pid
-    else:
-        u = urlparse(args.url)
-        host, port = u.hostname or "127.0.0.1", u.port or 80
-        pid = args.server_pid or servers.pid_listening(port)
+        if args.start_server and args.replicas > 1:
+            from benchmarks.cluster import cluster
+
+            port, replicas = stack.enter_context(cluster(args.replicas, env=env))
+            host, pids = "127.0.0.1", [r.pid for r in replicas]
+            targets = [(host, r.port) for r in replicas]
+        elif args.start_server:
+            server = servers.start_app(env=env)
+            stack.callback(server.stop)
+            host, port, pids = "127.0.0.1", server.port, [server.pid]
+            targets = [(host, port)]
+        else:
+            u = urlparse(args.url)
+            host, port = u.hostname or "127.0.0.1", u.port or 80
+            pid = args.server_pid or servers.pid_listening(port)
+            pids = [pid] if pid else []
+            targets = [(host, port)]
+        return await measure(args, host, port, pids, targets)
+
+
+async def measure(args, host: str, port: int, pids: list[int], targets: list[tuple[str, int]]) -> dict:
+    """Warm up, then run the waves against host:port; pids are the servers whose RSS counts."""
     texts, notes, waves = error_texts(), [], []
-    try:
-        warm = 0.0 if args.no_warmup else await warm_up(host, port, args.scenario, texts, notes)
-        rss_start = servers.rss_mb(pid) if pid else None
-        print(f"server pid {pid} on {host}:{port}; warm-up {warm:.1f} s; RSS at start {rss_start} MB")
-        for n in range(1, args.waves + 1):
-            before = servers.rss_mb(pid) if pid else None
-            s = summarize(await wave(args, host, port, pid, texts, notes))
-            await asyncio.sleep(args.settle)
-            s["rss_before_mb"], s["rss_after_mb"] = before, servers.rss_mb(pid) if pid else None
-            print_wave(n, s, before, s["rss_after_mb"])
-            waves.append(s)
-    finally:
-        if server:
-            server.stop()
+    warm = 0.0 if args.no_warmup else await warm_up(targets, args.scenario, texts, notes)
+    rss_start = total_rss(pids)
+    print(f"server pids {pids} behind {host}:{port}; warm-up {warm:.1f} s; RSS at start {rss_start} MB")
+    for n in range(1, args.waves + 1):
+        before = total_rss(pids)
+        s = summarize(await wave(args, host, port, pids, texts, notes))
+        await asyncio.sleep(args.settle)
+        s["rss_before_mb"], s["rss_after_mb"] = before, total_rss(pids)
+        print_wave(n, s, before, s["rss_after_mb"])
+        waves.append(s)
     result = {
         "args": vars(args),
-        "warmup_s": warm,
+        "warmup_s": round(warm, 2),
         "rss_start_mb": rss_start,
         "waves": waves,
         "notes": sorted(set(notes)),
+        "budgets": check_budgets(args, waves),
     }
-    result["budgets"] = check_budgets(args, waves)
     for line in result["notes"]:
         print(f"note: {line}")
     for name, ok in result["budgets"].items():
@@ -270,6 +304,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--url", default="http://127.0.0.1:8501", help="the app (loopback only)")
     p.add_argument("--start-server", action="store_true", help="start streamlit_app.py on a free port")
+    p.add_argument(
+        "--replicas", type=int, default=1, help="with --start-server: 2 = two replicas behind nginx"
+    )
     p.add_argument("--server-pid", type=int, help="pid whose RSS to report (default: who listens)")
     p.add_argument("--students", type=int, default=100)
     p.add_argument("--waves", type=int, default=3)
@@ -289,6 +326,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     host = urlparse(args.url).hostname
     if host not in ("127.0.0.1", "localhost", "::1"):
         p.error("--url must point at 127.0.0.1 or localhost")
+    if args.replicas not in (1, 2):
+        p.error("--replicas is 1 or 2 (deploy/nginx.conf describes two)")
     if not (1 <= args.students <= 500 and 1 <= args.waves <= 10 and 0 < args.duration <= 600):
         p.error("students 1-500, waves 1-10, duration 0-600 s")
     return args

@@ -86,9 +86,9 @@ def start_app(
         "--server.port", str(port), "--server.address", "127.0.0.1",
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
-    if cookie_secret:
-        cmd += ["--server.cookieSecret", cookie_secret]
     full_env = {**os.environ, **(env or {})}
+    if cookie_secret:  # Streamlit refuses it as a CLI flag
+        full_env["STREAMLIT_SERVER_COOKIE_SECRET"] = cookie_secret
     full_env.pop("EXPLAINER_DEBUG", None)  # production: a failing step shows the friendly message
     with open(log, "wb") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=fh, stderr=subprocess.STDOUT)

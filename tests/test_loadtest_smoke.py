@@ -1,0 +1,34 @@
+"""Smoke test of the classroom load client (benchmarks/loadtest.py) against a real server.
+
+5 simulated students speak Streamlit's websocket protocol to a server the test starts, for a
+few seconds. Behaviour only, no timing budgets: those are the benchmark's job.
+"""
+
+import asyncio
+
+import pytest
+
+from benchmarks import loadtest
+
+
+@pytest.mark.slow
+def test_five_students_every_one_gets_a_screen_and_no_errors(tmp_path):
+    """Every student's first run reaches script_finished, they rerun pages, and nothing errs."""
+    args = loadtest.parse_args(
+        ["--start-server", "--students", "5", "--waves", "1", "--duration", "3", "--ramp", "1",
+         "--think", "0.3", "--settle", "0", "--upload", "--json", str(tmp_path / "r.json")]
+    )  # fmt: skip
+    result = asyncio.run(loadtest.run(args))
+    (wave,) = result["waves"]
+    assert wave["errors"] == 0, wave["error_samples"]
+    assert wave["got_first_screen"] == 5
+    assert wave["reruns"] >= 5  # every student switched page at least once
+    assert wave["uploads_ok"] == 5
+    assert wave["max_msg_bytes"] > 0
+    assert result["rss_start_mb"] is not None
+
+
+def test_refuses_non_loopback_targets():
+    """The load client only ever talks to this machine."""
+    with pytest.raises(SystemExit):
+        loadtest.parse_args(["--url", "http://10.0.0.5:8501"])

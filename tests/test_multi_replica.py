@@ -1,0 +1,58 @@
+"""Two replicas behind Debian's nginx (deploy/nginx.conf) on loopback: sticky sessions work.
+
+The load client goes through nginx. Each student's page, health check, websocket and upload
+must reach one replica (nginx adds X-Replica in the test), both replicas get students, nothing
+errs, and uploads (which only the replica holding the session accepts) succeed.
+"""
+
+import asyncio
+
+import pytest
+
+from benchmarks import cluster, http_mini, loadtest
+from benchmarks.stclient import Student
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(cluster.nginx_binary() is None, reason="needs Debian's nginx"),
+]
+
+
+def test_sessions_stick_to_one_replica_through_nginx():
+    """12 students through nginx: zero errors, every session on one replica, uploads work."""
+    args = loadtest.parse_args(
+        ["--students", "12", "--waves", "1", "--duration", "3", "--ramp", "1", "--think", "0.3",
+         "--settle", "0", "--upload", "--no-warmup"]
+    )  # fmt: skip
+    with cluster.cluster(2) as (port, replicas):
+        result = asyncio.run(loadtest.measure(args, "127.0.0.1", port, [r.pid for r in replicas], []))
+        (wave,) = result["waves"]
+        assert wave["errors"] == 0, wave["error_samples"]
+        assert wave["got_first_screen"] == 12
+        assert wave["sessions_on_one_replica"]
+        assert len(wave["students_per_replica"]) == 2, "nginx sent every student to one replica"
+        assert sum(wave["students_per_replica"].values()) == 12  # every student saw its replica
+        assert wave["uploads_ok"] == 12
+        asyncio.run(only_own_replica_takes_uploads(port, [r.port for r in replicas]))
+
+
+async def only_own_replica_takes_uploads(port: int, replica_ports: list[int]) -> None:
+    """Control: the same upload sent straight to the other replica is refused (so stickiness matters)."""
+    st = Student("127.0.0.1", port, "en")
+    try:
+        await st.open("")
+        (own,) = st.stats.replicas
+        other = next(p for p in replica_ports if f"127.0.0.1:{p}" != own)
+        ctype, body = http_mini.multipart("file", "a.png", "image/png", loadtest.tiny_png())
+        headers = {
+            "Content-Type": ctype,
+            "Cookie": st.jar.header(),
+            "X-Xsrftoken": st.jar.cookies["_streamlit_xsrf"],
+        }
+        path = f"/_stcore/upload_file/{st.session_id}/control-file"
+        wrong = await http_mini.request("127.0.0.1", other, "PUT", path, headers, body)
+        right = await http_mini.request("127.0.0.1", int(own.rsplit(":", 1)[1]), "PUT", path, headers, body)
+        assert wrong.status == 400 and b"sticky" in wrong.body
+        assert right.status == 204
+    finally:
+        await st.close()
