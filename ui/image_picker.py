@@ -1,0 +1,157 @@
+"""Choose an image: a gallery of doodle pets, an upload, or a webcam photo.
+
+    img = image_picker_ui("black_box")     # draws the widgets, returns a PIL image or None
+
+Every uploaded or photographed file goes through explainer.images.load_image; a bad file
+gets a translated message (one per ImageError code) and the page keeps working. The source
+and the gallery sample are shareable URL parameters (?src=gallery&sample=4); the camera is
+behind a toggle so the browser does not ask for it on every visit. The picked image is also
+kept in st.session_state so another step of the page (or a lecture slide) can reuse it:
+picked(page_id) -> (image, true label or None).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from PIL import Image
+
+from explainer import doodles
+from explainer.images import ImageError, load_image
+from explainer.urlparams import ChoiceParam, IntParam
+from ui import t, urlstate
+
+SOURCES = ("gallery", "upload", "camera")
+UPLOAD_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp"]
+MAX_MB = 10  # per-widget upload limit in megabytes
+PER_CLASS = 3  # gallery: 3 cats, 3 dogs, 3 others
+N_SAMPLES = PER_CLASS * len(doodles.CLASSES)
+THUMB = 64  # gallery thumbnail width in pixels
+SHOW = 224  # width at which the chosen image is shown
+
+
+def specs() -> dict:
+    return {
+        "src": ChoiceParam("gallery", SOURCES),
+        "sample": IntParam(1, 1, N_SAMPLES),  # 1-based, as the captions count
+    }
+
+
+@st.cache_resource(show_spinner=False)
+def gallery() -> list[tuple[Image.Image, int]]:
+    """The gallery's doodles, drawn once per process (read-only, shared by all sessions)."""
+    return doodles.sample_images(per_class=PER_CLASS, size=128)
+
+
+def _store(page_id: str, image: Image.Image | None, truth: int | None) -> None:
+    st.session_state[f"{page_id}._picked"] = (image, truth)
+
+
+def picked(page_id: str) -> tuple[Image.Image | None, int | None]:
+    """The image last chosen on this page and its true class index (gallery only).
+
+    Before anything was chosen: the gallery sample named in the URL (or the first one).
+    """
+    if f"{page_id}._picked" in st.session_state:
+        return st.session_state[f"{page_id}._picked"]
+    n = urlstate.bind(page_id, specs())["sample"]
+    return gallery()[n - 1]
+
+
+def _keep_a_sample(page_id: str) -> None:
+    """Clicking the chosen pill again deselects it (None): select the last sample again."""
+    k = urlstate.key(page_id, "sample")
+    if st.session_state.get(k) is None:
+        st.session_state[k] = st.session_state.get(f"{page_id}._last_sample", 1)
+
+
+def _gallery_ui(page_id: str) -> tuple[Image.Image | None, int | None]:
+    samples = gallery()
+    st.image(
+        [img for img, _ in samples],
+        caption=[t("image_picker.gallery.caption", n=i + 1) for i in range(len(samples))],
+        width=THUMB,
+    )
+    n = st.pills(
+        t("image_picker.gallery.label"),
+        options=list(range(1, N_SAMPLES + 1)),
+        key=urlstate.key(page_id, "sample"),
+        disabled=urlstate.locked("sample"),
+        help=t("image_picker.gallery.help"),
+        on_change=_keep_a_sample,
+        args=(page_id,),
+    )
+    n = n or 1
+    st.session_state[f"{page_id}._last_sample"] = n
+    image, truth = samples[n - 1]
+    st.image(image, caption=t("image_picker.caption.gallery", n=n), width=SHOW)
+    return image, truth
+
+
+def _decode(page_id: str, file, what: str) -> Image.Image | None:
+    """Uploaded bytes -> image via load_image, remembered per file; a translated error if bad."""
+    cache_key = f"{page_id}._decoded.{what}"
+    cached = st.session_state.get(cache_key)
+    if cached is not None and cached[0] == file.file_id:
+        image = cached[1]
+    else:
+        data = file.getvalue()
+        try:
+            if len(data) > MAX_MB * 1024 * 1024:  # the widget limits it too; never trust one check
+                raise ImageError("too_large", "file too big")
+            image = load_image(data)
+        except ImageError as exc:
+            st.error(t(f"image_picker.error.{exc.code}", mb=MAX_MB), icon=":material/broken_image:")
+            st.caption(t("image_picker.error.retry"))
+            st.session_state.pop(cache_key, None)
+            return None
+        st.session_state[cache_key] = (file.file_id, image)
+    w, h = image.size
+    st.image(image, caption=t(f"image_picker.caption.{what}", w=w, h=h), width=SHOW)
+    return image
+
+
+def _upload_ui(page_id: str) -> Image.Image | None:
+    file = st.file_uploader(
+        t("image_picker.upload.label", mb=MAX_MB),
+        type=UPLOAD_TYPES,
+        max_upload_size=MAX_MB,
+        key=f"{page_id}.upload",
+    )
+    if file is None:
+        st.info(t("image_picker.upload.waiting"), icon=":material/upload:")
+        return None
+    return _decode(page_id, file, "upload")
+
+
+def _camera_ui(page_id: str) -> Image.Image | None:
+    on = st.toggle(t("image_picker.camera.toggle"), key=f"{page_id}.camera_on")
+    st.caption(t("image_picker.camera.hint"))
+    if not on:
+        return None
+    photo = st.camera_input(t("image_picker.camera.label"), key=f"{page_id}.camera")
+    if photo is None:
+        st.info(t("image_picker.camera.waiting"), icon=":material/photo_camera:")
+        return None
+    return _decode(page_id, photo, "camera")
+
+
+def image_picker_ui(page_id: str) -> Image.Image | None:
+    """Draw the source choice and its widgets; return the chosen RGB image, or None if none yet."""
+    urlstate.bind(page_id, specs())
+    src = st.radio(
+        t("image_picker.source"),
+        SOURCES,
+        format_func={s: t(f"image_picker.source.{s}") for s in SOURCES}.get,  # bound now, in this language
+        horizontal=True,
+        key=urlstate.key(page_id, "src"),
+        disabled=urlstate.locked("src"),
+    )
+    truth = None
+    if src == "upload":
+        image = _upload_ui(page_id)
+    elif src == "camera":
+        image = _camera_ui(page_id)
+    else:
+        image, truth = _gallery_ui(page_id)
+    _store(page_id, image, truth)
+    return image
