@@ -1,0 +1,70 @@
+"""How well a trained model does on images it never trained on: accuracy and the confusion matrix.
+
+accuracy = (number of images whose predicted class == true class) / n
+confusion[i, j] = number of images of true class i that the model called class j
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+
+
+def predicted_classes(probs) -> np.ndarray:
+    """argmax of each row: (n, k) probabilities -> (n,) class indices."""
+    p = np.asarray(probs)
+    if p.ndim != 2 or p.shape[1] < 1:
+        raise ValueError(f"probabilities must have shape (n, k), got {p.shape}")
+    return np.argmax(p, axis=1).astype(np.int64)
+
+
+def accuracy(y_true, y_pred) -> float:
+    """Share of images where the prediction equals the true class."""
+    t, p = np.asarray(y_true), np.asarray(y_pred)
+    if t.shape != p.shape or t.ndim != 1 or t.size == 0:
+        raise ValueError("y_true and y_pred must be two 1-D lists of the same, non-zero length")
+    return float(np.mean(t == p))
+
+
+def confusion_matrix(y_true, y_pred, num_classes: int) -> np.ndarray:
+    """(k, k) int64 counts: rows = true class, columns = predicted class."""
+    t, p = np.asarray(y_true, dtype=np.int64), np.asarray(y_pred, dtype=np.int64)
+    if t.shape != p.shape or t.ndim != 1:
+        raise ValueError("y_true and y_pred must be two 1-D lists of the same length")
+    k = int(num_classes)
+    if t.size and (min(t.min(), p.min()) < 0 or max(t.max(), p.max()) >= k):
+        raise ValueError(f"class indices must be between 0 and {k - 1}")
+    cm = np.zeros((k, k), dtype=np.int64)
+    np.add.at(cm, (t, p), 1)
+    return cm
+
+
+def confusion_figure(cm, class_names, x_title: str, y_title: str) -> go.Figure:
+    """Heatmap of the confusion matrix with the count written in every cell."""
+    cm = np.asarray(cm)
+    names = list(class_names)
+    fig = go.Figure(
+        go.Heatmap(
+            z=cm,
+            x=names,
+            y=names,
+            colorscale="Blues",
+            text=cm,
+            texttemplate="%{text}",
+            textfont={"size": 16},
+            showscale=False,
+            hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>%{{z}}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title_text=x_title, side="bottom", type="category")
+    fig.update_yaxes(title_text=y_title, autorange="reversed", type="category")
+    side = 120 + 45 * len(names)
+    fig.update_layout(height=min(max(side, 320), 700), margin={"l": 10, "r": 10, "t": 10, "b": 10})
+    return fig
+
+
+def gallery_indices(y_true, y_pred, mistakes_only: bool, limit: int) -> np.ndarray:
+    """Which test images to show: the first `limit`, or the first `limit` mistakes."""
+    t, p = np.asarray(y_true), np.asarray(y_pred)
+    idx = np.flatnonzero(t != p) if mistakes_only else np.arange(len(t))
+    return idx[: max(0, int(limit))]

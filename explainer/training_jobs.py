@@ -1,0 +1,144 @@
+"""Training in the background, at most K at a time per server. (TensorFlow loads in the thread.)
+
+Each learner's session owns one `TrainingJob` (kept in its st.session_state, never shared).
+`job.start()` runs `model.fit` in a daemon thread so the page can keep redrawing; the
+thread first takes a place in the server-wide `TrainingQueue`, which lets at most K jobs
+train at once (EXPLAINER_MAX_TRAININGS, default: one per two cores, at least 1). A job
+that waits sees its place in the queue through its sink.
+
+Stopping: `job.stop()` sets an Event; a waiting job leaves the queue, a running one stops
+after its current batch (explainer/live_training.py) and keeps the partly trained model.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+
+from explainer.datasets import Dataset
+from explainer.live_sink import TrainingSink
+from explainer.training_settings import TrainingSettings
+
+log = logging.getLogger("explainer.training")
+
+
+def max_trainings() -> int:
+    """K: EXPLAINER_MAX_TRAININGS if set, else cores // 2 (at least 1): 1 on a 2-core machine."""
+    raw = os.environ.get("EXPLAINER_MAX_TRAININGS", "")
+    if raw.isdigit() and int(raw) >= 1:
+        return int(raw)
+    return max(1, (os.cpu_count() or 2) // 2)
+
+
+class TrainingQueue:
+    """First come, first served: at most `slots` holders at once; the rest wait in line."""
+
+    def __init__(self, slots: int):
+        self.slots = int(slots)
+        self._cond = threading.Condition()
+        self._line: list[object] = []  # waiting tickets, in arrival order
+        self._running = 0
+
+    def position(self, ticket) -> int:
+        """1-based place in line (1 = next to start), 0 when not waiting."""
+        with self._cond:
+            return self._line.index(ticket) + 1 if ticket in self._line else 0
+
+    @property
+    def running(self) -> int:
+        with self._cond:
+            return self._running
+
+    def acquire(self, ticket, cancel: threading.Event, on_wait=None) -> bool:
+        """Wait for a free slot (in turn). on_wait(position) is called when the place changes.
+        Returns False if `cancel` was set while waiting."""
+        with self._cond:
+            self._line.append(ticket)
+            last = None
+            try:
+                while True:
+                    if cancel.is_set():
+                        return False
+                    pos = self._line.index(ticket) + 1
+                    if pos <= self.slots - self._running:
+                        self._running += 1
+                        return True
+                    if on_wait is not None and pos != last:
+                        on_wait(pos)
+                        last = pos
+                    self._cond.wait(timeout=0.2)  # also re-checks `cancel`
+            finally:
+                self._line.remove(ticket)
+                self._cond.notify_all()
+
+    def release(self) -> None:
+        with self._cond:
+            self._running -= 1
+            self._cond.notify_all()
+
+
+_queue: TrainingQueue | None = None
+_queue_lock = threading.Lock()
+
+
+def server_queue() -> TrainingQueue:
+    """The one queue of this server process (it holds only tickets, never anyone's model)."""
+    global _queue
+    with _queue_lock:
+        if _queue is None:
+            _queue = TrainingQueue(max_trainings())
+        return _queue
+
+
+@dataclass
+class TrainingJob:
+    """One learner's training run: settings, data, live numbers, and (when done) the model."""
+
+    settings: TrainingSettings
+    data: Dataset
+    sink: TrainingSink = field(default_factory=TrainingSink)
+    queue: TrainingQueue | None = None  # None: the server queue
+    model: object = None  # the Keras model once training ended (also when stopped)
+    outcome: str = ""  # "finished", "stopped", "diverged", "error" or "" while running
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def start(self) -> TrainingJob:
+        self.queue = self.queue or server_queue()
+        self.sink.wait(0)
+        self._thread = threading.Thread(target=self._run, name="explainer-training", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Ask the job to stop: after the current batch, or at once if it is still waiting."""
+        self._stop.set()
+
+    def join(self, timeout: float | None = None) -> bool:
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.done
+
+    @property
+    def done(self) -> bool:
+        return bool(self.outcome)
+
+    def _run(self) -> None:
+        if not self.queue.acquire(self, self._stop, on_wait=self.sink.wait):
+            self.outcome = "stopped"
+            self.sink.end("stopped")
+            return
+        try:
+            self.sink.wait(0)
+            from explainer import live_training  # imports TensorFlow, in this thread
+
+            self.model, outcome = live_training.train(self.settings, self.data, self.sink, self._stop)
+            self.outcome = outcome
+        except Exception as exc:  # reported on the page; the app keeps running
+            log.exception("training failed")
+            self.sink.end("error", f"{type(exc).__name__}: {exc}")
+            self.outcome = "error"
+        finally:
+            self.queue.release()
