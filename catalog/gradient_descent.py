@@ -1,0 +1,430 @@
+"""Strings of the gradient-descent page (course 02-04, 02-05).
+
+LaTeX templates are formatted with str.format, so their own braces are doubled: {{ }}.
+"""
+
+P = "gradient_descent"
+
+
+def _s(zh: str, en: str) -> dict:
+    return {"zh": zh, "en": en}
+
+
+TEXT = {
+    # ---- figure texts (one weight)
+    f"{P}.fig.w": _s("权重 W", "weight W"),
+    f"{P}.fig.loss": _s("损失", "loss"),
+    f"{P}.fig.curve": _s("损失曲线", "loss curve"),
+    f"{P}.fig.path": _s("走过的路", "path so far"),
+    f"{P}.fig.point": _s("当前的 W", "current W"),
+    f"{P}.fig.tangent": _s("切线（斜率）", "tangent (slope)"),
+    f"{P}.fig.next": _s("下一步落点", "where the next step lands"),
+    f"{P}.fig.play": _s("▶ 播放", "▶ Play"),
+    f"{P}.fig.pause": _s("❚❚ 暂停", "❚❚ Pause"),
+    f"{P}.fig.step": _s("第几步", "step"),
+    f"{P}.fig.valley": _s("滚进谷 {n}", "ends in valley {n}"),
+    f"{P}.fig.unsettled": _s("没有停在谷底", "did not settle"),
+    f"{P}.slope_is": _s("斜率 = {slope}", "slope = {slope}"),
+    # ---- step 1: the slope's sign
+    f"{P}.slope_sign.title": _s("往哪边走才是下坡？", "Which way is downhill?"),
+    f"{P}.slope_sign.body": _s(
+        "先只看一个[[weight]] W。横轴是 W 的取值，纵轴是这个 W 对应的损失。"
+        "曲线像一只碗，这样的曲线叫[[convex]]。碗底的 W 就是最好的取值，记作 Wo。"
+        "[[gradient_descent]]只需要知道脚下这一点的[[slope]]：橙色切线有多陡、朝哪边倾斜。",
+        "Start with a single [[weight]] W. The horizontal axis is the value of W, the vertical axis is "
+        "the loss it gives. This curve is shaped like a bowl, a [[convex]]; the best W, called Wo, sits at "
+        "the bottom. [[gradient_descent]] only needs the [[slope]] right where it stands: how steep the "
+        "orange tangent is, and which way it tilts.",
+    ),
+    f"{P}.slope_sign.left": _s(
+        "W = {w} 在碗底左边：斜率 {slope} 是负的，往右才是下坡，所以 W 要变大。",
+        "W = {w} is left of the bottom: the slope {slope} is negative, downhill is to the right, so W must grow.",
+    ),
+    f"{P}.slope_sign.right": _s(
+        "W = {w} 在碗底右边：斜率 {slope} 是正的，往左才是下坡，所以 W 要变小。",
+        "W = {w} is right of the bottom: the slope {slope} is positive, downhill is to the left, so W must shrink.",
+    ),
+    f"{P}.slope_sign.rule": _s(
+        "规则只有一条：朝斜率符号的反方向移动 W。两张图里的切线都是从左往右画的，不要被线的方向迷惑，"
+        "要看的是斜率的正负号。",
+        "There is one rule: move W against the sign of the slope. Both tangents are drawn left to right; "
+        "do not read the direction of the line, read the sign of the slope.",
+    ),
+    f"{P}.slope_sign.notes": _s(
+        "先让学生指出两个点各自的下坡方向，再揭示斜率的符号。强调：正斜率 → 减小 W，负斜率 → 增大 W。"
+        "“凸函数”在国内高数教材里常叫“凹函数”，这里按英文 convex 的习惯。",
+        "Ask the class which way is downhill at each point before revealing the slopes. Positive slope → "
+        "make W smaller; negative slope → make W larger. Chinese calculus books may call this bowl “concave”.",
+    ),
+    f"{P}.slope_sign.question": _s(
+        "某一点的斜率是 +3。为了让损失变小，W 应该变大还是变小？",
+        "At some point the slope is +3. To make the loss smaller, should W go up or down?",
+    ),
+    f"{P}.slope_sign.answer": _s(
+        "变小。斜率为正说明往右是上坡，所以要往左走：W − 学习率 × 3。",
+        "Down. A positive slope means uphill is to the right, so step left: W − lr × 3.",
+    ),
+    # ---- step 2: the walk
+    f"{P}.walk.title": _s("一步一步走下山", "Walk down the curve, one step at a time"),
+    f"{P}.walk.body": _s(
+        "每按一次「走一步」，W 就按 W新 = W − [[learning_rate]] × 斜率 更新一次。"
+        "选一条曲线、起点和学习率，看看每一步具体算了什么。",
+        "Each press of “Step” updates W once: W_new = W − [[learning_rate]] × slope. "
+        "Pick a curve, a start and a learning rate, and watch the numbers of every step.",
+    ),
+    f"{P}.curve": _s("损失曲线", "Loss curve"),
+    f"{P}.curve.bowl": _s("碗形（凸）", "Bowl (convex)"),
+    f"{P}.curve.valleys": _s("好几个谷", "Several valleys"),
+    f"{P}.curve.plateau": _s("平台", "Plateau"),
+    f"{P}.curve.formula": _s("自己写公式", "Your formula"),
+    f"{P}.formula": _s("损失公式 L(w) =", "Loss formula L(w) ="),
+    f"{P}.formula.help": _s(
+        "用 w 表示权重。可以用数字、+ − * / 、** 或 ^（乘方）、括号，以及 sin cos tan exp log sqrt abs tanh、"
+        "pi、e。乘号不能省略：写 2*w，不要写 2w。例：w**2/4 + sin(2*w)",
+        "Use w for the weight. Allowed: numbers, + − * /, ** or ^ (power), brackets, and sin cos tan exp log "
+        "sqrt abs tanh, pi, e. Write every multiplication: 2*w, not 2w. Example: w**2/4 + sin(2*w)",
+    ),
+    f"{P}.start": _s("起点 W₀", "Start W₀"),
+    f"{P}.lr": _s("学习率（对数刻度）", "Learning rate (log scale)"),
+    f"{P}.lr.help": _s(
+        "从 0.0001 到 10，每一格大约乘以 1.5～2。学习率是训练前由人定下的[[hyperparameter]]，网络不会自己学它。",
+        "From 0.0001 to 10; each notch multiplies it by about 1.5–2. The learning rate is a [[hyperparameter]]: "
+        "a person sets it before training, the network does not learn it.",
+    ),
+    f"{P}.steps": _s("步数", "Number of steps"),
+    f"{P}.now_w": _s("当前 W（第 {k} 步后）", "W now (after {k} steps)"),
+    f"{P}.now_loss": _s("损失 L(W)", "Loss L(W)"),
+    f"{P}.now_slope": _s("斜率 L′(W)", "Slope L′(W)"),
+    f"{P}.sign.neg": _s(
+        "斜率为**负**：往右是下坡，下一步 W **变大**（绿色箭头）。",
+        "The slope is **negative**: downhill is to the right, so the next step makes W **larger** (green arrow).",
+    ),
+    f"{P}.sign.pos": _s(
+        "斜率为**正**：往左是下坡，下一步 W **变小**（绿色箭头）。",
+        "The slope is **positive**: downhill is to the left, so the next step makes W **smaller** (green arrow).",
+    ),
+    f"{P}.sign.zero": _s(
+        "斜率为**零**：这里是平的，W 不会再动。",
+        "The slope is **zero**: the ground is flat here, so W will not move.",
+    ),
+    f"{P}.update_tex": _s(
+        r"W_{{\text{{new}}}} = W - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w_new}",
+        r"W_{{\text{{new}}}} = W - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w_new}",
+    ),
+    f"{P}.btn.step": _s("走一步", "Step"),
+    f"{P}.btn.run": _s("连走 {n} 步", "Run {n} steps"),
+    f"{P}.btn.reset": _s("回到起点", "Reset"),
+    f"{P}.stop.overflow": _s(
+        "第 {k} 步的数字溢出了（变成无穷大）：学习率太大，W 被越甩越远。路径在这里停下，之前的每一步都如实保留。",
+        "At step {k} the numbers overflowed (became infinite): the learning rate is so big that W is flung "
+        "further each time. The path stops there; every earlier step is kept exactly as it was.",
+    ),
+    f"{P}.stop.undefined": _s(
+        "第 {k} 步走到了公式没有定义的地方（例如 log 或 sqrt 里出现负数），算不出损失。路径在这里停下。",
+        "At step {k} W reached a place where the formula is not defined (e.g. log or sqrt of a negative "
+        "number), so there is no loss to compute. The path stops there.",
+    ),
+    f"{P}.walk_full": _s(
+        "已经走了 {n} 步，按「回到起点」重新开始。", "The walk has {n} steps; press Reset to start again."
+    ),
+    f"{P}.col.k": _s("步", "step"),
+    f"{P}.col.w": _s("W（这一步前）", "W before"),
+    f"{P}.col.loss": _s("损失 L(W)", "loss L(W)"),
+    f"{P}.col.slope": _s("斜率", "slope"),
+    f"{P}.col.move": _s("学习率 × 斜率", "lr × slope"),
+    f"{P}.col.w_new": _s("W新 = W − 学习率×斜率", "W_new = W − lr × slope"),
+    f"{P}.walk.notes": _s(
+        "现场按几次「走一步」，每次读出公式里的三个数。然后把学习率调到 1，再按几次，让学生预测会发生什么。",
+        "Press Step a few times and read the three numbers of the formula aloud. Then set the learning rate "
+        "to 1 and let the class predict what the next presses will do.",
+    ),
+    # ---- step 3: behaviours
+    f"{P}.behave.title": _s("学习率决定走法", "What the learning rate does"),
+    f"{P}.behave.body": _s(
+        "同一条曲线、同一个起点，只换学习率：太小就只能慢慢挪，合适就稳稳到达谷底，太大就在两边来回跳，"
+        "再大就越跳越远、彻底发散。点下面的按钮试试，再按图里的 ▶ 播放整条路径（动画在浏览器里播放，不用等服务器）。",
+        "Same curve, same start, only the learning rate changes. Too small and W creeps; a good one settles "
+        "at the bottom; too big and W jumps from wall to wall; bigger still and every jump lands further out. "
+        "Try the buttons, then press ▶ in the chart to play the whole path (it plays in your browser).",
+    ),
+    f"{P}.behave.setting": _s(
+        "曲线：{curve} · 起点 W₀ = {start} · 学习率 = {lr} · {n} 步",
+        "Curve: {curve} · start W₀ = {start} · learning rate = {lr} · {n} steps",
+    ),
+    f"{P}.fix_formula": _s(
+        "先在上面把公式改正，这里才能画出来。", "Fix the formula above first; then this part can draw it."
+    ),
+    f"{P}.preset.small": _s("太小 ({lr})", "Too small ({lr})"),
+    f"{P}.preset.good": _s("合适 ({lr})", "Good ({lr})"),
+    f"{P}.preset.big": _s("太大 ({lr})", "Too big ({lr})"),
+    f"{P}.preset.diverge": _s("大得离谱 ({lr})", "Far too big ({lr})"),
+    f"{P}.status.converged": _s("收敛（converged）", "Converged"),
+    f"{P}.status.oscillating": _s("振荡（oscillating）", "Oscillating"),
+    f"{P}.status.diverged": _s("发散（diverged）", "Diverged"),
+    f"{P}.status.creeping": _s("还在慢慢挪（creeping）", "Still creeping"),
+    f"{P}.status.stalled": _s("卡在平地上（stalled）", "Stalled on flat ground"),
+    f"{P}.why.converged": _s(
+        "从第 {k} 步起斜率几乎为零，W 停在谷底 {w}，损失 {loss}。",
+        "From step {k} on the slope is almost zero: W rests at the bottom, {w}, with loss {loss}.",
+    ),
+    f"{P}.why.oscillating": _s(
+        "斜率的符号一次次翻转：W 在谷的两侧来回跳，{n} 步后是 {w}。把学习率调小一点。",
+        "The slope keeps flipping sign: W jumps from one side of the valley to the other and is {w} after "
+        "{n} steps. Try a smaller learning rate.",
+    ),
+    f"{P}.why.diverged": _s(
+        "每一步都比上一步跳得更远，损失越来越大：{n} 步后 W = {w}，损失 {loss}。学习率太大了。",
+        "Every jump is longer than the one before and the loss keeps growing: after {n} steps W = {w}, "
+        "loss {loss}. The learning rate is far too big.",
+    ),
+    f"{P}.why.creeping": _s(
+        "一直朝同一个方向往下走，但还没到底：{n} 步后 W = {w}，损失 {loss}。多走几步，或者把学习率调大。",
+        "It walks downhill in one direction but has not reached the bottom: after {n} steps W = {w}, loss "
+        "{loss}. Take more steps or raise the learning rate.",
+    ),
+    f"{P}.why.stalled": _s(
+        "这里几乎是平的，斜率接近零，所以每一步都小得看不见：W 停在 {w}，但这不是谷底。",
+        "The ground here is almost flat, so the slope is nearly zero and every step is tiny: W sits at {w}, "
+        "but this is not a valley bottom.",
+    ),
+    f"{P}.outside": _s(
+        "有 {n} 个点远在画面之外（没有被截掉，只是太远了）：完整的数字在下面的表里，右边的损失图也画出了全部。",
+        "{n} points lie far outside the picture (nothing is cut off; they are just too far away): the table "
+        "below has every number and the loss chart on the right shows them all.",
+    ),
+    f"{P}.behave.table": _s("全部 {n} 步的表格", "Table of all {n} steps"),
+    f"{P}.behaviours.notes": _s(
+        "依次按四个按钮，每次先让学生猜标签。碗形曲线上学习率 1 会在 −1 和 5 之间永远来回跳，"
+        "学习率 2 每一步放大三倍。",
+        "Press the four buttons in turn and let the class guess the label each time. On the bowl, lr = 1 "
+        "bounces between −1 and 5 for ever; lr = 2 triples the distance every step.",
+    ),
+    f"{P}.behaviours.question": _s(
+        "碗形曲线 L = (W − 2)²，从 W = −1 出发，学习率 1。第一步之后 W 是多少？",
+        "On the bowl L = (W − 2)², starting at W = −1 with learning rate 1: what is W after one step?",
+    ),
+    f"{P}.behaviours.answer": _s(
+        "斜率 = 2(−1 − 2) = −6，W新 = −1 − 1 × (−6) = 5。再走一步又回到 −1：永远振荡。",
+        "The slope is 2(−1 − 2) = −6, so W_new = −1 − 1 × (−6) = 5. The next step goes back to −1: it "
+        "oscillates for ever.",
+    ),
+    # ---- step 4: several valleys
+    f"{P}.valleys.title": _s("好几个谷：起点决定终点", "Several valleys: the start decides the end"),
+    f"{P}.valleys.body": _s(
+        "真实网络的损失很少是一只碗，而是有很多山峰和山谷。梯度下降只会往脚下的下坡走，"
+        "所以它会停在离起点最近的那个谷里，即一个[[local_minimum]]，不一定是最深的谷。"
+        "下图从 41 个不同的起点同时出发，每个起点按它最后到达的谷上色，星号是谷底。",
+        "A real network's loss is rarely a bowl; it has many peaks and valleys. Gradient descent only ever "
+        "walks downhill from where it stands, so it stops in the valley nearest its start, a "
+        "[[local_minimum]], not necessarily the deepest one. Below, 41 starts run at once; each start is "
+        "coloured by the valley it ends in, and the stars mark the valley bottoms.",
+    ),
+    f"{P}.valleys.caption": _s(
+        "曲线：{curve} · 学习率 {lr} · 每个起点走 {n} 步。换一个学习率，看看有的起点会不会跳进别的谷。",
+        "Curve: {curve} · learning rate {lr} · {n} steps from each start. Change the learning rate and see "
+        "whether some starts jump into another valley.",
+    ),
+    f"{P}.valleys.line": _s(
+        "谷 {n}：谷底 W ≈ {w}，损失 {loss}；从 {a} 到 {b} 之间出发的 {count} 个起点都到了这里。",
+        "Valley {n}: bottom at W ≈ {w}, loss {loss}; the {count} starts from {a} to {b} all end here.",
+    ),
+    f"{P}.valleys.lost": _s(
+        "{count} 个起点没有停在任何谷底（卡在平地、来回振荡或者发散了）。",
+        "{count} starts did not settle in any valley (stuck on flat ground, oscillating or diverging).",
+    ),
+    f"{P}.valleys.notes": _s(
+        "指出最深的谷不一定被找到。真实网络有上百万个权重，但每个权重的更新方法和这里完全一样。",
+        "Point out that the deepest valley is not always found. Real networks have millions of weights, "
+        "yet each one is updated exactly as here.",
+    ),
+    # ---- step 5: the worked example
+    f"{P}.example.title": _s("算一个例子：0.38 → 0.3855", "A worked example: 0.38 → 0.3855"),
+    f"{P}.example.body": _s(
+        "课程里的数字：当前权重 W_e1 = 0.38，学习率 0.01，这一点的斜率 −0.55。"
+        "把它们代入更新公式，就得到新的权重 W_e2。改一改这三个数，看结果怎样变化。",
+        "The course's numbers: the current weight W_e1 = 0.38, the learning rate 0.01, and the slope at that "
+        "point −0.55. Put them into the update rule to get the new weight W_e2. Change any of the three and "
+        "watch the result.",
+    ),
+    f"{P}.example.w": _s("当前权重 W_e1", "Current weight W_e1"),
+    f"{P}.example.lr": _s("学习率 lr", "Learning rate lr"),
+    f"{P}.example.slope": _s("斜率 slope", "Slope"),
+    f"{P}.example.bad_lr": _s("学习率必须大于 0。", "The learning rate must be greater than 0."),
+    f"{P}.example_tex": _s(
+        r"W_{{e2}} = W_{{e1}} - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w} + ({move}) = {w_new}",
+        r"W_{{e2}} = W_{{e1}} - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w} + ({move}) = {w_new}",
+    ),
+    f"{P}.example.result": _s("新的权重 W_e2", "New weight W_e2"),
+    f"{P}.example.after": _s(
+        "斜率是负的，所以 W 变大了一点点（0.0055）；学习率很小，所以这一步也很小。"
+        "这里只有一个权重，斜率是一个数；权重多了以后，每个权重各有一个斜率，合起来是一个向量，叫做[[gradient]]。"
+        "算出这些斜率的方法叫[[backpropagation]]，深度学习框架会自动完成。",
+        "The slope is negative, so W grows a little (by 0.0055); the learning rate is small, so the step is "
+        "small too. With one weight the slope is a single number; with many weights each has its own slope, "
+        "and together they form a vector, the [[gradient]]. Computing them is called [[backpropagation]], "
+        "and deep-learning frameworks do it for you.",
+    ),
+    f"{P}.worked_example.notes": _s(
+        "在黑板上和学生一起算：0.01 × (−0.55) = −0.0055，减去一个负数等于加上它，0.38 + 0.0055 = 0.3855。",
+        "Work it on the board: 0.01 × (−0.55) = −0.0055; subtracting a negative adds it: 0.38 + 0.0055 = 0.3855.",
+    ),
+    f"{P}.worked_example.question": _s(
+        "W_e1 = 0.38，学习率 0.01，斜率 −0.55。W_e2 是多少？",
+        "W_e1 = 0.38, learning rate 0.01, slope −0.55. What is W_e2?",
+    ),
+    f"{P}.worked_example.answer": _s("0.38 − 0.01 × (−0.55) = 0.3855", "0.38 − 0.01 × (−0.55) = 0.3855"),
+    # ---- step 6: two weights
+    f"{P}.two.title": _s("两个权重：梯度是一个向量", "Two weights: the gradient is a vector"),
+    f"{P}.two.body": _s(
+        "有两个权重 w1、w2 时，损失是一张曲面。等高线图从上往下看这张曲面，颜色越浅损失越低。"
+        "在每一点，[[gradient]]是两个斜率组成的向量（∂L/∂w1, ∂L/∂w2），黑色箭头指向上坡最陡的方向；"
+        "梯度下降沿红色箭头（负梯度）走。两个权重各自按同一条规则更新。",
+        "With two weights w1 and w2 the loss is a surface. The contour map looks at it from above; lighter "
+        "means lower loss. At every point the [[gradient]] is the vector of the two slopes (∂L/∂w1, ∂L/∂w2); "
+        "the black arrow points straight uphill and gradient descent follows the red arrow, minus the "
+        "gradient. Each weight is updated by the same rule as before.",
+    ),
+    f"{P}.surf": _s("损失曲面", "Loss surface"),
+    f"{P}.surf.ravine": _s("狭长的山谷", "Long narrow ravine"),
+    f"{P}.surf.valleys": _s("两个谷", "Two valleys"),
+    f"{P}.w1_start": _s("起点 w1", "Start w1"),
+    f"{P}.w2_start": _s("起点 w2", "Start w2"),
+    f"{P}.at_step": _s("看第几步的梯度", "Show the gradient at step"),
+    f"{P}.two.at": _s(
+        "第 {k} 步：(w1, w2) = ({w1}, {w2})，损失 {loss}，梯度 = ({g1}, {g2})。箭头只表示方向，长度没有按比例画。",
+        "Step {k}: (w1, w2) = ({w1}, {w2}), loss {loss}, gradient = ({g1}, {g2}). The arrows show direction "
+        "only; their length is not to scale.",
+    ),
+    f"{P}.two_tex": _s(
+        r"w_{i}^{{\text{{new}}}} = w_{i} - \text{{lr}}\cdot\frac{{\partial L}}{{\partial w_{i}}} = {w} - {lr}\times({g}) = {w_new}",
+        r"w_{i}^{{\text{{new}}}} = w_{i} - \text{{lr}}\cdot\frac{{\partial L}}{{\partial w_{i}}} = {w} - {lr}\times({g}) = {w_new}",
+    ),
+    f"{P}.fig2.w1": _s("权重 w1", "weight w1"),
+    f"{P}.fig2.w2": _s("权重 w2", "weight w2"),
+    f"{P}.fig2.loss": _s("损失", "loss"),
+    f"{P}.fig2.grad": _s("梯度（上坡）", "gradient (uphill)"),
+    f"{P}.fig2.step_dir": _s("−梯度（下一步）", "−gradient (next step)"),
+    f"{P}.fig2.point": _s("当前点", "current point"),
+    f"{P}.fig2.step": _s("第几步", "step"),
+    f"{P}.two_weights.notes": _s(
+        "拖动「看第几步的梯度」，让学生注意：红色箭头总是垂直于等高线。狭长山谷里箭头几乎横穿山谷，所以路径呈之字形。",
+        "Drag the step slider: the red arrow is always at right angles to the contour lines. In the ravine it "
+        "points almost across the valley, which is why the path zig-zags.",
+    ),
+    # ---- step 7: optimizers
+    f"{P}.opts.title": _s("三种[[optimizer]]，同一个起点", "Three optimizers from the same start"),
+    f"{P}.opts.body": _s(
+        "课程里的更新规则叫 SGD。实际训练中常用它的两个改进版：动量（momentum）把前几步的方向累积起来，"
+        "像滚下坡的球；Adam 给每个权重各自调整步长。三者用同一个学习率、从同一点出发。",
+        "The course's update rule is the plain [[optimizer]] called SGD. Real training often uses two refinements: momentum adds "
+        "up the directions of earlier steps, like a ball rolling downhill; Adam scales the step of each "
+        "weight separately. All three use the same learning rate and start at the same point.",
+    ),
+    f"{P}.opts.setting": _s(
+        "曲面：{surf} · 起点 ({w1}, {w2}) · 学习率 {lr} · {n} 步（在上一部分修改）",
+        "Surface: {surf} · start ({w1}, {w2}) · learning rate {lr} · {n} steps (change them in the part above)",
+    ),
+    f"{P}.beta": _s("动量系数 β", "Momentum β"),
+    f"{P}.beta.help": _s(
+        "每一步保留多少上一步的速度。0 就是普通 SGD；0.9 是常用值。",
+        "How much of the previous velocity each step keeps. 0 is plain SGD; 0.9 is the usual choice.",
+    ),
+    f"{P}.opt.sgd": _s("SGD（梯度下降）", "SGD (gradient descent)"),
+    f"{P}.opt.momentum": _s("动量 momentum", "Momentum"),
+    f"{P}.opt.adam": _s("Adam", "Adam"),
+    f"{P}.opt.sgd.how": _s("w ← w − lr·g，和课程里的公式一样。", "w ← w − lr·g, the course's rule."),
+    f"{P}.opt.momentum.how": _s(
+        "v ← β·v − lr·g，w ← w + v：方向一致时越走越快。",
+        "v ← β·v − lr·g, w ← w + v: it speeds up while the direction stays the same.",
+    ),
+    f"{P}.opt.adam.how": _s(
+        "用梯度的平均值除以梯度大小的均方根：每个权重的步长都差不多是 lr。",
+        "Divides the average gradient by its root-mean-square size: every weight steps about lr.",
+    ),
+    f"{P}.final_loss": _s("最后的损失", "Final loss"),
+    f"{P}.opts.overflow_note": _s(
+        "有的优化器数字溢出了，它的损失曲线在那一步结束。",
+        "An optimizer overflowed; its loss curve ends at that step.",
+    ),
+    f"{P}.optimizers.notes": _s(
+        "在狭长山谷里，SGD 沿谷底爬得很慢，动量冲得快但会绕过头，Adam 几乎走直线。换到“两个谷”，"
+        "学习率 0.01：动量能冲过小山丘，滚进更深的左边那个谷。",
+        "In the ravine SGD crawls along the floor, momentum rushes but overshoots, Adam goes nearly straight. "
+        "On “two valleys” with lr 0.01, momentum rolls over the hump into the deeper left valley.",
+    ),
+    # ---- formula errors: {col} is the 1-based column
+    f"{P}.ferr.empty": _s(
+        "公式是空的：请写一个含 w 的式子，例如 w**2。",
+        "The formula is empty: type an expression of w, e.g. w**2.",
+    ),
+    f"{P}.ferr.too_long": _s(
+        "公式太长了（{length} 个字符），最多 {limit} 个。",
+        "The formula is too long ({length} characters); the limit is {limit}.",
+    ),
+    f"{P}.ferr.char": _s(
+        "第 {col} 列有一个不能用的字符（{char}）。",
+        "Column {col} holds a character that cannot be used ({char}).",
+    ),
+    f"{P}.ferr.syntax": _s(
+        "第 {col} 列附近写法不对：检查括号是否成对、运算符之间是否缺了数或 w。",
+        "Something is wrong near column {col}: check that brackets pair up and that no number or w is missing "
+        "between operators.",
+    ),
+    f"{P}.ferr.implicit_mul": _s(
+        "第 {col} 列缺一个乘号：写 2*w，不要写 2w；写 (w+1)*(w-1)。",
+        "A multiplication sign is missing at column {col}: write 2*w, not 2w; write (w+1)*(w-1).",
+    ),
+    f"{P}.ferr.name": _s(
+        "第 {col} 列的 “{name}” 不认识：权重只能写成 w，常数只有 pi 和 e。",
+        "“{name}” at column {col} is unknown: the weight is written w, and the only constants are pi and e.",
+    ),
+    f"{P}.ferr.function": _s(
+        "第 {col} 列的函数 “{name}” 不能用。可用的函数：sin cos tan exp log sqrt abs tanh。",
+        "The function “{name}” at column {col} is not allowed. Allowed: sin cos tan exp log sqrt abs tanh.",
+    ),
+    f"{P}.ferr.call_form": _s(
+        "第 {col} 列的 {name} 要写成 {name}(…)，括号里正好一个式子。",
+        "{name} at column {col} must be written {name}(…) with exactly one expression in the brackets.",
+    ),
+    f"{P}.ferr.attribute": _s(
+        "第 {col} 列用了点号（.{name}）：公式里不能访问属性。小数请写成 0.5 这样。",
+        "Column {col} uses a dot (.{name}): attribute access is not allowed in a formula. Write decimals like 0.5.",
+    ),
+    f"{P}.ferr.lambda": _s(
+        "第 {col} 列的 lambda 不能用：这里只要一个关于 w 的式子。",
+        "lambda at column {col} is not allowed: only an expression of w is.",
+    ),
+    f"{P}.ferr.comprehension": _s(
+        "第 {col} 列的 for 循环写法（推导式）不能用：这里只要一个关于 w 的式子。",
+        "The for-loop form (a comprehension) at column {col} is not allowed: only an expression of w is.",
+    ),
+    f"{P}.ferr.operator": _s(
+        "第 {col} 列的运算符 “{op}” 不能用：只能用 + − * / 和 **（或 ^）。",
+        "The operator “{op}” at column {col} is not allowed: use only + − * / and ** (or ^).",
+    ),
+    f"{P}.ferr.construct": _s(
+        "第 {col} 列的 `{snippet}` 不能出现在公式里：只能用数字、w、pi、e、运算符和列出的函数。",
+        "`{snippet}` at column {col} cannot appear in a formula: only numbers, w, pi, e, operators and the "
+        "listed functions can.",
+    ),
+    f"{P}.ferr.exponent": _s(
+        "第 {col} 列的指数太大：乘方的指数最多是 ±{limit}。",
+        "The exponent at column {col} is too big: a power may be at most ±{limit}.",
+    ),
+    f"{P}.ferr.constant": _s(
+        "第 {col} 列的数太大：每个数最多 {limit}。",
+        "The number at column {col} is too big: each number may be at most {limit}.",
+    ),
+    f"{P}.ferr.too_deep": _s(
+        "括号或函数嵌套得太深了，请写得简单一些。",
+        "Brackets or functions are nested too deeply; please simplify.",
+    ),
+    f"{P}.ferr.no_w": _s(
+        "公式里没有 w：那样曲线是一条水平线，梯度下降一步也不会动。",
+        "The formula has no w in it: the curve would be flat and gradient descent would never move.",
+    ),
+    f"{P}.ferr.no_finite": _s(
+        "在 w = {lo} 到 {hi} 之间，这个公式一个数都算不出来（例如负数取 log）。",
+        "Between w = {lo} and {hi} this formula gives no number at all (e.g. log of a negative number).",
+    ),
+}

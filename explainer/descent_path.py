@@ -1,0 +1,175 @@
+"""Many steps of gradient descent on one weight, and what kind of run it was.
+
+    W_{k+1} = W_k - lr * L'(W_k)          (explainer.descent.update, repeated)
+
+`descend` runs every start in an array at once (one numpy step moves them all). A run is
+never clipped: it stops only when a number stops being a number (inf or NaN), and says at
+which step. `classify` labels a finished run:
+
+    diverged     a number overflowed, or the loss rose while the steps kept growing
+    converged    the slope shrank to (almost) zero at a valley bottom (L'' > 0)
+    stalled      the slope is (almost) zero but the ground is flat: stuck on a plateau
+    oscillating  the slope keeps flipping sign: W jumps from one wall to the other
+    creeping     still walking downhill the same way: more steps (or a bigger lr) needed
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from explainer.checks import finite_number
+from explainer.curves import Curve
+
+MAX_STEPS = 5000
+STATUSES = ("converged", "oscillating", "diverged", "creeping", "stalled")
+HUGE = 1e150  # a weight beyond this is reported as overflow (its loss cannot be squared)
+
+
+@dataclass(frozen=True)
+class Path:
+    w: np.ndarray  # (k + 1,) W_0 .. W_k; every entry finite (the run stops before inf/NaN)
+    loss: np.ndarray  # (k + 1,) L(W_i)
+    slope: np.ndarray  # (k + 1,) L'(W_i)
+    lr: float
+    steps: int  # steps asked for; k < steps when the run stopped early
+    status: str  # one of STATUSES
+    stop_step: int | None = None  # the step (1-based) whose numbers overflowed or were undefined
+    stop_reason: str | None = None  # "overflow" | "undefined"
+    settle_step: int | None = None  # first step from which |slope| stays below the tolerance
+
+    @property
+    def taken(self) -> int:
+        return len(self.w) - 1
+
+
+def _check(lr, steps) -> tuple[float, int]:
+    lr = finite_number(lr, "lr")
+    if lr <= 0:
+        raise ValueError(f"lr must be positive, got {lr}")
+    if isinstance(steps, bool) or int(steps) != steps or not 0 <= steps <= MAX_STEPS:
+        raise ValueError(f"steps must be a whole number from 0 to {MAX_STEPS}, got {steps!r}")
+    return lr, int(steps)
+
+
+def descend(curve: Curve, w0, lr, steps) -> np.ndarray:
+    """All the weights visited from each start: shape (steps + 1, m) for m starts.
+
+    A start whose numbers blow up carries NaN from then on (the others keep going).
+    """
+    lr, steps = _check(lr, steps)
+    w = np.array(w0, dtype=np.float64).reshape(-1)  # (m,)
+    out = np.full((steps + 1, w.size), np.nan)  # (steps + 1, m)
+    out[0] = w
+    with np.errstate(all="ignore"):
+        for k in range(1, steps + 1):
+            w = w - lr * curve.slope(w)  # W_new = W - lr * slope
+            out[k] = w
+    return out
+
+
+def run(curve: Curve, w0, lr, steps) -> Path:
+    """One run from one start, stopped at the first non-finite number, then classified."""
+    lr, steps = _check(lr, steps)
+    w0 = finite_number(w0, "w0")
+    w = descend(curve, w0, lr, steps)[:, 0]  # (steps + 1,)
+    with np.errstate(all="ignore"):
+        loss = np.asarray(curve.loss(w), dtype=np.float64) + np.zeros_like(w)
+        slope = np.asarray(curve.slope(w), dtype=np.float64) + np.zeros_like(w)
+    bad = ~(np.isfinite(w) & np.isfinite(loss) & np.isfinite(slope)) | (np.abs(w) > HUGE)
+    stop_step = stop_reason = None
+    if bad.any():
+        k = int(np.argmax(bad))
+        if k == 0:
+            raise ValueError(f"the loss or slope is not defined at the start w = {w0}")
+        over = not np.isfinite(w[k]) or abs(w[k]) > HUGE or np.isinf(loss[k]) or np.isinf(slope[k])
+        stop_step, stop_reason = k, "overflow" if over else "undefined"
+        w, loss, slope = w[:k], loss[:k], slope[:k]
+    status, settle = classify(curve, w, loss, slope, stopped=stop_step is not None)
+    return Path(w, loss, slope, lr, steps, status, stop_step, stop_reason, settle)
+
+
+def classify(curve: Curve, w, loss, slope, stopped: bool = False) -> tuple[str, int | None]:
+    """Label a run (see the module docstring) and the step from which it settled, if it did."""
+    w, loss, slope = (np.asarray(a, dtype=np.float64) for a in (w, loss, slope))
+    if stopped:
+        return "diverged", None
+    n = len(w) - 1
+    if n == 0:
+        return "creeping", None
+    dw = np.abs(np.diff(w))  # (n,)
+    tol = 1e-3 * max(1.0, abs(slope[0]))
+    if loss[-1] > loss[0] and n >= 3 and dw[-1] > 2.0 * dw[0] and dw[-1] > 1e-9:
+        return "diverged", None
+    small = np.abs(slope) <= tol  # (n + 1,)
+    if small[-1]:
+        settle = int(n + 1 - np.argmax(~small[::-1])) if not small.all() else 0
+        bottom = float(curve.curvature(w[-1])) > 1e-3
+        return ("converged" if bottom else "stalled"), settle
+    tail = np.sign(slope[-min(n + 1, 11) :])  # the last (up to) 10 steps
+    flips = np.count_nonzero(tail[1:] * tail[:-1] < 0)
+    if len(tail) > 2 and flips >= 0.8 * (len(tail) - 1):
+        return "oscillating", None
+    return "creeping", None
+
+
+def fmt(x: float, digits: int = 6) -> str:
+    """A number as a learner reads it: at most `digits` significant digits, no float noise.
+
+    0.38 - 0.01 * -0.55 prints as 0.3855; 1.2e+14 stays in scientific form.
+    """
+    x = float(x)
+    if not math.isfinite(x):
+        return str(x)
+    if x == 0:
+        return "0"
+    s = f"{x:.{digits}g}"
+    if "e" in s:
+        mant, exp = s.split("e")
+        return f"{mant}e{int(exp)}"
+    return s
+
+
+def endings(curve: Curve, starts, lr, steps) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Run every start at once and group the ones that settled by the valley they reached.
+
+    Returns finals (m,) (NaN where a run blew up), valley (m,) (index into bottoms, -1 for a
+    run that did not settle at a valley bottom) and bottoms (v,) sorted left to right.
+    """
+    starts = np.asarray(starts, dtype=np.float64).reshape(-1)  # (m,)
+    finals = descend(curve, starts, lr, steps)[-1]  # (m,)
+    with np.errstate(all="ignore"):
+        slope0 = np.abs(curve.slope(starts)) + np.zeros_like(starts)
+        settled = (np.abs(curve.slope(finals)) <= 1e-3 * np.maximum(1.0, slope0)) & (
+            curve.curvature(finals) > 1e-3
+        )
+    settled &= np.isfinite(finals)
+    valley = np.full(starts.shape, -1)
+    bottoms: list[float] = []
+    order = np.argsort(np.where(settled, finals, np.inf))
+    lo, hi = curve.domain
+    gap = 1e-3 * (hi - lo)
+    for i in order[: int(settled.sum())]:
+        if not bottoms or finals[i] - bottoms[-1] > gap:
+            bottoms.append(float(finals[i]))
+        valley[i] = len(bottoms) - 1
+    return finals, valley, np.array(bottoms)
+
+
+def step_rows(curve: Curve, w) -> dict[str, np.ndarray]:
+    """The steps of a path as columns: k, W_k, L(W_k), slope L'(W_k), move = W_k - W_k+1, W_k+1."""
+    w = np.asarray(w, dtype=np.float64)  # (n + 1,)
+    before = w[:-1]  # (n,)
+    with np.errstate(all="ignore"):
+        loss = np.asarray(curve.loss(before), dtype=np.float64) + np.zeros_like(before)
+        slope = np.asarray(curve.slope(before), dtype=np.float64) + np.zeros_like(before)
+    return {
+        "k": np.arange(1, len(w)),
+        "w": before,
+        "loss": loss,
+        "slope": slope,
+        "move": before - w[1:],  # = lr * slope
+        "w_new": w[1:],
+    }
