@@ -1,0 +1,68 @@
+"""This session's training job and trained model, shared by the training and inference pages.
+
+Everything lives in st.session_state, so a learner's model and history belong to that
+learner alone (house rule 4) and survive switching pages. The finished model is published as
+
+    st.session_state["trained_model"] = {"model": keras_model, "input_size": int,
+        "classes": tuple, "settings": TrainingSettings, "history": Snapshot,
+        "outcome": str, "x_test": uint8 (n, h, w, 3), "y_test": int64 (n,)}
+
+which the black-box page also offers as a box.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explainer.datasets import FASHION_CLASSES
+from explainer.training_jobs import TrainingJob
+from ui.i18n import t
+
+JOB = "training.job"  # the session's current or last TrainingJob
+MODEL = "trained_model"  # the published model (see above)
+_COLLECTED = "training._collected"  # id of the job whose model was published
+
+
+def job() -> TrainingJob | None:
+    return st.session_state.get(JOB)
+
+
+def running() -> bool:
+    j = job()
+    return j is not None and not j.done
+
+
+def collect() -> None:
+    """Publish the model of a job that has just ended (once). A diverged model is not kept."""
+    j = job()
+    if j is None or not j.done or st.session_state.get(_COLLECTED) == id(j):
+        return
+    st.session_state[_COLLECTED] = id(j)
+    if j.model is None or j.outcome not in ("finished", "stopped"):
+        return
+    st.session_state[MODEL] = {
+        "model": j.model,
+        "input_size": j.data.input_size,
+        "classes": j.data.classes,
+        "settings": j.settings,
+        "history": j.sink.snapshot(),
+        "outcome": j.outcome,
+        "dataset": j.data.name,
+        "x_test": j.data.x_test,
+        "y_test": j.data.y_test,
+    }
+    st.session_state.pop("inference._eval", None)  # predictions of an older model
+
+
+def trained() -> dict | None:
+    collect()
+    return st.session_state.get(MODEL)
+
+
+def class_name(c: str) -> str:
+    """A class as the learner reads it, in their language."""
+    if c in ("cat", "dog", "other"):
+        return t(f"doodles.class.{c}")
+    if c in FASHION_CLASSES:
+        return t(f"training.class.{c}")
+    return c
