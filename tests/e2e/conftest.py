@@ -102,10 +102,17 @@ def page(browser):
 
 
 def wait_idle(page, timeout: float = 60_000) -> None:
-    """Wait until the script has finished running and the page has settled."""
-    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
+    """Wait until the script has run, finished, and every element has drawn.
+
+    "notRunning" is also the state *before* the first run starts, so first wait for a
+    page title, then for the idle state, then for lazily loaded widgets and charts
+    (drawn as .stSkeleton placeholders until their code arrives).
+    """
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout)
     page.wait_for_timeout(300)  # let a rerun that was just triggered start
     page.wait_for_selector(IDLE, timeout=timeout)
+    page.wait_for_function("() => document.querySelectorAll('.stSkeleton').length === 0", timeout=timeout)
+    page.wait_for_timeout(200)
 
 
 def open_page(page, app_url: str, path: str, query: str = "") -> None:
