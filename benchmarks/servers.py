@@ -112,6 +112,24 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time (s) of these processes, from /proc/<pid>/stat."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for pid in pids:
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def renice(pid: int, niceness: int) -> None:
+    """Set every thread of a process to this niceness (negative values need root)."""
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, int(task.name), niceness)
+
+
 def pid_listening(port: int) -> int | None:
     """The pid of the process with a listening TCP socket on this local port, if visible."""
     inodes = set()

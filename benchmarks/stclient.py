@@ -47,7 +47,7 @@ class Stats:
     """Measurements of one student; merged by the load test."""
 
     start: float | None = None  # HTML request -> first script_finished (s)
-    runs: list[tuple[str, float]] = field(default_factory=list)  # (kind, seconds)
+    runs: list[tuple[str, float, str]] = field(default_factory=list)  # (kind, seconds, page)
     errors: list[str] = field(default_factory=list)
     max_msg: tuple[int, str] = (0, "")  # (bytes, what) of the largest ForwardMsg
     replicas: set[str] = field(default_factory=set)
@@ -167,7 +167,7 @@ class Student:
         except ConnectionClosed:
             return False  # the reader records the dropped connection
         if kind:
-            self.stats.runs.append((kind, time.perf_counter() - t0))
+            self.stats.runs.append((kind, time.perf_counter() - t0, self.page))
         return True
 
     async def goto(self, page: str, timeout: float = 60.0) -> bool:
