@@ -33,8 +33,8 @@ TEXT = {
         "[[gradient_descent]]只需要知道脚下这一点的[[slope]]：橙色切线有多陡、朝哪边倾斜。",
         "Start with a single [[weight]] W. The horizontal axis is the value of W, the vertical axis is "
         "the loss it gives. This curve is shaped like a bowl, a [[convex]]; the best W, called Wo, sits at "
-        "the bottom. [[gradient_descent]] only needs the [[slope]] right where it stands: how steep the "
-        "orange tangent is, and which way it tilts.",
+        "the bottom. To walk downhill, [[gradient_descent]] only needs the [[slope]] right where it stands: "
+        "how steep the orange tangent is, and which way it tilts.",
     ),
     f"{P}.slope_sign.left": _s(
         "W = {w} 在碗底左边：斜率 {slope} 是负的，往右才是下坡，所以 W 要变大。",
@@ -251,8 +251,8 @@ TEXT = {
     f"{P}.example.slope": _s("斜率 slope", "Slope"),
     f"{P}.example.bad_lr": _s("学习率必须大于 0。", "The learning rate must be greater than 0."),
     f"{P}.example_tex": _s(
-        r"W_{{e2}} = W_{{e1}} - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w} + ({move}) = {w_new}",
-        r"W_{{e2}} = W_{{e1}} - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w} + ({move}) = {w_new}",
+        r"W_{{e2}} = W_{{e1}} - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w} {move} = {w_new}",
+        r"W_{{e2}} = W_{{e1}} - \text{{lr}}\cdot\text{{slope}} = {w} - {lr}\times({slope}) = {w} {move} = {w_new}",
     ),
     f"{P}.example.result": _s("新的权重 W_e2", "New weight W_e2"),
     f"{P}.example.after": _s(
@@ -276,10 +276,10 @@ TEXT = {
     # ---- step 6: two weights
     f"{P}.two.title": _s("两个权重：梯度是一个向量", "Two weights: the gradient is a vector"),
     f"{P}.two.body": _s(
-        "有两个权重 w1、w2 时，损失是一张曲面。等高线图从上往下看这张曲面，颜色越浅损失越低。"
+        "有两个权重 w1、w2 时，损失是一张曲面。等高线图从上往下看这张曲面，颜色越深损失越低。"
         "在每一点，[[gradient]]是两个斜率组成的向量（∂L/∂w1, ∂L/∂w2），黑色箭头指向上坡最陡的方向；"
         "梯度下降沿红色箭头（负梯度）走。两个权重各自按同一条规则更新。",
-        "With two weights w1 and w2 the loss is a surface. The contour map looks at it from above; lighter "
+        "With two weights w1 and w2 the loss is a surface. The contour map looks at it from above; darker "
         "means lower loss. At every point the [[gradient]] is the vector of the two slopes (∂L/∂w1, ∂L/∂w2); "
         "the black arrow points straight uphill and gradient descent follows the red arrow, minus the "
         "gradient. Each weight is updated by the same rule as before.",

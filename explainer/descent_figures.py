@@ -70,13 +70,16 @@ def _tangent(curve: Curve, w: float, half: float) -> tuple[list[float], list[flo
     return xs, [loss + slope * (x - w) for x in xs]  # y = L(W) + L'(W)(x - W)
 
 
-def walk_figure(curve: Curve, w_path: Sequence[float], lr: float, labels: Mapping[str, str], height=420):
+def walk_figure(
+    curve: Curve, w_path: Sequence[float], lr: float, labels: Mapping[str, str], height=420,
+    x_range: tuple[float, float] | None = None, legend: bool = True,
+):  # fmt: skip
     """The curve, the points visited so far, the current point with its tangent, and an arrow
-    to where the next step W - lr L'(W) lands."""
+    to where the next step W - lr L'(W) lands. x_range overrides the automatic view."""
     w_path = np.asarray(w_path, dtype=np.float64)  # (k + 1,)
     w = float(w_path[-1])
     w_next = w - lr * float(curve.slope(w))
-    lo, hi, _ = view(curve, np.append(w_path, w_next))
+    lo, hi, _ = view(curve, np.append(w_path, w_next)) if x_range is None else (*x_range, 0)
     fig, y_range = _base(curve, (lo, hi), labels, height)
     with np.errstate(all="ignore"):
         trail_y = curve.loss(w_path)
@@ -115,6 +118,9 @@ def walk_figure(curve: Curve, w_path: Sequence[float], lr: float, labels: Mappin
         font={"color": COLORS["tangent"], "size": 14}, bgcolor="rgba(255,255,255,0.8)",
     )  # fmt: skip
     fig.update_yaxes(range=y_range)
+    fig.update_layout(showlegend=legend)
+    if not legend:
+        fig.update_layout(margin={"t": 10})
     return fig
 
 
@@ -164,8 +170,8 @@ def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], hei
     fig.update_layout(
         updatemenus=[
             {
-                "type": "buttons", "direction": "left", "x": 0, "y": -0.18, "xanchor": "left", "yanchor": "top",
-                "pad": {"t": 0, "r": 10}, "showactive": False,
+                "type": "buttons", "direction": "left", "x": 0, "y": 1.02, "xanchor": "left", "yanchor": "bottom",
+                "pad": {"t": 0, "r": 0}, "showactive": False,
                 "buttons": [
                     {"label": labels["play"], "method": "animate", "args": [None, play]},
                     {"label": labels["pause"], "method": "animate", "args": [[None], stop]},
@@ -174,7 +180,7 @@ def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], hei
         ],
         sliders=[
             {
-                "x": 0.22, "len": 0.78, "y": -0.12, "yanchor": "top", "pad": {"t": 0},
+                "x": 0, "len": 1.0, "y": -0.14, "yanchor": "top", "pad": {"t": 10},
                 "currentvalue": {"prefix": labels["step"] + " "},
                 "steps": [
                     {"label": str(k), "method": "animate", "args": [[str(k)], {**stop, "frame": {"duration": 0}}]}
@@ -182,7 +188,8 @@ def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], hei
                 ],
             }
         ],
-        margin={"l": 10, "r": 10, "t": 30, "b": 110},
+        margin={"l": 10, "r": 10, "t": 50, "b": 100},
+        showlegend=False,
     )  # fmt: skip
     fig.update_yaxes(range=y_range)
     return fig

@@ -16,12 +16,29 @@ OPT_COLORS = {"sgd": "#E45756", "momentum": "#F58518", "adam": "#2CA02C"}
 GRAD_COLOR, STEP_COLOR = "#333333", "#D62728"
 
 
+def _z_window(L) -> tuple[float, float]:
+    """The loss range coloured in detail: from the lowest loss to the 60th percentile, so the
+    valley floor shows its rings instead of vanishing under steep walls (higher is one colour)."""
+    finite = np.asarray(L, dtype=np.float64)[np.isfinite(L)]
+    lo, top = float(finite.min()), float(np.quantile(finite, 0.6))
+    return lo, top if top > lo else lo + 1.0
+
+
 def _layout(fig: go.Figure, w1, w2, labels: Mapping[str, str], height: int) -> go.Figure:
     fig.update_layout(
         height=height,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"title": {"text": labels["w1"]}, "range": [float(w1[0]), float(w1[-1])]},
-        yaxis={"title": {"text": labels["w2"]}, "range": [float(w2[0]), float(w2[-1])]},
+        xaxis={
+            "title": {"text": labels["w1"]},
+            "range": [float(w1[0]), float(w1[-1])],
+            "constrain": "domain",
+        },
+        yaxis={
+            "title": {"text": labels["w2"]},
+            "range": [float(w2[0]), float(w2[-1])],
+            "scaleanchor": "x",  # equal scales: a narrow valley looks narrow, arrows meet contours at right angles
+            "constrain": "domain",
+        },
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     )
     return fig
@@ -29,14 +46,16 @@ def _layout(fig: go.Figure, w1, w2, labels: Mapping[str, str], height: int) -> g
 
 def contour_figure(
     w1, w2, L, paths: Mapping[str, np.ndarray], names: Mapping[str, str], labels: Mapping[str, str],
-    point=None, grad=None, height: int = 440, show_scale: bool = True,
+    point=None, grad=None, height: int = 440, show_scale: bool = False,
 ) -> go.Figure:  # fmt: skip
     """Contour lines of L(w1, w2) with each path (k, 2) and, at `point`, the gradient arrow
     (uphill, labels["grad"]) and the descent direction -g (labels["step_dir"])."""
     fig = go.Figure()
+    lo, top = _z_window(L)
     fig.add_contour(
-        x=w1, y=w2, z=L, ncontours=28, colorscale="Blues_r", showscale=show_scale, name=labels["loss"],
-        contours={"coloring": "heatmap", "showlines": True}, line={"width": 0.5, "color": "rgba(0,0,0,0.25)"},
+        x=w1, y=w2, z=L, colorscale="Blues_r", showscale=show_scale, name=labels["loss"],
+        contours={"coloring": "heatmap", "showlines": True, "start": lo, "end": top, "size": (top - lo) / 24},
+        zmin=lo, zmax=top, line={"width": 0.5, "color": "rgba(0,0,0,0.25)"},
         colorbar={"title": {"text": labels["loss"]}, "thickness": 12},
         hovertemplate=f"{labels['w1']}=%{{x:.3g}}<br>{labels['w2']}=%{{y:.3g}}<br>{labels['loss']}=%{{z:.4g}}<extra></extra>",
     )  # fmt: skip
@@ -59,18 +78,16 @@ def _arrows(fig: go.Figure, p: np.ndarray, g: np.ndarray, w1, w2, labels) -> Non
     norm = float(np.hypot(*g))
     if not np.isfinite(norm) or norm == 0:
         return
-    span = np.array([w1[-1] - w1[0], w2[-1] - w2[0]], dtype=np.float64)
-    d = g / norm * span * 0.18  # fixed on-screen length, exact direction in axis units
+    d = g / norm * 0.16 * float(max(w1[-1] - w1[0], w2[-1] - w2[0]))  # fixed length, exact direction
     for vec, color, text in ((d, GRAD_COLOR, labels["grad"]), (-d, STEP_COLOR, labels["step_dir"])):
         tip = p + vec
         fig.add_annotation(
             x=tip[0], y=tip[1], ax=p[0], ay=p[1], xref="x", yref="y", axref="x", ayref="y",
             showarrow=True, arrowhead=3, arrowsize=1.4, arrowwidth=2.5, arrowcolor=color, text="",
         )  # fmt: skip
-        fig.add_annotation(
-            x=tip[0], y=tip[1], text=text, showarrow=False, font={"color": color, "size": 13},
-            bgcolor="rgba(255,255,255,0.85)", xshift=0, yshift=14,
-        )  # fmt: skip
+        fig.add_scatter(
+            x=[None], y=[None], mode="lines", name=text, line={"color": color, "width": 3}
+        )  # legend
     fig.add_scatter(
         x=[p[0]], y=[p[1]], mode="markers", name=labels["point"], marker={"size": 13, "color": STEP_COLOR}
     )
@@ -78,34 +95,46 @@ def _arrows(fig: go.Figure, p: np.ndarray, g: np.ndarray, w1, w2, labels) -> Non
 
 def surface_figure(
     w1, w2, L, paths: Mapping[str, tuple[np.ndarray, np.ndarray]], names: Mapping[str, str],
-    labels: Mapping[str, str], point=None, grad=None, height: int = 480,
+    labels: Mapping[str, str], point=None, grad=None, loss_fn=None, height: int = 480,
 ) -> go.Figure:  # fmt: skip
     """The loss as a 3-D surface over (w1, w2), each path (points (k, 2), losses (k,)) lying on it,
-    and a cone at `point` pointing along -g, the way a step goes."""
+    and from `point` a short line along -g drawn on the surface (needs loss_fn(w1, w2))."""
     fig = go.Figure()
+    lo, top = _z_window(L)
+    top = lo + 1.5 * (top - lo)  # 3-D: show the walls a little higher than the contour colours
     fig.add_surface(
-        x=w1, y=w2, z=L, colorscale="Blues_r", opacity=0.85, showscale=False, name=labels["loss"],
+        x=w1, y=w2, z=np.where(np.asarray(L) <= top, L, np.nan), colorscale="Blues_r", opacity=0.9, showscale=False,
+        cmin=lo, cmax=top, name=labels["loss"],
         contours={"z": {"show": True, "usecolormap": True, "project": {"z": True}, "width": 1}},
         hovertemplate=f"{labels['w1']}=%{{x:.3g}}<br>{labels['w2']}=%{{y:.3g}}<br>{labels['loss']}=%{{z:.4g}}<extra></extra>",
     )  # fmt: skip
     for key, (p, loss) in paths.items():
-        p = np.asarray(p, dtype=np.float64)
+        p, loss = np.asarray(p, dtype=np.float64), np.asarray(loss, dtype=np.float64)
         inside = (
-            (p[:, 0] >= w1[0]) & (p[:, 0] <= w1[-1]) & (p[:, 1] >= w2[0]) & (p[:, 1] <= w2[-1])
-        )  # 3-D axes cannot hide far points, so points off the surface are left out of this view only
+            (p[:, 0] >= w1[0])
+            & (p[:, 0] <= w1[-1])
+            & (p[:, 1] >= w2[0])
+            & (p[:, 1] <= w2[-1])
+            & (loss <= top)
+        )  # points off the drawn surface are left out of this 3-D view only (the contour and loss chart keep them)
         fig.add_scatter3d(
-            x=p[inside, 0], y=p[inside, 1], z=np.asarray(loss)[inside], mode="lines+markers", name=names[key],
+            x=p[inside, 0], y=p[inside, 1], z=loss[inside], mode="lines+markers", name=names[key],
             line={"color": OPT_COLORS.get(key, "#E45756"), "width": 6}, marker={"size": 3},
         )  # fmt: skip
-    if point is not None and grad is not None and np.all(np.isfinite(grad)) and np.any(grad != 0):
+    if point is not None and grad is not None and loss_fn is not None and np.all(np.isfinite(grad)):
         g = np.asarray(grad, float)
-        span = max(float(w1[-1] - w1[0]), float(w2[-1] - w2[0]))
-        u = -g / float(np.hypot(*g)) * span * 0.12
-        z0 = float(np.nanmax(L))
-        fig.add_cone(
-            x=[point[0]], y=[point[1]], z=[z0], u=[u[0]], v=[u[1]], w=[0], sizemode="absolute", sizeref=span * 0.08,
-            anchor="tail", showscale=False, colorscale=[[0, STEP_COLOR], [1, STEP_COLOR]], name=labels["step_dir"],
-            hoverinfo="name",
+        p = np.asarray(point, float)
+        norm = float(np.hypot(*g))
+        d = -g / norm * 0.16 * float(max(w1[-1] - w1[0], w2[-1] - w2[0])) if norm > 0 else np.zeros(2)
+        s = np.linspace(0.0, 1.0, 12)  # (12,)
+        line = p[None, :] + s[:, None] * d[None, :]  # (12, 2) points along -g
+        fig.add_scatter3d(
+            x=line[:, 0], y=line[:, 1], z=loss_fn(line[:, 0], line[:, 1]), mode="lines", name=labels["step_dir"],
+            line={"color": STEP_COLOR, "width": 10},
+        )  # fmt: skip
+        fig.add_scatter3d(
+            x=[p[0]], y=[p[1]], z=[float(loss_fn(p[0], p[1]))], mode="markers", name=labels["point"],
+            marker={"size": 6, "color": STEP_COLOR},
         )  # fmt: skip
     fig.update_layout(
         height=height,
@@ -113,7 +142,7 @@ def surface_figure(
         scene={
             "xaxis": {"title": {"text": labels["w1"]}},
             "yaxis": {"title": {"text": labels["w2"]}},
-            "zaxis": {"title": {"text": labels["loss"]}},
+            "zaxis": {"title": {"text": labels["loss"]}, "range": [lo - 0.05 * (top - lo), top]},
             "camera": {"eye": {"x": -1.4, "y": -1.5, "z": 1.0}},
         },
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},

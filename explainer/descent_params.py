@@ -52,7 +52,7 @@ def two_weight_params() -> dict:
     """URL parameters of the two-weight section."""
     return {
         "surf": ChoiceParam("ravine", tuple(SURFACES)),
-        "lr2": LrParam(0.1),
+        "lr2": LrParam(0.3),
         "steps2": IntParam(60, 1, 500),
         "beta": FloatParam(0.9, 0.0, 0.99),
     }

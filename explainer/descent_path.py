@@ -25,6 +25,7 @@ from explainer.curves import Curve
 
 MAX_STEPS = 5000
 STATUSES = ("converged", "oscillating", "diverged", "creeping", "stalled")
+TOL = 1e-2  # "settled": |slope| below TOL * max(1, |slope at the start|)
 HUGE = 1e150  # a weight beyond this is reported as overflow (its loss cannot be squared)
 
 
@@ -100,7 +101,7 @@ def classify(curve: Curve, w, loss, slope, stopped: bool = False) -> tuple[str, 
     if n == 0:
         return "creeping", None
     dw = np.abs(np.diff(w))  # (n,)
-    tol = 1e-3 * max(1.0, abs(slope[0]))
+    tol = TOL * max(1.0, abs(slope[0]))
     if loss[-1] > loss[0] and n >= 3 and dw[-1] > 2.0 * dw[0] and dw[-1] > 1e-9:
         return "diverged", None
     small = np.abs(slope) <= tol  # (n + 1,)
@@ -142,7 +143,7 @@ def endings(curve: Curve, starts, lr, steps) -> tuple[np.ndarray, np.ndarray, np
     finals = descend(curve, starts, lr, steps)[-1]  # (m,)
     with np.errstate(all="ignore"):
         slope0 = np.abs(curve.slope(starts)) + np.zeros_like(starts)
-        settled = (np.abs(curve.slope(finals)) <= 1e-3 * np.maximum(1.0, slope0)) & (
+        settled = (np.abs(curve.slope(finals)) <= TOL * np.maximum(1.0, slope0)) & (
             curve.curvature(finals) > 1e-3
         )
     settled &= np.isfinite(finals)

@@ -1,8 +1,9 @@
 """A loss of two weights, its gradient (a vector), and three optimizers walking down it.
 
 Surfaces (w = (w1, w2)):
-    ravine   L = 0.05 w1^2 + w2^2                   grad = (0.1 w1, 2 w2)
-             a long narrow valley: steep across, almost flat along
+    ravine   L = 0.05 u^2 + 2.5 v^2,  u = (w1 + w2) / sqrt 2,  v = (w1 - w2) / sqrt 2
+             grad = ((0.1 u + 5 v) / sqrt 2, (0.1 u - 5 v) / sqrt 2)
+             a long narrow valley along the diagonal w1 = w2: steep across, almost flat along
     valleys  L = (w1^2 - 1)^2 + w2^2 + 0.3 w1       grad = (4 w1 (w1^2 - 1) + 0.3, 2 w2)
              two valleys, the left one deeper
 
@@ -37,12 +38,17 @@ class Surface:
     start: tuple[float, float]  # a start that shows the optimizers apart
 
 
+_R2 = np.sqrt(2.0)
+
+
 def _ravine(w1, w2):
-    return 0.05 * w1**2 + w2**2  # L = 0.05 w1^2 + w2^2
+    u, v = (w1 + w2) / _R2, (w1 - w2) / _R2  # along and across the valley
+    return 0.05 * u**2 + 2.5 * v**2  # L = 0.05 u^2 + 2.5 v^2
 
 
 def _ravine_grad(w1, w2):
-    return 0.1 * w1, 2.0 * w2
+    u, v = (w1 + w2) / _R2, (w1 - w2) / _R2
+    return (0.1 * u + 5.0 * v) / _R2, (0.1 * u - 5.0 * v) / _R2
 
 
 def _valleys(w1, w2):
@@ -54,7 +60,7 @@ def _valleys_grad(w1, w2):
 
 
 SURFACES: dict[str, Surface] = {
-    "ravine": Surface("ravine", _ravine, _ravine_grad, (-10.0, 10.0), (-3.0, 3.0), (-9.0, 2.0)),
+    "ravine": Surface("ravine", _ravine, _ravine_grad, (-5.0, 5.0), (-5.0, 5.0), (-4.0, -1.5)),
     "valleys": Surface("valleys", _valleys, _valleys_grad, (-2.0, 2.0), (-2.0, 2.0), (1.8, 1.5)),
 }
 

@@ -137,9 +137,8 @@ def slope_sign():
     cols = st.columns(2)
     for col, w, side in ((cols[0], 0.5, "left"), (cols[1], 3.5, "right")):
         slope = float(bowl.slope(w))
-        fig = walk_figure(
-            bowl, [w], 0.15, labels(slope_text=t(f"{PAGE}.slope_is", slope=fmt(slope))), height=300
-        )
+        text = labels(slope_text=t(f"{PAGE}.slope_is", slope=fmt(slope)))
+        fig = walk_figure(bowl, [w], 0.3, text, height=280, x_range=(-1.0, 5.0), legend=False)
         with col:
             st.plotly_chart(fig, key=f"{PAGE}.sign_{side}", config=CONFIG)
             st.caption(t(f"{PAGE}.slope_sign.{side}", w=fmt(w), slope=fmt(slope)))
@@ -239,18 +238,14 @@ def behaviours():
               lr=fmt(v["lr"]), n=path.steps)  # fmt: skip
     st.caption(where)
     box = STATUS_BOX.get(path.status, st.error)
-    msg = (
-        t(f"{PAGE}.status.{path.status}")
-        + " — "
-        + t(
-            f"{PAGE}.why.{path.status}",
-            n=path.taken,
-            w=fmt(path.w[-1]),
-            loss=fmt(path.loss[-1]),
-            k=path.settle_step,
-        )
+    why = t(
+        f"{PAGE}.why.{path.status}",
+        n=path.taken,
+        w=fmt(path.w[-1]),
+        loss=fmt(path.loss[-1]),
+        k=path.settle_step,
     )
-    box(msg)
+    box(f"**{t(f'{PAGE}.status.{path.status}')}** · {why}")
     if path.stop_step is not None:
         st.error(t(f"{PAGE}.stop.{path.stop_reason}", k=path.stop_step), icon=":material/warning:")
     fig_col, loss_col = st.columns([3, 2])
@@ -277,7 +272,7 @@ def valleys():
     name = t(f"{PAGE}.curve.{'formula' if use_own else 'valleys'}")
     lr_key = f"{PAGE}.lr_starts"
     st.session_state.setdefault(lr_key, 0.05)
-    lr = st.select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key)
+    lr = st.columns([1, 1])[0].select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key)
     starts = [-5.0 + 0.25 * i for i in range(41)]
     finals, valley, bottoms = descent_path.endings(curve, starts, lr, 300)
     fig = starts_figure(curve, starts, finals, valley, bottoms, labels())
@@ -311,7 +306,7 @@ def worked_example():
         st.error(t(f"{PAGE}.example.bad_lr"))
         return
     st.latex(t(f"{PAGE}.example_tex", w=fmt(w, 10), lr=fmt(lr, 10), slope=fmt(slope, 10),
-               move=fmt(-lr * slope, 10), w_new=fmt(w_new, 10)))  # fmt: skip
+               move=("+ " if w_new >= w else "- ") + fmt(abs(w_new - w), 10), w_new=fmt(w_new, 10)))  # fmt: skip
     st.metric(t(f"{PAGE}.example.result"), fmt(w_new, 10), delta=fmt(w_new - w, 10), delta_color="off")
     st.markdown(t(f"{PAGE}.example.after"))
 

@@ -90,7 +90,17 @@ def two_weights():
         fig = contour_figure(w1, w2, L, {"sgd": path.w}, names(), labels(), point=p, grad=g)
         st.plotly_chart(fig, key=f"{PAGE}.contour", config=CONFIG)
     with c2:
-        fig = surface_figure(w1, w2, L, {"sgd": (path.w, path.loss)}, names(), labels(), point=p, grad=g)
+        fig = surface_figure(
+            w1,
+            w2,
+            L,
+            {"sgd": (path.w, path.loss)},
+            names(),
+            labels(),
+            point=p,
+            grad=g,
+            loss_fn=v["surface"].loss,
+        )
         st.plotly_chart(fig, key=f"{PAGE}.surface", config=CONFIG)
     st.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
                   g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
@@ -115,11 +125,11 @@ def optimizers():
     for col, (name, path) in zip(cols, runs.items(), strict=True):
         with col:
             st.markdown(f"**{names()[name]}**")
-            st.caption(t(f"{PAGE}.opt.{name}.how"))
-            fig = contour_figure(w1, w2, L, {name: path.w}, names(), labels(), height=330, show_scale=False)
-            fig.update_layout(showlegend=False)
+            fig = contour_figure(w1, w2, L, {name: path.w}, names(), labels(), height=300)
+            fig.update_layout(showlegend=False, margin={"t": 10})
             st.plotly_chart(fig, key=f"{PAGE}.opt_{name}", config=CONFIG)
             st.metric(t(f"{PAGE}.final_loss"), fmt(path.loss[-1], 4))
+            st.caption(t(f"{PAGE}.opt.{name}.how"))
             if path.stop_step is not None:
                 st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")
     fig = losses_figure({n: p.loss for n, p in runs.items()}, names(), labels())
