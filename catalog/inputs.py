@@ -91,8 +91,8 @@ TEXT = {
     "inputs.shape.intro": {
         "zh": "这些数可以排成一条长长的一维[[vector]]（这叫[[flatten]]），也可以保持成三个二维数组。"
         "数还是那些数，只是摆法不同；但每个网络都规定了它要的那一种形状。",
-        "en": "These numbers can be laid out as one long 1-D [[vector]] (this is called [[flatten]]ing), or kept "
-        "as three 2-D arrays. The numbers are the same, only arranged differently; but each network fixes the "
+        "en": "These numbers can be laid out as one long 1-D [[vector]] (the step is called "
+        "[[flatten]]), or kept as three 2-D arrays. The numbers are the same, only arranged differently; but each network fixes the "
         "shape it wants.",
     },
     "inputs.shape.vector": {

@@ -22,11 +22,11 @@ TEXT = {
     "knobs.turn.head": {"zh": "权重就是旋钮", "en": "Weights are knobs"},
     "knobs.turn.intro": {
         "zh": "这是一个最小的[[neural_network]]：它读入一个点的两个坐标 x₁、x₂，输出这个点是橙色的概率 p。"
-        "它只有三个可调的数：两个[[weight]] w₁、w₂ 和一个偏置 b——就是黑匣子上的三个旋钮。"
+        "它只有三个可调的数，也就是黑匣子上的三个旋钮：两个[[weight]] w₁、w₂，和一个偏置 b。"
         "旋钮没调好，这个盒子就毫无用处。",
         "en": "This is the smallest [[neural_network]]: it reads a point's two coordinates x₁, x₂ and outputs p, "
-        "the chance that the point is orange. It has just three adjustable numbers: two [[weight]]s w₁, w₂ "
-        "and a bias b — three knobs on the black box. With the knobs set badly, the box is useless.",
+        "the chance that the point is orange. Its three adjustable numbers are the knobs on the "
+        "black box: w₁ and w₂, each a [[weight]], and a bias b. With the knobs set badly, the box is useless.",
     },
     "knobs.turn.explain": {
         "zh": "转动旋钮，看虚线分界线怎样移动：线这边判为蓝，那边判为橙。"
@@ -39,9 +39,9 @@ TEXT = {
     # step 2
     "knobs.train.head": {"zh": "让训练来转旋钮", "en": "Let training turn the knobs"},
     "knobs.train.intro": {
-        "zh": "[[training]]不靠猜：它算出误差对每个旋钮的斜率，再把每个旋钮朝误差变小的方向拧一点点。"
+        "zh": "[[training]]时不靠猜：计算机算出误差对每个旋钮的斜率，再把每个旋钮朝误差变小的方向拧一点点。"
         "按一次按钮就走 {steps} 小步，你会看到上面的滑块和分界线跟着动。",
-        "en": "[[training]] does not guess: it works out the error's slope for each knob and turns every knob a "
+        "en": "During [[training]] nothing is guessed: the computer works out the error's slope for each knob and turns every knob a "
         "little in the direction that lowers the error. One press takes {steps} small steps; watch the "
         "sliders and the boundary above move with it.",
     },

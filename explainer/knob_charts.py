@@ -19,8 +19,10 @@ KNOB_COLOURS = ("#9467bd", "#8c564b", "#17becf")
 
 
 def _square(fig: go.Figure, x_title: str, y_title: str, height: int) -> go.Figure:
-    fig.update_xaxes(range=LIMITS, title_text=x_title, zeroline=False)
-    fig.update_yaxes(range=LIMITS, title_text=y_title, zeroline=False, scaleanchor="x", scaleratio=1)
+    fig.update_xaxes(range=LIMITS, title_text=x_title, zeroline=False, constrain="domain")
+    fig.update_yaxes(
+        range=LIMITS, title_text=y_title, zeroline=False, scaleanchor="x", scaleratio=1, constrain="domain"
+    )
     fig.update_layout(
         height=height, margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h", y=-0.2, x=0)
     )
@@ -73,7 +75,7 @@ def decision_figure(
         y=X[bad, 1],
         mode="markers",
         name=names[2],
-        marker=dict(symbol="x-thin-open", size=16, color="black", line=dict(width=2)),
+        marker=dict(symbol="x-thin-open", size=13, color="#333333", line=dict(width=1.5)),
     )
     line = boundary(w1, w2, b, *LIMITS)
     if line is not None:

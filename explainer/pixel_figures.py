@@ -23,8 +23,8 @@ def _png_uri(a: np.ndarray) -> str:
 
 
 def _axes(fig: go.Figure, x_title: str, y_title: str, height: int) -> go.Figure:
-    fig.update_xaxes(title_text=x_title, showgrid=False)
-    fig.update_yaxes(title_text=y_title, showgrid=False, scaleanchor="x", scaleratio=1)
+    fig.update_xaxes(title_text=x_title, showgrid=False, constrain="domain")
+    fig.update_yaxes(title_text=y_title, showgrid=False, scaleanchor="x", scaleratio=1, constrain="domain")
     fig.update_layout(height=height, margin=dict(l=10, r=10, t=10, b=10), showlegend=False)
     return fig
 
@@ -52,7 +52,7 @@ def _text_colour(grey_value: np.ndarray) -> np.ndarray:
     return np.where(grey_value > 140, "black", "white")
 
 
-def pixel_grid(crop, top: int, left: int, *, x_title: str, y_title: str, height: int = 420) -> go.Figure:
+def pixel_grid(crop, top: int, left: int, *, x_title: str, y_title: str, height: int = 520) -> go.Figure:
     """The crop, one square per pixel, with its numbers written on it.
 
     Grey (n, n): one number per square. RGB (n, n, 3): three numbers per square, R over G over B.
@@ -77,9 +77,8 @@ def pixel_grid(crop, top: int, left: int, *, x_title: str, y_title: str, height:
         lum = c.astype(float) @ np.array([0.299, 0.587, 0.114])
         rgb = c
     fig = go.Figure(go.Image(z=rgb, x0=left, y0=top, dx=1, dy=1, hoverinfo="skip"))
-    size = 15 if c.ndim == 2 else 11
-    if max(n_rows, n_cols) > 8:
-        size -= 3
+    cell = (height - 80) / max(n_rows, n_cols)  # pixels per square on screen, roughly
+    size = int(min(16, cell / 2.6) if c.ndim == 2 else min(12, cell / 4.2))  # 3 lines must fit in RGB
     fig.add_scatter(
         x=xx.ravel(),
         y=yy.ravel(),

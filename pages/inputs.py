@@ -21,8 +21,8 @@ SIZES = ("28", "64", "224", "256")  # input sizes of real networks: MNIST, small
 SPECS = {
     "size": ChoiceParam("256", SIZES),  # the network's fixed input size (square)
     "mode": ChoiceParam("rgb", ("grey", "rgb")),  # how the pixel grid shows the image
-    "row": IntParam(120, 0, 255),  # top of the zoomed crop
-    "col": IntParam(120, 0, 255),  # left of the zoomed crop
+    "row": IntParam(178, 0, 255),  # top of the zoomed crop (default: on sample 1's eye)
+    "col": IntParam(132, 0, 255),  # left of the zoomed crop
     "zoom": IntParam(8, 4, 12),  # the crop is zoom x zoom pixels
 }
 SHOW = 256  # width in pixels at which images are drawn
@@ -161,8 +161,7 @@ def vector_or_planes():
     for col, ch, plane in zip(st.columns(3), range(3), pixels.planes(a), strict=True):
         with col:
             st.markdown(t(f"inputs.colour.plane.{CH[ch]}", shape=plane.shape))
-            corner = pd.DataFrame(plane[:5, :5])
-            st.dataframe(corner, width="stretch")
+            st.table(pd.DataFrame(plane[:5, :5]))
     st.caption(t("inputs.shape.planes_caption"))
 
 
