@@ -65,6 +65,12 @@ def descend(curve: Curve, w0, lr, steps) -> np.ndarray:
     out = np.full((steps + 1, w.size), np.nan)  # (steps + 1, m)
     out[0] = w
     with np.errstate(all="ignore"):
+        if w.size == 1:  # one start: single float64 numbers are ~20x faster than 1-element arrays
+            x, col = np.float64(w[0]), out[:, 0]
+            for k in range(1, steps + 1):
+                x = x - lr * np.float64(curve.slope(x))  # W_new = W - lr * slope
+                col[k] = x
+            return out
         for k in range(1, steps + 1):
             w = w - lr * curve.slope(w)  # W_new = W - lr * slope
             out[k] = w

@@ -15,6 +15,7 @@ Friendly input: ^ means power, and full-width or typographic symbols (（）×�
 from __future__ import annotations
 
 import ast
+import operator
 import re
 import warnings
 from collections.abc import Callable
@@ -39,13 +40,10 @@ FUNCS: dict[str, Callable] = {
     "tanh": np.tanh,
 }
 CONSTS = {"pi": np.pi, "e": np.e}
-_BINOPS = {
-    ast.Add: np.add,
-    ast.Sub: np.subtract,
-    ast.Mult: np.multiply,
-    ast.Div: np.divide,
-    ast.Pow: np.power,
-}
+# Python operators on float64 values follow numpy's rules (inf/NaN, never an exception) and are far
+# faster than ufunc calls on single numbers; constants are np.float64 so even "1/0" stays numpy.
+_BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+           ast.Pow: operator.pow}  # fmt: skip
 _SWAPS = {"^": "**", "²": "**2", "³": "**3", "×": "*", "·": "*", "÷": "/", "−": "-", "\u3000": " "}
 Fn = Callable[[np.ndarray], np.ndarray]
 _OP_TEXT = {
@@ -72,15 +70,22 @@ class Formula:
     fn: Fn  # L(w), vectorised
 
     def loss(self, w) -> np.ndarray:
-        w = np.asarray(w, dtype=np.float64)
+        """L(w) for a number (a float64 comes back) or an array (an array of the same shape)."""
         with np.errstate(all="ignore"):
+            if isinstance(w, (float, int, np.floating)):
+                return np.float64(self.fn(np.float64(w)))  # fast path for one weight
+            w = np.asarray(w, dtype=np.float64)
             return np.asarray(self.fn(w), dtype=np.float64) + np.zeros_like(w)
 
     def slope(self, w) -> np.ndarray:
         """Central difference (L(w + h) - L(w - h)) / 2h with h = 1e-5 * max(1, |w|)."""
-        w = np.asarray(w, dtype=np.float64)
-        h = 1e-5 * np.maximum(1.0, np.abs(w))
         with np.errstate(all="ignore"):
+            if isinstance(w, (float, int, np.floating)):
+                w = np.float64(w)
+                h = 1e-5 * max(1.0, abs(w))
+                return (self.fn(w + h) - self.fn(w - h)) / (2.0 * h) + np.float64(0.0)
+            w = np.asarray(w, dtype=np.float64)
+            h = 1e-5 * np.maximum(1.0, np.abs(w))
             return (self.loss(w + h) - self.loss(w - h)) / (2.0 * h)
 
     def curve(self) -> Curve:
@@ -209,7 +214,7 @@ class _Walker:
             self.fail("construct", node, snippet=self.snippet(node))
         if not abs(v) <= MAX_CONST:  # also catches inf from a literal like 1e999
             self.fail("constant", node, limit=f"{MAX_CONST:g}")
-        value = float(v)
+        value = np.float64(v)
         return lambda w: value
 
     def name(self, node: ast.Name) -> Fn:
@@ -217,7 +222,7 @@ class _Walker:
             self.uses_w = True
             return lambda w: w
         if node.id in CONSTS:
-            value = CONSTS[node.id]
+            value = np.float64(CONSTS[node.id])
             return lambda w: value
         if node.id in FUNCS:
             self.fail("call_form", node, name=node.id)

@@ -11,7 +11,8 @@ Optimizers, as Keras defines them (g = grad L at the current w, t = step number 
     SGD       w <- w - lr g
     momentum  v <- beta v - lr g ;  w <- w + v                      (keras SGD(momentum=beta))
     Adam      m <- b1 m + (1 - b1) g ;  s <- b2 s + (1 - b2) g^2
-              w <- w - lr (m / (1 - b1^t)) / (sqrt(s / (1 - b2^t)) + eps)
+              w <- w - lr sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(s) + eps)
+              (Keras's form of the bias-corrected step m_hat / (sqrt(s_hat) + eps))
 """
 
 from __future__ import annotations
@@ -122,9 +123,8 @@ def run(surface: Surface, name: str, start, lr, steps, beta: float = 0.9) -> Opt
             else:
                 v = ADAM_B1 * v + (1 - ADAM_B1) * g
                 s = ADAM_B2 * s + (1 - ADAM_B2) * g * g
-                m_hat = v / (1 - ADAM_B1**t)
-                s_hat = s / (1 - ADAM_B2**t)
-                w = w - lr * m_hat / (np.sqrt(s_hat) + ADAM_EPS)
+                alpha = lr * np.sqrt(1 - ADAM_B2**t) / (1 - ADAM_B1**t)
+                w = w - alpha * v / (np.sqrt(s) + ADAM_EPS)
             if not np.all(np.isfinite(w)) or not np.isfinite(surface.loss(w[0], w[1])):
                 stop = t
                 break

@@ -150,7 +150,7 @@ def controls_ui(v: dict) -> None:
     st.radio(
         t(f"{PAGE}.curve"),
         CURVE_IDS,
-        format_func=lambda c: t(f"{PAGE}.curve.{c}"),
+        format_func={c: t(f"{PAGE}.curve.{c}") for c in CURVE_IDS}.get,  # texts fixed at run time
         key=k("curve"),
         horizontal=True,
         disabled=urlstate.locked("curve"),

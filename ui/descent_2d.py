@@ -55,7 +55,7 @@ def names() -> dict:
 
 def controls_ui(v: dict) -> None:
     s = v["surface"]
-    st.radio(t(f"{PAGE}.surf"), tuple(opt.SURFACES), format_func=lambda c: t(f"{PAGE}.surf.{c}"), key=k("surf"),
+    st.radio(t(f"{PAGE}.surf"), tuple(opt.SURFACES), format_func={c: t(f"{PAGE}.surf.{c}") for c in opt.SURFACES}.get, key=k("surf"),
              horizontal=True, on_change=_reset_start)  # fmt: skip
     c1, c2 = st.columns(2)
     c1.slider(t(f"{PAGE}.w1_start"), *s.w1_range, step=0.1, key=k("w1"))

@@ -1,0 +1,116 @@
+"""Figures: axis titles from the caller, animation frames, nothing clipped, texts all passed in."""
+
+import numpy as np
+
+from explainer import optimizers2d as opt
+from explainer.curves import CURVES
+from explainer.descent_figures import (
+    MAX_FRAMES,
+    animation_figure,
+    loss_steps_figure,
+    starts_figure,
+    view,
+    walk_figure,
+)
+from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
+from explainer.descent_path import endings, run
+
+L1 = {
+    k: f"<{k}>"
+    for k in ("w", "loss", "curve", "path", "point", "tangent", "next", "play", "pause", "step", "unsettled")
+} | {"valley": "<valley {n}>", "slope_text": "<slope>"}
+L2 = {k: f"<{k}>" for k in ("w1", "w2", "loss", "grad", "step_dir", "point", "step")}
+NAMES = {n: f"<{n}>" for n in opt.OPTIMIZERS}
+
+
+def texts(fig) -> set[str]:
+    """Every visible text of a figure: trace names, axis titles, annotations, buttons."""
+    d = fig.to_dict()
+    lay = d["layout"]
+    out = {t.get("name") for t in d["data"] if t.get("name")}
+    for ax in ("xaxis", "yaxis"):
+        if ax in lay:
+            out.add(lay[ax]["title"]["text"])
+    if "scene" in lay:
+        out |= {lay["scene"][a]["title"]["text"] for a in ("xaxis", "yaxis", "zaxis")}
+    out |= {a.get("text") for a in lay.get("annotations", []) if a.get("text")}
+    for m in lay.get("updatemenus", []):
+        out |= {b["label"] for b in m["buttons"]}
+    return out
+
+
+def test_walk_figure_has_axis_titles_tangent_and_arrow():
+    """The arrow starts at the current W and ends at W - lr * slope."""
+    fig = walk_figure(CURVES["bowl"], [-1.0, -0.4], 0.1, L1)
+    assert {"<w>", "<loss>", "<tangent>", "<point>", "<next>", "<path>", "<slope>"} <= texts(fig)
+    arrows = [a for a in fig.layout.annotations if a.showarrow]
+    assert len(arrows) == 1
+    assert arrows[0].ax == -0.4 and arrows[0].x == -0.4 - 0.1 * CURVES["bowl"].slope(-0.4)
+
+
+def test_tangent_line_has_the_slope():
+    """The orange tangent rises by L'(W) per unit of W."""
+    fig = walk_figure(CURVES["valleys"], [1.3], 0.05, L1)
+    tan = next(t for t in fig.data if t.name == "<tangent>")
+    dy, dx = tan.y[1] - tan.y[0], tan.x[1] - tan.x[0]
+    assert np.isclose(dy / dx, CURVES["valleys"].slope(1.3))
+
+
+def test_animation_has_frames_play_button_and_slider():
+    """One frame per step, played by an in-figure Play button (no server round trip)."""
+    p = run(CURVES["bowl"], -1.0, 0.1, 30)
+    fig = animation_figure(CURVES["bowl"], p.w, L1)
+    assert len(fig.frames) == 31
+    assert fig.layout.updatemenus[0].buttons[0].method == "animate"
+    assert len(fig.layout.sliders[0].steps) == 31
+    assert {"<play>", "<pause>", "<w>", "<loss>"} <= texts(fig)
+
+
+def test_long_runs_are_sampled_to_at_most_max_frames_but_keep_the_last_step():
+    """1,000 steps become at most MAX_FRAMES frames, ending on the last step."""
+    p = run(CURVES["valleys"], -1.0, 0.05, 1000)
+    fig = animation_figure(CURVES["valleys"], p.w, L1)
+    assert len(fig.frames) <= MAX_FRAMES + 1
+    assert fig.frames[-1].name == "1000"
+
+
+def test_diverging_path_is_in_the_figure_unclipped():
+    """The full path, even points far outside the view, is in the figure's data."""
+    p = run(CURVES["bowl"], -1.0, 2.0, 30)
+    fig = animation_figure(CURVES["bowl"], p.w, L1)
+    path = next(t for t in fig.data if t.name == "<path>")
+    np.testing.assert_array_equal(path.x, p.w)
+    lo, hi, outside = view(CURVES["bowl"], p.w)
+    assert outside > 0 and hi < 1e6
+
+
+def test_loss_steps_uses_log_axis_when_it_spans_decades():
+    """Positive losses spanning decades get a log axis; negative ones a linear axis."""
+    assert loss_steps_figure(np.array([9.0, 1.0, 1e-3]), L1).layout.yaxis.type == "log"
+    assert loss_steps_figure(np.array([1.0, -0.5]), L1).layout.yaxis.type == "linear"
+
+
+def test_starts_figure_legend_has_one_entry_per_valley():
+    """Each valley reached gets one legend entry, numbered left to right."""
+    starts = np.linspace(-5, 5, 21)
+    finals, valley, bottoms = endings(CURVES["valleys"], starts, 0.05, 300)
+    fig = starts_figure(CURVES["valleys"], starts, finals, valley, bottoms, L1)
+    names = [
+        t.name for t in fig.data if t.showlegend is not False and t.name and t.name.startswith("<valley")
+    ]
+    assert names == [f"<valley {n}>" for n in range(1, len(bottoms) + 1)]
+
+
+def test_two_weight_figures_take_all_text_from_labels():
+    """Contour, surface and loss charts show only texts passed in; the contour has equal axis scales."""
+    s = opt.SURFACES["ravine"]
+    w1, w2, L = opt.grid(s, 50)
+    runs = opt.run_all(s, s.start, 0.3, 20)
+    g = opt.gradient(s, s.start)
+    c = contour_figure(w1, w2, L, {n: r.w for n, r in runs.items()}, NAMES, L2, point=s.start, grad=g)
+    assert {"<w1>", "<w2>", "<grad>", "<step_dir>", "<point>"} | set(NAMES.values()) <= texts(c)
+    assert c.layout.yaxis.scaleanchor == "x"
+    f3 = surface_figure(w1, w2, L, {"sgd": (runs["sgd"].w, runs["sgd"].loss)}, NAMES, L2, s.start, g, s.loss)
+    assert {"<w1>", "<w2>", "<loss>", "<step_dir>"} <= texts(f3)
+    lf = losses_figure({n: r.loss for n, r in runs.items()}, NAMES, L2)
+    assert {"<step>", "<loss>"} | set(NAMES.values()) <= texts(lf)

@@ -1,0 +1,180 @@
+"""AppTest behaviour of the gradient-descent page: Step/Run/Reset, labels, formulas, URL state, locks."""
+
+import sys
+
+import pytest
+
+from catalog import text
+from explainer import descent
+from explainer.curves import CURVES
+from explainer.formula import FormulaError, parse
+from tests.apptest_utils import open_app
+
+PAGE = "pages/gradient_descent.py"
+WALK = "gradient_descent._walk"
+
+
+def walk_w(at) -> list[float]:
+    return list(at.session_state[WALK]["w"])
+
+
+def metric(at, key: str, lang: str = "en", **fields):
+    label = text(f"gradient_descent.{key}", lang, **fields)
+    return next(m for m in at.metric if m.label == label)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_worked_example_shows_0_3855_by_default(lang):
+    """The calculator starts at the course's numbers 0.38, 0.01, -0.55 and shows exactly 0.3855."""
+    at = open_app(PAGE, lang)
+    assert not at.exception
+    assert metric(at, "example.result", lang).value == "0.3855"
+
+
+def test_step_moves_w_by_exactly_lr_times_slope():
+    """Pressing Step once: W_new = W - lr * slope, equal to explainer.descent.update, and shown."""
+    at = open_app(PAGE, "en")
+    lr = at.session_state["gradient_descent.lr"]
+    w0 = walk_w(at)[-1]
+    at.button(key="gradient_descent.step").click().run()
+    w1 = walk_w(at)[-1]
+    slope = float(CURVES["bowl"].slope(w0))
+    assert w1 == descent.update(w0, slope, lr) == w0 - lr * slope
+    assert w1 - w0 == pytest.approx(-lr * slope)
+    assert metric(at, "now_w", k=1).value == "-0.4"  # -1 - 0.1 * (-6)
+
+
+def test_step_on_a_typed_formula_uses_its_numeric_slope():
+    """With a formula, Step moves W by lr times the formula's (numeric) slope."""
+    at = open_app(PAGE, "en", curve="formula", f="w**2", start="3", lr="0.1")
+    at.button(key="gradient_descent.step").click().run()
+    w = walk_w(at)
+    assert w[1] == descent.update(3.0, float(parse("w**2").slope(3.0)), 0.1)
+    assert w[1] == pytest.approx(2.4)
+
+
+def test_run_takes_n_steps_and_reset_returns_to_the_start():
+    """Run appends the chosen number of steps; the table lists them; Reset goes back to W0."""
+    at = open_app(PAGE, "en", steps="12")
+    at.button(key="gradient_descent.run").click().run()
+    assert len(walk_w(at)) == 13
+    assert len(at.dataframe) >= 1
+    at.button(key="gradient_descent.reset").click().run()
+    assert walk_w(at) == [-1.0]
+
+
+def test_moving_the_start_begins_a_new_walk():
+    at = open_app(PAGE, "en")
+    at.button(key="gradient_descent.step").click().run()
+    at.slider(key="gradient_descent.start").set_value(3.0).run()
+    assert walk_w(at) == [3.0]
+
+
+@pytest.mark.parametrize(
+    "preset, label",
+    [("small", "creeping"), ("good", "converged"), ("big", "oscillating"), ("diverge", "diverged")],
+)
+def test_presets_set_the_rate_and_the_run_is_labelled(preset, label):
+    """Each preset button sets lr, and the whole run is labelled creeping/converged/oscillating/diverged."""
+    at = open_app(PAGE, "en")
+    at.button(key=f"gradient_descent.preset_{preset}").click().run()
+    assert at.session_state["gradient_descent.lr"] == CURVES["bowl"].presets[preset]
+    shown = " ".join(x.value for x in [*at.success, *at.info, *at.warning, *at.error])
+    assert text(f"gradient_descent.status.{label}", "en") in shown
+
+
+def test_overflow_is_caught_and_said_with_its_step():
+    """lr = 10 for 1000 steps overflows: an error names the step; Run stops the walk there."""
+    at = open_app(PAGE, "en", lr="10", steps="1000")
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any("overflowed" in e for e in errors)
+    at.button(key="gradient_descent.run").click().run()
+    assert at.session_state[WALK]["stop"]["reason"] == "overflow"
+    assert at.button(key="gradient_descent.step").disabled
+
+
+@pytest.mark.parametrize(
+    "formula, code",
+    [
+        ("__import__('os')", "function"),
+        ("w.real", "attribute"),
+        ("lambda: w", "lambda"),
+        ("w**99", "exponent"),
+    ],
+)
+def test_bad_formula_gets_a_clear_message_and_the_page_keeps_working(formula, code):
+    """A refused formula shows its translated message with the column; the other steps still render."""
+    at = open_app(PAGE, "en")
+    at.radio(key="gradient_descent.curve").set_value("formula").run()
+    at.text_input(key="gradient_descent.f").input(formula).run()
+    assert not at.exception
+    with pytest.raises(FormulaError) as info:
+        parse(formula)
+    err = info.value
+    assert err.code == code
+    expected = text(f"gradient_descent.ferr.{code}", "en", col=err.offset + 1, **err.detail)
+    assert expected in [e.value for e in at.error] and "column" in expected.lower()
+    assert metric(at, "example.result").value == "0.3855"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_formula_error_is_translated(lang):
+    at = open_app(PAGE, lang)
+    at.radio(key="gradient_descent.curve").set_value("formula").run()
+    at.text_input(key="gradient_descent.f").input("2w").run()
+    assert text("gradient_descent.ferr.implicit_mul", lang, col=2) in [e.value for e in at.error]
+
+
+def test_url_sets_curve_start_lr_and_formula():
+    """?curve=formula&f=...&start=2&lr=0.03&steps=40 opens exactly that playground."""
+    at = open_app(PAGE, "en", curve="formula", f="sin(w)+w**2/10", start="2", lr="0.03", steps="40")
+    ss = at.session_state
+    assert ss["gradient_descent.curve"] == "formula"
+    assert ss["gradient_descent.f"] == "sin(w)+w**2/10"
+    assert (ss["gradient_descent.start"], ss["gradient_descent.lr"], ss["gradient_descent.steps"]) == (
+        2.0,
+        0.03,
+        40,
+    )
+
+
+@pytest.mark.parametrize(
+    "query", [{"lr": "0.123"}, {"lr": "nan"}, {"f": "__import__('os')"}, {"curve": "evil"}]
+)
+def test_bad_url_values_fall_back_to_defaults_with_a_notice(query):
+    at = open_app(PAGE, "en", **query)
+    assert not at.exception
+    assert at.session_state["gradient_descent.lr"] in (0.1,) or "lr" not in query
+    assert any(text("app.url_reset", "en", names="")[:20] in w.value for w in at.warning)
+
+
+def test_lock_disables_learning_rate_and_start():
+    """A teacher's link ?lock=lr,start greys out those controls and the rate presets."""
+    at = open_app(PAGE, "en", lock="lr,start")
+    assert at.select_slider(key="gradient_descent.lr").disabled
+    assert at.slider(key="gradient_descent.start").disabled
+    assert at.button(key="gradient_descent.preset_good").disabled
+
+
+def test_two_weights_and_three_optimizers_render():
+    """Switching the surface resets the start to that surface's; three final-loss metrics appear."""
+    at = open_app(PAGE, "en")
+    assert len([m for m in at.metric if m.label == text("gradient_descent.final_loss", "en")]) == 3
+    at.radio(key="gradient_descent.surf").set_value("valleys").run()
+    assert (at.session_state["gradient_descent.w1"], at.session_state["gradient_descent.w2"]) == (1.8, 1.5)
+    assert not at.exception
+
+
+def test_worked_example_rejects_a_zero_learning_rate():
+    at = open_app(PAGE, "en")
+    at.number_input(key="gradient_descent.ex_lr").set_value(0.0).run()
+    assert text("gradient_descent.example.bad_lr", "en") in [e.value for e in at.error]
+
+
+def test_page_does_not_import_tensorflow():
+    """The page is numpy only (house rule 3)."""
+    if "tensorflow" in sys.modules:
+        pytest.skip("TensorFlow was imported by an earlier test in this process")
+    open_app(PAGE, "en")
+    assert "tensorflow" not in sys.modules
