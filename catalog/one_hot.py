@@ -84,10 +84,10 @@ TEXT = {
     "one_hot.enc.title": {"zh": "2. 标签文件和两种编码", "en": "2. The label file and two encodings"},
     "one_hot.enc.intro": {
         "zh": "网络只能处理数字，所以每个标签都要变成数。[[class_map]]把每个整数对应到一个类别名称："
-        "这就是[[integer_encoding]]。[[one_hot]]则给每个类别一个长度为 {n} 的向量，只有它自己的位置是 1。",
+        "这就是[[integer_encoding]]。而[[one_hot]]给每个类别一个长度为 {n} 的向量，只有它自己的位置是 1。",
         "en": "A network only works with numbers, so every label has to become one. The [[class_map]] pairs "
-        "each whole number with a class name: that is [[integer_encoding]]. [[one_hot]] instead gives each "
-        "class a vector of length {n} with a 1 in its own position only.",
+        "each whole number with a class name: that is [[integer_encoding]]. With [[one_hot]], each class "
+        "instead gets a vector of length {n} with a 1 in its own position only.",
     },
     "one_hot.enc.file": {"zh": "标签文件", "en": "Label file"},
     "one_hot.enc.download": {"zh": "下载标签文件", "en": "Download the label file"},
@@ -113,8 +113,8 @@ TEXT = {
     "one_hot.seq.as_one_hot": {"zh": "独热编码", "en": "One-hot encoding"},
     "one_hot.seq.arrays": {
         "zh": "整数编码是一个长度为 {n} 的列表 {codes}；独热编码是一个 {n} × {k} 的表，每行只有一个 1。",
-        "en": "The integer encoding is a list of {n} numbers, {codes}; the one-hot encoding is an "
-        "{n} × {k} table with a single 1 in each row.",
+        "en": "The integer encoding is a list of {n} numbers, {codes}; the one-hot encoding is a table "
+        "of {n} rows and {k} columns with a single 1 in each row.",
     },
     # decode
     "one_hot.dec.title": {"zh": "4. 把向量解码成名字", "en": "4. Decode a vector back to a name"},
@@ -167,13 +167,13 @@ TEXT = {
         "en": "6. Any order works, but it must stay fixed",
     },
     "one_hot.order.intro": {
-        "zh": "哪个类别排第一并不重要。但顺序一变，每个类别的向量都会变。比如倒过来排成 {order}：",
+        "zh": "哪个类别排第一并不重要。但顺序一变，每个类别的向量都会变。比如把第一个移到最后，排成 {order}：",
         "en": "Which class comes first does not matter. But change the order and every class gets a "
-        "different vector. For instance, reversed to {order}:",
+        "different vector. For instance, with the first class moved to the end, {order}:",
     },
     "one_hot.order.now": {"zh": "现在的向量", "en": "Vector now"},
-    "one_hot.order.reversed": {"zh": "顺序倒过来后的向量", "en": "Vector in reversed order"},
-    "one_hot.order.apply": {"zh": "把清单倒过来", "en": "Reverse the list"},
+    "one_hot.order.rotated": {"zh": "换了顺序后的向量", "en": "Vector in the new order"},
+    "one_hot.order.apply": {"zh": "换成这个顺序", "en": "Switch to this order"},
     "one_hot.order.warning": {
         "zh": "整个数据集和训练好的网络必须用同一个顺序。否则一张猫的图片可能被当成“其他”来训练或解读。",
         "en": "The whole dataset and the trained network must use one and the same order. Otherwise a cat "
@@ -209,8 +209,8 @@ TEXT = {
         "en": "(0 + 2) / 2 = 1, which is “Dog”. Integers imply an order and distances the classes do not have.",
     },
     "one_hot.fixed_order.notes": {
-        "zh": "点“把清单倒过来”，所有向量都变了：顺序一旦定下就不能再改。",
-        "en": "Click “Reverse the list” and every vector changes: once chosen, the order must not change.",
+        "zh": "点“换成这个顺序”，所有向量都变了：顺序一旦定下就不能再改。",
+        "en": "Click “Switch to this order” and every vector changes: once chosen, the order must not change.",
     },
     "one_hot.fixed_order.question": {
         "zh": "训练时顺序是 猫、狗、其他，使用时换成了 狗、猫、其他。网络输出 [0.9, 0.05, 0.05] 会被读成什么？",

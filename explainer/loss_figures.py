@@ -38,16 +38,18 @@ def batch_sse_figure(sse_each, mse: float, x_title: str, y_title: str, mse_label
     sse_each = np.asarray(sse_each, dtype=np.float64)  # (n,)
     n = sse_each.size
     fig = go.Figure(go.Bar(x=np.arange(1, n + 1), y=sse_each, marker_color=SSE_COLOR, name=y_title))
-    fig.add_hline(
-        y=mse,
-        line_dash="dash",
-        line_color=CE_COLOR,
-        annotation_text=f"{mse_label} = {mse:.4f}",
-        annotation_position="top left",
+    fig.add_trace(  # the mean as a dashed line across the batch, named in the legend (no overlap)
+        go.Scatter(
+            x=[0.5, n + 0.5],
+            y=[mse, mse],
+            mode="lines",
+            line={"color": CE_COLOR, "dash": "dash", "width": 3},
+            name=f"{mse_label} = {mse:.4f}",
+        )
     )
-    fig.update_xaxes(title=x_title)
+    fig.update_xaxes(title=x_title, range=[0.5, n + 0.5])
     fig.update_yaxes(title=y_title, rangemode="tozero")
-    fig.update_layout(showlegend=False, **_LAYOUT)
+    fig.update_layout(legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0}, **_LAYOUT)
     return fig
 
 

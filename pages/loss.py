@@ -142,7 +142,7 @@ def batch_table_ui(n: int, seed: int) -> pd.DataFrame:
     """An editable table of n samples, generated from the seed; rows can be added and deleted."""
     names = classes()
     b = random_batch(n, K, seed)
-    data = pd.DataFrame({"true": [names[i] for i in b.labels]})
+    data = pd.DataFrame({"true": [names[i] for i in b.labels]}, index=pd.RangeIndex(1, n + 1))  # rows 1..n
     for i in range(K):
         data[f"p{i}"] = b.y_pred[:, i]
     config = {"true": st.column_config.SelectboxColumn(t("loss.col.true"), options=names, required=True)}
@@ -190,9 +190,10 @@ def batch():
     with right:
         st.metric(t("loss.batch.mse"), loss_value(mse(b.y_true, b.y_pred)))
         st.dataframe(
-            pd.DataFrame({t("loss.col.true"): [names[i] for i in b.labels], "SSE": sse_each}).style.format(
-                {"SSE": "{:.4f}"}
-            ),
+            pd.DataFrame(
+                {t("loss.col.true"): [names[i] for i in b.labels], "SSE": sse_each},
+                index=pd.RangeIndex(1, len(b.labels) + 1),
+            ).style.format({"SSE": "{:.4f}"}),
             width="stretch",
             height=220,
         )

@@ -282,8 +282,13 @@ def why_one_hot():
     st.caption(t("one_hot.why.dist_caption"))
 
 
-def _reverse() -> None:
-    set_classes(current_classes()[::-1])
+def rotated(names: list[str]) -> list[str]:
+    """The first class moved to the end: every class changes position, so every vector changes."""
+    return names[1:] + names[:1]
+
+
+def _rotate() -> None:
+    set_classes(rotated(current_classes()))
 
 
 def fixed_order():
@@ -291,17 +296,17 @@ def fixed_order():
     st.subheader(t("one_hot.order.title"))
     names = current_classes()
     k = len(names)
-    flipped = names[::-1]
+    other_order = rotated(names)
     now = one_hot(range(k), k)
-    then = one_hot(integer_encode(names, flipped), k)
-    col_now, col_then = t("one_hot.order.now"), t("one_hot.order.reversed")
+    then = one_hot(integer_encode(names, other_order), k)
+    col_now, col_then = t("one_hot.order.now"), t("one_hot.order.rotated")
     table = pd.DataFrame(
         {col_now: [vector_text(r) for r in now], col_then: [vector_text(r) for r in then]}, index=names
     )
-    st.markdown(t("one_hot.order.intro", order=", ".join(flipped)))
+    st.markdown(t("one_hot.order.intro", order=", ".join(other_order)))
     st.dataframe(table, width="stretch")
     st.button(
-        t("one_hot.order.apply"), key="one_hot.apply_reverse", on_click=_reverse, icon=":material/swap_vert:"
+        t("one_hot.order.apply"), key="one_hot.apply_rotate", on_click=_rotate, icon=":material/swap_vert:"
     )
     st.warning(t("one_hot.order.warning"), icon=":material/lock:")
 
