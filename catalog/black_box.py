@@ -81,8 +81,16 @@ TEXT = {
     },
     "black_box.chart.x": {"zh": "类别", "en": "class"},
     "black_box.chart.y": {"zh": "概率", "en": "probability"},
-    "black_box.predicted": {"zh": "预测的标签（最大的概率）", "en": "Predicted label (largest probability)"},
+    "black_box.predicted": {"zh": "预测的标签", "en": "Predicted label"},
+    "black_box.predicted_help": {
+        "zh": "概率最大的那个类别（[[argmax]]）。",
+        "en": "The class with the largest probability (the [[argmax]]).",
+    },
     "black_box.confidence": {"zh": "有多确定", "en": "How sure"},
+    "black_box.confidence_help": {
+        "zh": "被选中类别的概率。还要看它比第二名高出多少。",
+        "en": "The chosen class's probability. Also look at how far it leads the runner-up.",
+    },
     "black_box.sum": {
         "zh": "三个概率加起来：{terms} = {total}",
         "en": "The probabilities add up: {terms} = {total}",
@@ -131,6 +139,10 @@ TEXT = {
     "black_box.compare.accuracy": {
         "zh": "在 {n} 张新画的涂鸦上，每个黑匣子答对的比例：",
         "en": "How often each box is right on {n} freshly drawn doodles:",
+    },
+    "black_box.compare.no_image": {
+        "zh": "上一步还没有可用的图片：选一张示例图，或者上传一张能读取的图片。",
+        "en": "There is no usable image in the step above yet: pick a sample or upload an image that can be read.",
     },
     "black_box.compare.lesson": {
         "zh": "未训练的黑匣子只能答对三分之一左右，和闭着眼睛猜差不多。训练，就是把旋钮调到正确位置。",

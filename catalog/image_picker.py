@@ -4,7 +4,7 @@ TEXT = {
     "image_picker.source": {"zh": "图片从哪里来？", "en": "Where does the image come from?"},
     "image_picker.source.gallery": {"zh": "示例图库", "en": "Sample gallery"},
     "image_picker.source.upload": {"zh": "上传图片", "en": "Upload an image"},
-    "image_picker.source.camera": {"zh": "摄像头拍照", "en": "Take a photo"},
+    "image_picker.source.camera": {"zh": "摄像头", "en": "Camera"},
     "image_picker.gallery.label": {"zh": "选一张示例图", "en": "Pick a sample"},
     "image_picker.gallery.help": {
         "zh": "这些图是程序画的涂鸦宠物，和内置模型训练时看到的同一类图片。",

@@ -35,11 +35,11 @@ def intro():
         (":material/image:", ":material/inventory_2:", ":material/bar_chart:"),
         strict=True,
     ):
-        with col.container(border=True):
-            st.markdown(f"#### {icon} {t(f'black_box.diagram.{part}')}")
+        with col.container(border=True, height=100):
+            st.markdown(f"**{icon} {t(f'black_box.diagram.{part}')}**")
             st.caption(t(f"black_box.diagram.{part}_sub"))
     for col in cols[1::2]:
-        col.markdown("## →")
+        col.markdown("### →")
 
 
 def box_ui() -> str:
@@ -86,16 +86,17 @@ def render_answer(probs: np.ndarray, classes: tuple[str, ...], truth: int | None
     st.caption(t("black_box.sum", terms=" + ".join(f"{p:.3f}" for p in probs), total=f"{probs.sum():.3f}"))
     pred = predict(probs, names)
     c1, c2 = st.columns(2)
-    c1.metric(t("black_box.predicted"), pred.label)
-    c2.metric(t("black_box.confidence"), f"{pred.confidence:.0%}")
+    c1.metric(t("black_box.predicted"), pred.label, help=t("black_box.predicted_help"))
+    c2.metric(t("black_box.confidence"), f"{pred.confidence:.0%}", help=t("black_box.confidence_help"))
     runner_up = float(np.sort(probs)[-2]) if probs.size > 1 else 0.0
     if is_low_confidence(pred.margin):
+        d = 2 if pred.margin >= 0.01 else 3  # 0.339 vs 0.335: show the digits that differ
         st.warning(
             t(
                 "black_box.low_confidence",
-                a=f"{pred.confidence:.2f}",
-                b=f"{runner_up:.2f}",
-                margin=f"{pred.margin:.2f}",
+                a=f"{pred.confidence:.{d}f}",
+                b=f"{runner_up:.{d}f}",
+                margin=f"{pred.margin:.{d}f}",
             ),
             icon=":material/help:",
         )
@@ -131,7 +132,7 @@ def compare():
     st.markdown(t("black_box.compare.text"))
     image, _ = picked(PAGE)
     if image is None:
-        st.info(t("black_box.no_image"), icon=":material/image:")
+        st.info(t("black_box.compare.no_image"), icon=":material/image:")
         return
     shown = ["builtin", "untrained"]
     entry = boxes.trained_entry()

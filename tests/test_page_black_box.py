@@ -1,6 +1,7 @@
 """Behaviour of the black-box page: default answer, boxes, uploads, camera, offline fallback."""
 
 import io
+import warnings
 
 import numpy as np
 import pytest
@@ -17,6 +18,15 @@ PAGE = "pages/black_box.py"
 def png_bytes(colour=(200, 120, 40), size=(80, 60)) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", size, colour).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def bomb_png() -> bytes:
+    """A tiny file that claims 10,000 x 10,000 pixels (100 megapixels)."""
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        Image.new("1", (10_000, 10_000)).save(buf, format="PNG")
     return buf.getvalue()
 
 
@@ -112,6 +122,7 @@ def test_good_upload_is_classified():
         ("empty.png", b"", "empty"),
         ("drawing.png", b"<svg xmlns='http://www.w3.org/2000/svg'></svg>", "markup"),
         ("cut.png", png_bytes(size=(300, 300))[:200], "truncated"),
+        ("huge.png", bomb_png(), "too_large"),
     ],
 )
 def test_bad_upload_shows_translated_error(name, data, code):
@@ -192,3 +203,15 @@ def test_trained_box_in_url_without_a_model_falls_back():
     assert not at.exception
     assert text("black_box.trained_missing", "en") in all_text(at)
     assert at.radio(key="black_box.box").value == "builtin"
+
+
+def test_comparison_slide_stands_alone():
+    """In lecture mode the comparison step alone shows both boxes' accuracy on fresh doodles."""
+    at = open_app(PAGE, "en", present="1", step="3")
+    reveal = [b for b in at.button if b.label == text("present.reveal", "en")]
+    if reveal:
+        reveal[0].click().run()
+    assert not at.exception
+    m = metrics(at)
+    assert m[text("black_box.box.builtin", "en")] in ("98%", "99%", "100%")
+    assert int(m[text("black_box.box.untrained", "en")].rstrip("%")) < 60
