@@ -63,7 +63,9 @@ http {{
 
 
 @contextlib.contextmanager
-def cluster(n: int = 2, env: dict[str, str] | None = None) -> Iterator[tuple[int, list[servers.Server]]]:
+def cluster(
+    n: int = 2, env: dict[str, str] | None = None, nodelay: bool = False
+) -> Iterator[tuple[int, list[servers.Server]]]:
     """Start n=2 replicas (same cookie secret) and nginx; stop them all afterwards."""
     if n != len(DEFAULT_PORTS):
         raise ValueError("deploy/nginx.conf describes exactly 2 replicas")
@@ -77,7 +79,9 @@ def cluster(n: int = 2, env: dict[str, str] | None = None) -> Iterator[tuple[int
         tmp = Path(tmp_name)
         try:
             for _ in range(n):
-                replicas.append(servers.start_app(env=env, cookie_secret=secret, log_dir=tmp))
+                replicas.append(
+                    servers.start_app(env=env, cookie_secret=secret, log_dir=tmp, nodelay=nodelay)
+                )
             port = servers.free_port()
             conf = loopback_conf(tmp, port, [r.port for r in replicas])
             check = subprocess.run([binary, "-t", "-p", str(tmp), "-e", f"{tmp}/error.log", "-c", str(conf)],

@@ -75,14 +75,22 @@ def start_app(
     env: dict[str, str] | None = None,
     log_dir: Path | None = None,
     cookie_secret: str | None = None,
+    nodelay: bool = False,
 ) -> Server:
-    """Run the app like production (repo config, headless) on 127.0.0.1:port."""
+    """Run the app like production (repo config, headless) on 127.0.0.1:port.
+
+    nodelay: start it through deploy/serve.py (TCP_NODELAY on, as the Docker image does)
+    instead of plain `streamlit run streamlit_app.py`.
+    """
     port = port or free_port()
     log_dir = log_dir or ROOT / "benchmarks" / "out"
     log_dir.mkdir(parents=True, exist_ok=True)
     log = log_dir / f"server-{port}.log"
+    launch = (
+        [str(ROOT / "deploy" / "serve.py")] if nodelay else ["-m", "streamlit", "run", "streamlit_app.py"]
+    )
     cmd = [
-        sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+        sys.executable, *launch,
         "--server.port", str(port), "--server.address", "127.0.0.1",
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
     ]  # fmt: skip

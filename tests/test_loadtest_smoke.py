@@ -13,9 +13,12 @@ from benchmarks import loadtest
 
 @pytest.mark.slow
 def test_five_students_every_one_gets_a_screen_and_no_errors(tmp_path):
-    """Every student's first run reaches script_finished, they rerun pages, and nothing errs."""
+    """Every student's first run reaches script_finished, they rerun pages, and nothing errs.
+
+    The server is started through deploy/serve.py, the production launcher.
+    """
     args = loadtest.parse_args(
-        ["--start-server", "--students", "5", "--waves", "1", "--duration", "3", "--ramp", "1",
+        ["--start-server", "--nodelay", "--students", "5", "--waves", "1", "--duration", "3", "--ramp", "1",
          "--think", "0.3", "--settle", "0", "--upload", "--json", str(tmp_path / "r.json")]
     )  # fmt: skip
     result = asyncio.run(loadtest.run(args))
