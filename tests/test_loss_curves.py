@@ -1,0 +1,106 @@
+"""Unit tests for the loss page's explainer modules, with Keras's losses as the reference.
+
+keras is imported inside the tests only (through explainer.tf_runtime); the loss page itself
+never imports TensorFlow.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explainer.batch_table import random_batch
+from explainer.loss_curves import ce_curve, ce_slope, sse_curve, sse_slope
+from explainer.loss_figures import batch_sse_figure, loss_curves_figure, sse_terms_figure
+from explainer.loss_formula import ce_latex, loss_value, number, sse_latex
+from explainer.losses import cross_entropy, keras_mse, mse, sse, sse_per_sample
+
+Y = [1.0, 0.0, 0.0]
+P = [0.37, 0.50, 0.13]  # the course example
+
+
+@pytest.fixture(scope="module")
+def keras():
+    from explainer.tf_runtime import keras
+
+    return keras()
+
+
+def test_course_example_formula_and_value():
+    """The formula is written with the course's numbers and the value shown is 0.6638."""
+    assert sse_latex(Y, P) == r"\text{SSE} = (1-0.37)^2 + (0-0.50)^2 + (0-0.13)^2 = 0.6638"
+    assert loss_value(sse(Y, P)) == "0.6638"
+    assert ce_latex(Y, P).endswith(r"= -\ln 0.37 = 0.9943")
+
+
+def test_number_format():
+    assert [number(x) for x in (0.5, 1, 0.375, 0.37216, -0.1)] == ["0.50", "1", "0.375", "0.3722", "-0.10"]
+    assert "(0-(-0.10))^2" in sse_latex([0, 1, 0], [-0.1, 0.5, 0.6])
+
+
+def test_course_mse_versus_keras_mean_squared_error(keras):
+    """Keras's MeanSquaredError also divides by the number of classes: keras = course MSE / k."""
+    b = random_batch(32, 3, 0)
+    ref = float(keras.losses.MeanSquaredError()(b.y_true, b.y_pred))
+    assert keras_mse(b.y_true, b.y_pred) == pytest.approx(ref, rel=1e-5)
+    assert mse(b.y_true, b.y_pred) == pytest.approx(3 * ref, rel=1e-5)
+    assert mse(b.y_true, b.y_pred) == pytest.approx(float(np.mean(sse_per_sample(b.y_true, b.y_pred))))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 40), st.integers(2, 6), st.integers(0, 10_000))
+def test_mse_and_cross_entropy_match_keras_on_any_batch(keras, n, k, seed):
+    """On random batches, course MSE = k × Keras MSE and our CE = Keras CategoricalCrossentropy."""
+    b = random_batch(n, k, seed)
+    keras_mse_ref = float(keras.losses.MeanSquaredError()(b.y_true, b.y_pred))
+    ce_ref = float(keras.losses.CategoricalCrossentropy()(b.y_true, b.y_pred))
+    assert mse(b.y_true, b.y_pred) == pytest.approx(k * keras_mse_ref, rel=1e-4, abs=1e-6)
+    assert cross_entropy(b.y_true, b.y_pred) == pytest.approx(ce_ref, rel=1e-4, abs=1e-5)
+
+
+def test_curves_match_the_losses_for_an_evenly_split_rest(keras):
+    """The plotted curves equal SSE and Keras's CE of a sample whose other classes share 1 - p."""
+    for p in (0.01, 0.37, 0.9, 1.0):
+        y_pred = [p, (1 - p) / 2, (1 - p) / 2]
+        assert float(sse_curve(p, 3)) == pytest.approx(sse(Y, y_pred))
+        ref = float(keras.losses.CategoricalCrossentropy()([Y], [y_pred]))
+        assert float(ce_curve(p, 3)) == pytest.approx(ref, rel=1e-4, abs=1e-6)
+
+
+@given(st.floats(0.001, 0.999), st.integers(2, 10))
+def test_slopes_are_derivatives(p, k):
+    """The slopes are the curves' derivatives (checked by a central difference)."""
+    h = 1e-6
+    assert float(sse_slope(p, k)) == pytest.approx(
+        (sse_curve(p + h, k) - sse_curve(p - h, k)) / (2 * h), rel=1e-4
+    )
+    assert float(ce_slope(p, k)) == pytest.approx(
+        (ce_curve(p + h, k) - ce_curve(p - h, k)) / (2 * h), rel=1e-3
+    )
+
+
+def test_cross_entropy_punishes_confident_mistakes_harder():
+    """Near p = 0 SSE is bounded by k/(k-1) with a gentle slope; CE is large and steep."""
+    assert float(sse_curve(0.0, 3)) == pytest.approx(1.5)
+    assert float(ce_curve(0.01, 3)) > 3 * float(sse_curve(0.01, 3))
+    assert abs(float(ce_slope(0.01, 3))) == pytest.approx(100)
+    assert abs(float(sse_slope(0.01, 3))) < 3
+
+
+def test_curves_reject_bad_input():
+    with pytest.raises(ValueError):
+        sse_curve([1.5], 3)
+    with pytest.raises(ValueError):
+        ce_curve([0.5], 1)
+
+
+def test_figures_have_axis_titles():
+    """Every figure carries the axis titles and legend names the page passes in."""
+    f1 = sse_terms_figure(Y, P, ["Cat", "Dog", "Other"], "Class", "(y − y′)²")
+    assert (f1.layout.xaxis.title.text, f1.layout.yaxis.title.text) == ("Class", "(y − y′)²")
+    assert [round(v, 4) for v in f1.data[0].y] == [0.3969, 0.25, 0.0169]
+    f2 = batch_sse_figure([0.1, 0.3], 0.2, "Sample", "SSE", "MSE")
+    assert f2.layout.xaxis.title.text == "Sample" and f2.data[1].name == "MSE = 0.2000"
+    text = {"x_title": "p", "y_title": "Loss", "sse": "SSE", "ce": "CE", "now": "now"}
+    f3 = loss_curves_figure(3, 0.37, 0.6638, 0.9943, text)
+    assert f3.layout.yaxis.title.text == "Loss" and [d.name for d in f3.data] == ["SSE", "CE", "now"]
