@@ -113,7 +113,7 @@ def render_answer(probs: np.ndarray, classes: tuple[str, ...], truth: int | None
 def try_it():
     """Pick an image and a box; read the box's answer."""
     st.subheader(t("black_box.try_it.title"))
-    left, right = st.columns([1, 1.25], gap="large")
+    left, right = st.columns([1.1, 1], gap="large")
     with left:
         image = image_picker_ui(PAGE)
     with right:
