@@ -69,7 +69,7 @@ TEXT = {
         "zh": "[[grayscale]]每个像素一个数；[[rgb]]每个像素有红、绿、蓝三个数，所以数量是三倍。"
         "把三种颜色分开，就得到三个[[channel]]，每个都是一张同样大小的二维数表。",
         "en": "A [[grayscale]] has one number a pixel; an [[rgb]] has three, red, green and blue, so three "
-        "times as many. Separating the colours gives three [[channel]]s, each a 2-D table of the same size.",
+        "times as many. Separating the colours gives three planes, one per [[channel]], each a 2-D table of the same size.",
     },
     "inputs.colour.grey": {
         "zh": "**灰度**：形状 {shape}，{expr} 个数",
