@@ -45,15 +45,16 @@ def test_pictures_vary():
 
 
 def test_speed():
-    """1000 pictures at 64x64 take under a second (about 0.5 s on one core).
+    """1000 pictures at 64x64 cost under a second of CPU (about 0.5 s on one core).
 
-    The best of two runs counts, so a neighbour process stealing the CPU does not fail it.
+    CPU time of this process, best of three, so other processes sharing the machine do not
+    make it fail.
     """
     best = float("inf")
-    for _ in range(2):
-        t = time.perf_counter()
+    for _ in range(3):
+        t = time.process_time()
         doodles.generate(1000, seed=1)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     assert best < 1.0
 
 
