@@ -107,7 +107,13 @@ def turn_the_knobs():
     with right:
         render_error_metrics(w1, w2, b)
         st.markdown(t("knobs.turn.explain"))
-        st.button(t("knobs.reset"), key="knobs.reset", on_click=_reset, icon=":material/restart_alt:")
+        st.button(
+            t("knobs.reset"),
+            key="knobs.reset",
+            on_click=_reset,
+            icon=":material/restart_alt:",
+            disabled=any(urlstate.locked(k) for k in KNOBS),
+        )
 
 
 def training_turns_them():

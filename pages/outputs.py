@@ -49,6 +49,7 @@ def _set_scores(scores) -> None:
 
 def presets_ui() -> None:
     """Buttons that set the scores so softmax gives the course's probabilities exactly."""
+    locked = any(urlstate.locked(f"s{i}") for i in range(3))  # a teacher's link fixed the scores
     cols = st.columns(3)
     for col, (name, probs) in zip(cols, PRESETS.items(), strict=False):
         col.button(
@@ -58,6 +59,7 @@ def presets_ui() -> None:
             on_click=_set_scores,
             args=(scores_for(probs),),
             width="stretch",
+            disabled=locked,
         )
     cols[2].button(
         t("outputs.preset.reset"),
@@ -65,6 +67,7 @@ def presets_ui() -> None:
         on_click=_set_scores,
         args=(DEFAULT_SCORES,),
         width="stretch",
+        disabled=locked,
     )
 
 
@@ -169,7 +172,13 @@ def many_classes():
         key=urlstate.key(PAGE, "k"),
         disabled=urlstate.locked("k"),
     )
-    right.button(t("outputs.many.reroll"), key="outputs.reroll", on_click=_new_seed, width="stretch")
+    right.button(
+        t("outputs.many.reroll"),
+        key="outputs.reroll",
+        on_click=_new_seed,
+        width="stretch",
+        disabled=urlstate.locked("seed"),
+    )
     k = st.session_state[urlstate.key(PAGE, "k")]
     p = softmax(random_scores(k, v["seed"]))  # (k,)
     fig = charts.many_class_chart(p, x_title=t("outputs.many.axis_class"), y_title=t("outputs.axis.prob"))

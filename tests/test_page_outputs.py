@@ -79,3 +79,10 @@ def test_new_random_scores_button_changes_scores():
     at.button(key="outputs.reroll").click().run()
     assert at.query_params["seed"] in ("1", ["1"])
     assert not at.dataframe[0].value.equals(before)
+
+
+def test_locked_scores_disable_the_presets():
+    """A teacher's link with ?lock=s0 disables the score slider and the preset buttons."""
+    at = open_app("pages/outputs.py", "en", lock="s0")
+    assert at.slider(key="outputs.s0").disabled
+    assert at.button(key="outputs.preset.sure").disabled
