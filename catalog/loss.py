@@ -49,7 +49,7 @@ TEXT = {
     "loss.axis.class": {"zh": "类别", "en": "Class"},
     "loss.axis.term": {"zh": "(y − y′)²", "en": "(y − y′)²"},
     "loss.axis.sample": {"zh": "批次中的样本编号", "en": "Sample in the batch"},
-    "loss.axis.sse": {"zh": "这个样本的 SSE", "en": "SSE of this sample"},
+    "loss.axis.sse": {"zh": "每个样本的 SSE", "en": "SSE of each sample"},
     "loss.axis.p_true": {"zh": "给正确类别的概率", "en": "Probability given to the right class"},
     "loss.axis.loss": {"zh": "损失", "en": "Loss"},
     "loss.col.y": {"zh": "正确答案 y", "en": "Answer y"},

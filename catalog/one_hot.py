@@ -150,9 +150,9 @@ TEXT = {
     "one_hot.why.axis": {"zh": "整数编码", "en": "Integer code"},
     "one_hot.why.average": {"zh": "平均值", "en": "average"},
     "one_hot.why.vec": {
-        "zh": "用独热向量，{a} = {ea}，{b} = {eb}，平均值是 {avg}：一半像{a}、一半像{b}，和其他类别毫无关系。",
+        "zh": "用独热向量，{a} = {ea}，{b} = {eb}，平均值是 {avg}：一半像{a}、一半像{b}，一点也不像“{mid}”。",
         "en": "With one-hot vectors, {a} = {ea} and {b} = {eb}; their average is {avg}: half {a}, half {b}, "
-        "and nothing to do with any other class.",
+        "and nothing at all of “{mid}”.",
     },
     "one_hot.why.dist_int": {"zh": "整数编码的距离 |i − j|", "en": "Integer distance |i − j|"},
     "one_hot.why.dist_one_hot": {"zh": "独热向量之间的距离", "en": "Distance between one-hot vectors"},

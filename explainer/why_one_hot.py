@@ -80,6 +80,6 @@ def number_line_figure(classes, i: int, j: int, x_title: str, average_name: str)
             showarrow=True, arrowhead=2, arrowcolor="#e45756", standoff=12, startstandoff=10,
         )  # fmt: skip
     fig.update_xaxes(title=x_title, tickmode="array", tickvals=list(range(k)), range=[-0.5, k - 0.5])
-    fig.update_yaxes(visible=False, range=[-1, 1])
-    fig.update_layout(height=200, margin={"l": 10, "r": 10, "t": 10, "b": 40})
+    fig.update_yaxes(visible=False, range=[-0.7, 0.7])
+    fig.update_layout(height=170, margin={"l": 10, "r": 10, "t": 10, "b": 40})
     return fig

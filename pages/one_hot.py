@@ -267,6 +267,7 @@ def why_one_hot():
             ea=vector_text(e[0]),
             eb=vector_text(e[2]),
             avg=vector_text(m.vector),
+            mid=names[1],
         )
     )
     left, right = st.columns(2)

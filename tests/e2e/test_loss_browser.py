@@ -7,7 +7,7 @@ from tests.e2e.conftest import open_page, screenshot, wait_idle
 MAIN = '[data-testid="stMain"]'
 
 
-def wait_for_text(page, text: str, timeout: float = 30_000) -> None:
+def wait_for_text(page, text: str, timeout: float = 90_000) -> None:
     page.locator(MAIN).get_by_text(text).first.wait_for(timeout=timeout)
 
 
@@ -26,7 +26,7 @@ def test_loss_page_shows_course_example(page, app_url, lang):
     assert page.locator('[data-testid="stMetricValue"]').first.inner_text() == "0.6638"
     assert page.locator('[data-testid="stException"]').count() == 0
     page.set_viewport_size({"width": 1280, "height": 4200})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").nth(2).wait_for(timeout=30_000)  # terms, batch, curves
+    page.locator(".js-plotly-plot").nth(2).wait_for(timeout=90_000)  # terms, batch, curves
     page.wait_for_timeout(1000)
     screenshot(page, f"loss-full-{lang}")
 

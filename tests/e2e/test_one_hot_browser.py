@@ -17,11 +17,11 @@ def open_one_hot(page, app_url, query: str) -> None:
 def test_one_hot_page_shows_default_classes(page, app_url, lang):
     """The default class list is encoded; nothing raises; the whole page is saved as a screenshot."""
     open_one_hot(page, app_url, f"lang={lang}")
-    name = {"zh": "其他", "en": "Other"}[lang]
-    page.locator(MAIN).get_by_text(name).first.wait_for(timeout=30_000)
+    decoded = {"zh": "所以这是", "en": "so this is"}[lang]  # the decode step's result, near the end
+    page.locator(MAIN).get_by_text(decoded).first.wait_for(timeout=90_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     page.set_viewport_size({"width": 1280, "height": 4200})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=90_000)
     page.wait_for_timeout(1000)
     screenshot(page, f"one_hot-full-{lang}")
 
