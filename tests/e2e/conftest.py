@@ -120,6 +120,17 @@ def open_page(page, app_url: str, path: str, query: str = "") -> None:
     wait_idle(page)
 
 
-def screenshot(page, name: str) -> None:
+def screenshot(page, name: str, full: bool = True) -> None:
+    """Save docs/screenshots/<name>.png. Streamlit's main area scrolls by itself, so for a
+    whole-page shot the window is first made as tall as the content (up to 6000 px)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    if full:
+        h = page.evaluate(
+            "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+            " return m ? m.scrollHeight : 900; }"
+        )
+        width = page.viewport_size["width"] if page.viewport_size else 1280
+        page.set_viewport_size({"width": width, "height": max(900, min(int(h) + 40, 6000))})
+        page.wait_for_timeout(500)
+        page.wait_for_function("() => document.querySelectorAll('.stSkeleton').length === 0")
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
