@@ -57,8 +57,10 @@ class Snapshot:
     @property
     def eta(self) -> float:
         """Seconds left, extrapolated from the pace so far (NaN before the first iteration)."""
+        if self.done:
+            return 0.0
         if self.iterations_done == 0 or self.status != "running":
-            return math.nan if self.status == "running" else 0.0
+            return math.nan
         left = self.total_iterations - self.iterations_done
         return self.elapsed / self.iterations_done * max(left, 0)
 

@@ -36,56 +36,62 @@ IDLE = "#4a6fa5"
 DIM = "#c7ced8"
 
 
-def loop_diagram(names: dict[str, str], active=(), dimmed=(), caption: str = "") -> go.Figure:
+def loop_diagram(names: dict[str, str], active=(), dimmed=()) -> go.Figure:
     """The training loop as boxes and arrows. `active` nodes are highlighted, `dimmed` greyed."""
     active, dimmed = set(active), set(dimmed)
-    fig = go.Figure()
+    notes = []
     for a, b in _EDGES:
         (x0, y0), (x1, y1) = _POS[a], _POS[b]
         on = a in active and b in active
         colour = ACTIVE if on else (DIM if a in dimmed or b in dimmed else IDLE)
-        fig.add_annotation(
-            x=x1,
-            y=y1,
-            ax=x0,
-            ay=y0,
-            xref="x",
-            yref="y",
-            axref="x",
-            ayref="y",
-            showarrow=True,
-            arrowhead=3,
-            arrowsize=1.4,
-            arrowwidth=3 if on else 2,
-            arrowcolor=colour,
-            standoff=34,
-            startstandoff=34,
-            text="",
+        notes.append(
+            {
+                "x": x1,
+                "y": y1,
+                "ax": x0,
+                "ay": y0,
+                "xref": "x",
+                "yref": "y",
+                "axref": "x",
+                "ayref": "y",
+                "showarrow": True,
+                "arrowhead": 3,
+                "arrowsize": 1.4,
+                "arrowwidth": 3 if on else 2,
+                "arrowcolor": colour,
+                "standoff": 34,
+                "startstandoff": 34,
+                "text": "",
+            }
         )
     for node in LOOP_NODES:
         x, y = _POS[node]
         colour = ACTIVE if node in active else (DIM if node in dimmed else IDLE)
-        fig.add_annotation(
-            x=x,
-            y=y,
-            text=f"<b>{names[node]}</b>",
-            showarrow=False,
-            font={"color": "white", "size": 15},
-            bgcolor=colour,
-            bordercolor=colour,
-            borderpad=8,
+        notes.append(
+            {
+                "x": x,
+                "y": y,
+                "text": f"<b>{names[node]}</b>",
+                "showarrow": False,
+                "font": {"color": "white", "size": 15},
+                "bgcolor": colour,
+                "bordercolor": colour,
+                "borderpad": 8,
+            }
         )
-    fig.update_xaxes(visible=False, range=[-0.6, 3.6])
-    fig.update_yaxes(visible=False, range=[-0.5, 2.5])
-    fig.update_layout(
-        height=300,
-        margin={"l": 10, "r": 10, "t": 30 if caption else 10, "b": 10},
-        title={"text": caption, "font": {"size": 14}} if caption else None,
-        plot_bgcolor="rgba(0,0,0,0)",
-        paper_bgcolor="rgba(0,0,0,0)",
-        showlegend=False,
-    )
-    return fig
+    layout = {
+        "annotations": notes,
+        "xaxis": {"visible": False, "range": [-0.6, 3.6], "fixedrange": True},
+        "yaxis": {"visible": False, "range": [-0.5, 2.5], "fixedrange": True},
+        "height": 300,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "showlegend": False,
+    }
+    # Built from plain dicts without plotly's per-property validation: the live view redraws
+    # these figures twice a second, and validation would cost ~50x the build.
+    return go.Figure({"data": [], "layout": layout}, _validate=False)
 
 
 def thin(x: list, y: list, max_points: int = 1500) -> tuple[list, list]:
@@ -112,25 +118,29 @@ def curves(
     styles = {
         "train": {"color": "#1f77b4", "width": 2.5},
         "val": {"color": "#ff7f0e", "width": 2.5, "dash": "dash"},
-        "faint": {"color": "rgba(31,119,180,0.45)", "width": 1},
+        "faint": {"color": "rgba(31,119,180,0.6)", "width": 1},
     }
-    fig = go.Figure()
-    for name, x, y, style in series:
-        fig.add_trace(
-            go.Scatter(
-                x=x,
-                y=[v if math.isfinite(v) else None for v in y],
-                name=name,
-                mode="lines+markers" if markers else "lines",
-                line=styles[style],
-            )
-        )
-    fig.update_xaxes(title_text=x_title, range=[0.5 if markers else 0, x_max] if x_max else None)
-    fig.update_yaxes(title_text=y_title, range=y_range)
-    fig.update_layout(
-        height=300,
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        uirevision="keep",  # keep zoom and hover state between live updates
-    )
-    return fig
+    data = [
+        {
+            "type": "scatter",
+            "x": list(x),
+            "y": [v if math.isfinite(v) else None for v in y],
+            "name": name,
+            "mode": "lines+markers" if markers else "lines",
+            "line": styles[style],
+        }
+        for name, x, y, style in series
+    ]
+    layout = {
+        "xaxis": {"title": {"text": x_title}},
+        "yaxis": {"title": {"text": y_title}},
+        "height": 300,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        "uirevision": "keep",  # keep zoom and hover state between live updates
+    }
+    if x_max:
+        layout["xaxis"]["range"] = [0.5 if markers else 0, x_max]
+    if y_range is not None:
+        layout["yaxis"]["range"] = list(y_range)
+    return go.Figure({"data": data, "layout": layout}, _validate=False)  # see loop_diagram

@@ -100,7 +100,8 @@ def render_loop(snap: Snapshot | None, key: str) -> None:
         caption = t("training.loop.caption.train", epoch=snap.epoch, i=snap.iteration, m=snap.steps_per_epoch)
     elif snap is not None and snap.status == "waiting":
         caption = t("training.loop.caption.waiting")
-    st.plotly_chart(figs.loop_diagram(loop_names(), active, dimmed, caption), key=key, config=PLOT)
+    st.caption(caption)
+    st.plotly_chart(figs.loop_diagram(loop_names(), active, dimmed), key=key, config=PLOT)
 
 
 def loop() -> None:

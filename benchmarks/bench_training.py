@@ -1,0 +1,151 @@
+"""Live training vs headless model.fit: same model, same data, same settings, one process.
+
+    python benchmarks/bench_training.py [--epochs 3] [--repeats 2] [--out benchmarks/RESULTS.md]
+
+Live path = what the training page does: explainer.live_training.train (the LiveCallback
+and its TrainingSink) in a background thread, while a second thread plays the page's
+polling fragment: every 0.5 s it takes a snapshot and builds the page's plotly figures
+(loop diagram and the four curves) and serialises them to JSON, as st.plotly_chart does.
+Headless path = the same compiled model with a plain model.fit(verbose=0).
+
+Both paths run `repeats` times, alternating, after one warm-up run of each (tf.function
+tracing is not what we measure). speed ratio = headless seconds / live seconds (median);
+the budget is >= 0.9. A benchmark measures; it does not assert.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+from explainer import training_figures as figs  # noqa: E402
+from explainer.datasets import load  # noqa: E402
+from explainer.live_sink import TrainingSink  # noqa: E402
+from explainer.training_settings import TrainingSettings  # noqa: E402
+
+POLL = 0.5  # seconds, the page's run_every
+
+
+def build_page_figures(sink: TrainingSink) -> int:
+    """What one fragment rerun computes: a snapshot, five figures, their JSON. Returns bytes."""
+    s = sink.snapshot()
+    names = {n: n for n in figs.LOOP_NODES}
+    out = [figs.loop_diagram(names, figs.LOOP_NODES, ())]
+    ix, il = figs.thin(s.it_x, s.it_loss)
+    _, ia = figs.thin(s.it_x, s.it_accuracy)
+    for values, ep, ep_val in ((il, s.ep_loss, s.ep_val_loss), (ia, s.ep_accuracy, s.ep_val_accuracy)):
+        out.append(
+            figs.curves([("batch", ix, values, "faint")], "iteration", "y", x_max=s.total_iterations or None)
+        )
+        out.append(
+            figs.curves(
+                [("t", s.ep_x, ep, "train"), ("v", s.ep_x, ep_val, "val")], "epoch", "y", markers=True
+            )
+        )
+    return sum(len(f.to_json()) for f in out)
+
+
+def live_run(settings: TrainingSettings, data, poll: bool = True) -> tuple[float, int]:
+    from explainer import live_training
+
+    sink = TrainingSink()
+    done = threading.Event()
+    polls = [0]
+
+    def page():
+        while not done.wait(POLL):
+            build_page_figures(sink)
+            polls[0] += 1
+
+    poller = threading.Thread(target=page if poll else done.wait, daemon=True)
+    poller.start()
+    t0 = time.perf_counter()
+    live_training.train(settings, data, sink)
+    elapsed = time.perf_counter() - t0
+    done.set()
+    poller.join()
+    return elapsed, polls[0]
+
+
+def headless_run(settings: TrainingSettings, data) -> float:
+    from explainer import live_training
+
+    t0 = time.perf_counter()  # the same work as live_training.train: prepare, build, fit
+    (x_tr, y_tr), (x_val, y_val) = live_training.prepare(data, settings.validation_split)
+    model = live_training.build(settings, data)
+    model.fit(
+        x_tr,
+        y_tr,
+        batch_size=settings.batch_size,
+        epochs=settings.epochs,
+        validation_data=(x_val, y_val),
+        shuffle=True,
+        verbose=0,
+    )
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=None, help="append the result to this Markdown file")
+    args = ap.parse_args()
+
+    settings = TrainingSettings(epochs=args.epochs)  # the page's defaults otherwise
+    data = load(settings.dataset, settings.n_images, settings.n_test, settings.seed)
+    from explainer.tf_runtime import tf_threads
+
+    headless_run(settings, data)  # warm-up: imports, tracing
+    live_run(settings, data)
+    live, headless, polls = [], [], []
+    for _ in range(args.repeats):
+        headless.append(headless_run(settings, data))
+        secs, n = live_run(settings, data)
+        live.append(secs)
+        polls.append(n)
+    ratio = statistics.median(headless) / statistics.median(live)
+    images = settings.n_train * settings.epochs
+    fig_cost = min(timeit_figures(), 10.0)
+    lines = [
+        f"- settings: {settings.dataset}, {settings.model}, {settings.n_train} training images, "
+        f"batch {settings.batch_size}, {settings.epochs} epochs, {settings.optimizer} lr {settings.learning_rate}; "
+        f"TF threads {tf_threads()}, cores {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}",
+        f"- headless model.fit: {', '.join(f'{s:.2f}' for s in headless)} s "
+        f"(median {images / statistics.median(headless):,.0f} images/s)",
+        f"- live path (callback + sink + figures every {POLL} s): {', '.join(f'{s:.2f}' for s in live)} s "
+        f"(median {images / statistics.median(live):,.0f} images/s), {sum(polls)} figure refreshes, "
+        f"{fig_cost * 1000:.0f} ms per refresh at the end of a run",
+        f"- **speed ratio live / headless = {ratio:.3f}** (budget >= 0.9)",
+    ]
+    print("\n".join(lines))
+    if args.out:
+        stamp = time.strftime("%Y-%m-%d %H:%M")
+        with open(args.out, "a", encoding="utf-8") as f:
+            f.write(f"\n### bench_training.py, {stamp}\n" + "\n".join(lines) + "\n")
+
+
+def timeit_figures() -> float:
+    """Seconds for one page refresh with a full default run's history in the sink."""
+    sink = TrainingSink()
+    sink.begin(6, 75)
+    for i in range(450):
+        sink.batch(i % 75 + 1, 32, 1.0 / (i + 1), 0.5)
+    for e in range(6):
+        sink.epoch_end(e + 1, 1.0, 0.5, 1.0, 0.5)
+    t0 = time.perf_counter()
+    build_page_figures(sink)
+    return time.perf_counter() - t0
+
+
+if __name__ == "__main__":
+    main()
