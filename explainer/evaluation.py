@@ -68,3 +68,16 @@ def gallery_indices(y_true, y_pred, mistakes_only: bool, limit: int) -> np.ndarr
     t, p = np.asarray(y_true), np.asarray(y_pred)
     idx = np.flatnonzero(t != p) if mistakes_only else np.arange(len(t))
     return idx[: max(0, int(limit))]
+
+
+def predict_all(model, x_uint8, batch: int = 256) -> np.ndarray:
+    """Probabilities (n, k) for uint8 images (n, h, w, 3), fed as x = pixel / 255 in batches."""
+    from explainer.models import predict_probs
+
+    x = np.asarray(x_uint8)
+    if x.ndim != 4 or len(x) == 0:
+        raise ValueError(f"expected images (n, h, w, c) with n >= 1, got shape {x.shape}")
+    parts = [
+        predict_probs(model, x[i : i + batch].astype(np.float32) / 255.0) for i in range(0, len(x), batch)
+    ]
+    return np.concatenate(parts, axis=0)  # (n, k)

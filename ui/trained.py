@@ -5,12 +5,14 @@ learner alone (house rule 4) and survive switching pages. The finished model is 
 
     st.session_state["trained_model"] = {"model": keras_model, "input_size": int,
         "classes": tuple, "settings": TrainingSettings, "history": Snapshot,
-        "outcome": str, "x_test": uint8 (n, h, w, 3), "y_test": int64 (n,)}
+        "outcome": str, "run": str, "x_test": uint8 (n, h, w, 3), "y_test": int64 (n,)}
 
 which the black-box page also offers as a box.
 """
 
 from __future__ import annotations
+
+import uuid
 
 import streamlit as st
 
@@ -47,11 +49,11 @@ def collect() -> None:
         "settings": j.settings,
         "history": j.sink.snapshot(),
         "outcome": j.outcome,
+        "run": uuid.uuid4().hex,  # identifies this model in the session's caches
         "dataset": j.data.name,
         "x_test": j.data.x_test,
         "y_test": j.data.y_test,
     }
-    st.session_state.pop("inference._eval", None)  # predictions of an older model
 
 
 def trained() -> dict | None:

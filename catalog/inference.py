@@ -1,0 +1,129 @@
+"""Inference page (course 02-08): the trained model on new images, and what to take home."""
+
+TEXT = {
+    "inference.none": {
+        "zh": "还没有训练好的模型。先去“现场训练”页训练一个（默认设置只要几十秒），再回到这里。",
+        "en": "There is no trained model yet. Train one on the Live training page first "
+        "(the defaults take well under a minute), then come back.",
+    },
+    "inference.go_train": {"zh": "去训练一个模型", "en": "Go and train a model"},
+    "inference.model_info": {
+        "zh": "你的模型：{model}，在 {dataset} 上训练了 {epochs} 个周期（{outcome}）。",
+        "en": "Your model: {model}, trained on {dataset} for {epochs} epochs ({outcome}).",
+    },
+    "inference.outcome.finished": {"zh": "训练完成", "en": "finished"},
+    "inference.outcome.stopped": {"zh": "中途停止", "en": "stopped early"},
+    "inference.predicting": {
+        "zh": "模型正在给测试图片分类……",
+        "en": "The model is classifying the test images…",
+    },
+    # --- step: accuracy --------------------------------------------------------------------
+    "inference.accuracy.header": {"zh": "在没见过的图片上考一考", "en": "A test on images it has never seen"},
+    "inference.accuracy.intro": {
+        "zh": "[[inference]]就是让训练好的网络给新图片分类。这些测试图片在训练时从没出现过，"
+        "所以这里的[[accuracy]]才说明模型真正学到了多少。",
+        "en": "[[inference]] means letting the trained network classify new images. These test images never "
+        "appeared during training, so the [[accuracy]] here shows what the model really learned.",
+    },
+    "inference.accuracy.metric": {"zh": "测试准确率", "en": "Test accuracy"},
+    "inference.accuracy.count": {
+        "zh": "{right} / {n} 张图片分类正确",
+        "en": "{right} of {n} images classified correctly",
+    },
+    "inference.accuracy.val": {"zh": "最后的验证准确率", "en": "Last validation accuracy"},
+    "inference.confusion.title": {"zh": "[[confusion_matrix]]", "en": "The [[confusion_matrix]]"},
+    "inference.confusion.help": {
+        "zh": "每一行是图片真正的类别，每一列是模型的回答。对角线上是答对的，其余格子是哪两类被搞混了。",
+        "en": "Each row is an image's true class, each column the model's answer. The diagonal holds the "
+        "right answers; every other cell shows which two classes got mixed up.",
+    },
+    "inference.confusion.x": {"zh": "模型预测的类别", "en": "Predicted class"},
+    "inference.confusion.y": {"zh": "真实类别", "en": "True class"},
+    "inference.accuracy.notes": {
+        "zh": "先问学生：测试准确率会比训练准确率高还是低？然后看混淆矩阵里哪两类最容易混。",
+        "en": "Ask first: will test accuracy be higher or lower than training accuracy? "
+        "Then find the two classes the confusion matrix mixes up most.",
+    },
+    "inference.accuracy.question": {
+        "zh": "模型在测试图片上的准确率，会比最后一个周期的训练准确率高、低，还是差不多？",
+        "en": "Will the model's accuracy on the test images be higher than, lower than, or about the same as "
+        "its training accuracy in the last epoch?",
+    },
+    "inference.accuracy.answer": {
+        "zh": "通常略低或差不多：模型在训练图片上练习过，测试图片却是全新的。差得越多，越说明它只是记住了训练图片。",
+        "en": "Usually a little lower or about the same: the model practised on the training images, while the test "
+        "images are new. The bigger the gap, the more it merely memorised its training images.",
+    },
+    # --- step: gallery ----------------------------------------------------------------------
+    "inference.gallery.header": {"zh": "逐张看看", "en": "Image by image"},
+    "inference.gallery.mistakes": {"zh": "只看答错的", "en": "Only the mistakes"},
+    "inference.gallery.none_wrong": {
+        "zh": "一张都没错！关掉筛选可以看全部。",
+        "en": "Not a single mistake! Turn the filter off to see them all.",
+    },
+    "inference.gallery.caption": {
+        "zh": "真实：{truth}｜预测：{pred} {mark}",
+        "en": "true: {truth} | predicted: {pred} {mark}",
+    },
+    "inference.gallery.probs": {"zh": "概率：{probs}", "en": "probabilities: {probs}"},
+    "inference.gallery.shown": {
+        "zh": "显示 {shown} 张（共 {total} 张）。",
+        "en": "Showing {shown} of {total}.",
+    },
+    "inference.gallery.notes": {
+        "zh": "打开“只看答错的”，和学生一起猜：为什么模型会看错这几张？",
+        "en": "Turn on 'only the mistakes' and guess together why the model got these wrong.",
+    },
+    # --- step: your own image ------------------------------------------------------------------
+    "inference.own.header": {"zh": "用你自己的图片试试", "en": "Try your own image"},
+    "inference.own.intro": {
+        "zh": "选一张图、上传一张或用摄像头拍一张。它会被缩放到模型要求的 {size}×{size} 像素，再交给模型。",
+        "en": "Pick an image, upload one, or take a photo. It is resized to the {size}×{size} pixels the model "
+        "expects, then handed to the model.",
+    },
+    "inference.own.seen": {
+        "zh": "模型看到的样子（{size}×{size}）",
+        "en": "What the model sees ({size}×{size})",
+    },
+    "inference.own.answer": {
+        "zh": "模型的回答：**{label}**（概率 {p:.0%}）",
+        "en": "The model's answer: **{label}** (probability {p:.0%})",
+    },
+    "inference.own.x": {"zh": "类别", "en": "Class"},
+    "inference.own.y": {"zh": "概率", "en": "Probability"},
+    "inference.own.domain": {
+        "zh": "提示：模型只认识它训练过的那种图片。用涂鸦训练的模型看真实照片，常常会猜错。",
+        "en": "Note: a model only knows the kind of images it was trained on. A model trained on doodles "
+        "often guesses wrong on real photos.",
+    },
+    "inference.own.notes": {
+        "zh": "可以让学生故意找一张“难”的图片，看模型的概率如何分散。",
+        "en": "Let students look for a 'hard' picture on purpose and watch how the probabilities spread out.",
+    },
+    # --- step: export ---------------------------------------------------------------------------
+    "inference.export.header": {"zh": "带回家", "en": "Take it home"},
+    "inference.export.intro": {
+        "zh": "下载模型、训练记录，或者一个能在你电脑上重做这次训练的 Python 脚本。",
+        "en": "Download the model, the training history, or a Python script that repeats this training on your computer.",
+    },
+    "inference.export.model": {"zh": "模型（.keras）", "en": "Model (.keras)"},
+    "inference.export.model.help": {
+        "zh": "用 keras.models.load_model(路径, compile=False) 打开。",
+        "en": "Open it with keras.models.load_model(path, compile=False).",
+    },
+    "inference.export.csv": {"zh": "训练记录（CSV）", "en": "Training history (CSV)"},
+    "inference.export.script": {"zh": "重做训练的脚本（.py）", "en": "Script to train again (.py)"},
+    "inference.export.script.help": {
+        "zh": "在本应用的文件夹里运行：python train_again.py",
+        "en": "Run it from this app's folder: python train_again.py",
+    },
+    "inference.export.preparing": {"zh": "正在打包模型……", "en": "Packing the model…"},
+    "inference.export.safety": {
+        "zh": "本应用从不加载别人上传的模型文件：模型文件里可以藏着代码。",
+        "en": "This app never loads a model file that someone uploads: a model file can hide code.",
+    },
+    "inference.export.notes": {
+        "zh": "脚本里的设置就是页面上的设置；学生可以在家改一个数再训练。",
+        "en": "The script's settings are the page's settings; students can change one number at home and train again.",
+    },
+}

@@ -1,0 +1,118 @@
+"""Pure helpers of the training/inference pages: evaluation, export, figures, glossary search."""
+
+import ast
+import csv
+import io
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from catalog.glossary import TERMS
+from explainer import evaluation, training_figures
+from explainer.export import CSV_HEADER, history_csv, training_script
+from explainer.glossary_search import search
+from explainer.live_sink import Snapshot, TrainingSink
+from explainer.training_settings import TrainingSettings
+
+
+def test_confusion_matrix_counts_rows_true_columns_predicted():
+    cm = evaluation.confusion_matrix([0, 0, 1, 2, 2, 2], [0, 1, 1, 2, 0, 2], 3)
+    assert cm.tolist() == [[1, 1, 0], [0, 1, 0], [1, 0, 2]]
+    assert evaluation.accuracy([0, 0, 1, 2, 2, 2], [0, 1, 1, 2, 0, 2]) == pytest.approx(4 / 6)
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), min_size=1, max_size=50))
+def test_confusion_matrix_total_and_diagonal_match_accuracy(pairs):
+    t, p = np.array(pairs).T
+    cm = evaluation.confusion_matrix(t, p, 4)
+    assert cm.sum() == len(pairs)
+    assert np.trace(cm) / len(pairs) == pytest.approx(evaluation.accuracy(t, p))
+
+
+def test_confusion_matrix_rejects_bad_indices():
+    with pytest.raises(ValueError):
+        evaluation.confusion_matrix([0, 3], [0, 1], 3)
+
+
+def test_confusion_figure_has_axis_titles():
+    fig = evaluation.confusion_figure(np.eye(3, dtype=int), ["cat", "dog", "other"], "Predicted", "True")
+    assert fig.layout.xaxis.title.text == "Predicted" and fig.layout.yaxis.title.text == "True"
+
+
+def test_gallery_indices_filters_mistakes():
+    idx = evaluation.gallery_indices([0, 1, 2, 0], [0, 2, 2, 1], mistakes_only=True, limit=10)
+    assert idx.tolist() == [1, 3]
+    assert evaluation.gallery_indices([0, 1], [0, 1], False, 1).tolist() == [0]
+
+
+def sample_snapshot() -> Snapshot:
+    sink = TrainingSink()
+    sink.begin(2, 3)
+    for e in (1, 2):
+        sink.set_phase("train", e)
+        for i in (1, 2, 3):
+            sink.batch(i, 4, 1.0 / (e * i), 0.5)
+        sink.epoch_end(e, 0.5 / e, 0.6, math.nan if e == 1 else 0.4, 0.7)
+    sink.end("finished")
+    return sink.snapshot()
+
+
+def test_history_csv_rows():
+    """One row per iteration and per epoch; a missing value is an empty cell."""
+    rows = list(csv.reader(io.StringIO(history_csv(sample_snapshot()))))
+    assert tuple(rows[0]) == CSV_HEADER
+    its = [r for r in rows[1:] if r[0] == "iteration"]
+    eps = [r for r in rows[1:] if r[0] == "epoch"]
+    assert len(its) == 6 and len(eps) == 2
+    assert its[3][1:3] == ["2", "4"]  # 4th iteration is in epoch 2
+    assert eps[0][5] == "" and eps[1][5] == "0.4"
+
+
+def test_script_is_python_with_the_same_settings():
+    """The script parses, and its SETTINGS literal equals the settings it was made from."""
+    s = TrainingSettings(optimizer="momentum", learning_rate=0.03, batch_size=7, loss="squared_error", seed=42)
+    src = training_script(s)
+    tree = ast.parse(src)
+    assign = next(n for n in tree.body if isinstance(n, ast.Assign) and n.targets[0].id == "SETTINGS")
+    assert ast.literal_eval(assign.value) == s.as_dict()
+    assert "momentum=0.9" in src
+
+
+def test_script_refuses_anything_but_validated_settings():
+    """Settings are validated on creation, so no text can reach the script; dicts are refused."""
+    with pytest.raises(ValueError):
+        TrainingSettings(dataset='doodles"]\nimport os  #')
+    with pytest.raises(ValueError):
+        training_script({"dataset": "x"})
+
+
+def test_settings_arithmetic():
+    s = TrainingSettings(n_images=1000, validation_split=0.2, batch_size=30, epochs=3)
+    assert (s.n_train, s.n_val, s.iterations_per_epoch, s.total_iterations) == (800, 200, 27, 81)
+
+
+def test_thin_keeps_first_and_last():
+    x = list(range(10_000))
+    tx, ty = training_figures.thin(x, x, max_points=100)
+    assert tx[0] == 0 and tx[-1] == 9999 and len(tx) <= 101 and tx == ty
+
+
+def test_curve_figures_have_axis_titles_and_no_nan():
+    fig = training_figures.curves([("t", [1, 2], [1.0, math.nan], "train")], "Epoch", "Loss")
+    assert fig.layout.xaxis.title.text == "Epoch" and fig.layout.yaxis.title.text == "Loss"
+    assert fig.data[0].y == (1.0, None)
+    loop = training_figures.loop_diagram({n: n for n in training_figures.LOOP_NODES}, active=("loss",))
+    assert len(loop.layout.annotations) == 14
+
+
+def test_glossary_search():
+    """Every word must match, in either language or definition, ignoring case."""
+    assert search(TERMS, "") == list(TERMS)
+    assert "gradient" in search(TERMS, "梯度")
+    assert "gradient" in search(TERMS, "GRADIENT")
+    assert search(TERMS, "epoch") and all("epoch" in i or "周期" in TERMS[i]["zh"] or "epoch" in TERMS[i]["def_en"].lower() for i in search(TERMS, "epoch"))
+    assert search(TERMS, "zzzz-nothing") == []
+    assert search(TERMS, "x" * 10_000) == []
