@@ -74,7 +74,7 @@ def print_wave(n: int, s: dict, rss_before, rss_after) -> None:
         f"RSS {rss_before} -> peak {s['rss_peak_mb']} -> {rss_after} MB; "
         f"CPU cores used: server {s['server_cpu_cores']} ({s['server_cpu_ms_per_run']} ms per run), "
         f"load client {s['client_cpu_cores']}; "
-        f"machine load {s['loadavg_1min']}"
+        f"machine load {s['loadavg_1min']}; server CPU after all left {s.get('server_cpu_cores_after')} cores"
     )
     print(f"  rerun p50 by page (ms): {s['p50_by_page_ms']}")
     if s["students_per_replica"]:

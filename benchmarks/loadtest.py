@@ -45,11 +45,24 @@ def error_texts() -> frozenset[str]:
     return frozenset(catalog.text("app.error", lang) for lang in catalog.LANGS)
 
 
-def find_train_button(st: Student) -> str | None:
-    """The Train button: a button whose key or label says train (tolerant of the page's wording)."""
-    for wid, w in st.widgets.items():
-        if w.kind == "button" and any(s in (wid + " " + w.proto.label).lower() for s in ("train", "训练")):
-            return wid
+def train_labels() -> frozenset[str]:
+    """The Train button's label in every language, when the catalog has it."""
+    import catalog
+
+    return frozenset(catalog.text("training.train", lang) for lang in catalog.LANGS) - {"⟨training.train⟩"}
+
+
+def find_train_button(st: Student):
+    """The Train button (a Widget), found by its label or its key; never the Stop button."""
+    buttons = [w for w in st.widgets.values() if w.kind == "button"]
+    labels = train_labels()
+    for w in buttons:
+        if w.proto.label in labels:
+            return w
+    for w in buttons:
+        text = (w.proto.id.rsplit("-", 1)[-1] + " " + w.proto.label).lower()
+        if ("train" in text or "训练" in text) and not any(x in text for x in ("stop", "停止", "reset")):
+            return w
     return None
 
 
@@ -71,17 +84,34 @@ async def browse(st: Student, rng: random.Random, deadline: float, think: float,
             await st.set_widget(state)
 
 
-async def train(st: Student, rng: random.Random, deadline: float, notes: list[str]) -> None:
-    """Open the training page and press Train again and again until the deadline."""
+async def train(
+    st: Student, rng: random.Random, deadline: float, notes: list[str], once: bool = False
+) -> None:
+    """Open the training page, press Train, wait until the training ends, and again (unless once)."""
     await st.goto(TRAIN_PAGE, timeout=180)
-    for _ in range(1000):
+    for _ in range(100):
         if time.monotonic() >= deadline or st.stats.errors:
             return
         button = find_train_button(st)
         if button is None:
             notes.append("no Train button found on the training page")
             return
-        await st.set_widget(WidgetState(id=button, trigger_value=True), kind="train", timeout=300)
+        t0 = time.perf_counter()
+        if not button.proto.disabled:
+            await st.set_widget(
+                WidgetState(id=button.proto.id, trigger_value=True), kind="train_click", timeout=300
+            )
+        # The page trains in the background and reruns itself when done: the button is enabled again.
+        for _ in range(1200):  # bounded; a student leaves at the deadline even mid-training
+            await asyncio.sleep(0.5)
+            b = find_train_button(st)
+            if (b is not None and not b.proto.disabled) or st.stats.errors:
+                st.stats.runs.append(("train", time.perf_counter() - t0, st.page))
+                if once:
+                    return
+                break
+            if time.monotonic() >= deadline:
+                return
         await asyncio.sleep(rng.uniform(1.0, 3.0))
 
 
@@ -156,7 +186,7 @@ async def warm_up(targets: list[tuple[str, int]], scenario: str, texts, notes: l
             for page in NUMPY_PAGES:
                 await st.goto(page, timeout=120)
             if scenario == "train":
-                await train(st, random.Random(0), time.monotonic() + 1, notes)
+                await train(st, random.Random(0), time.monotonic() + 300, notes, once=True)  # loads TF
         finally:
             await st.close()
         if st.stats.errors:
@@ -205,7 +235,10 @@ async def measure(args, host: str, port: int, pids: list[int], targets: list[tup
     for n in range(1, args.waves + 1):
         before = total_rss(pids)
         s = summarize(await wave(args, host, port, pids, texts, notes))
+        cpu0 = servers.cpu_seconds(pids)
         await asyncio.sleep(args.settle)
+        # CPU after everyone left: a training that outlives its student shows up here
+        s["server_cpu_cores_after"] = round((servers.cpu_seconds(pids) - cpu0) / max(args.settle, 0.1), 2)
         s["rss_before_mb"], s["rss_after_mb"] = before, total_rss(pids)
         print_wave(n, s, before, s["rss_after_mb"])
         waves.append(s)

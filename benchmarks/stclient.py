@@ -85,7 +85,9 @@ class Student:
         self._ws = None
         self._reader: asyncio.Task | None = None
         self._auto: asyncio.Task | None = None
+        self._auto_fragment = ""
         self._closing = False
+        self._auto_fresh = False  # an auto_rerun arrived during the current full run
 
     # ---------- connection ----------
     async def _get(self, path: str) -> http_mini.Response:
@@ -269,12 +271,18 @@ class Student:
             if fut and not fut.done():
                 fut.set_result(msg.file_urls_response)
         elif kind == "auto_rerun":
+            self._auto_fresh = True
             self._start_auto(msg.auto_rerun.interval, msg.auto_rerun.fragment_id)
+        elif kind == "stop_auto_rerun" and self._auto_fragment in msg.stop_auto_rerun.fragment_ids:
+            self._stop_auto()
         elif kind == "script_finished":
             status = msg.script_finished
             if status == ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY:
                 self.widgets.update(self._run_widgets)
             elif status in DONE:
+                if not self._auto_fresh:  # each full run re-creates the timers it still wants
+                    self._stop_auto()
+                self._auto_fresh = False
                 self.stats.finished += 1
                 self.widgets = self._run_widgets
                 self.states = {k: v for k, v in self.states.items() if k in self.widgets}
@@ -293,10 +301,15 @@ class Student:
             proto = getattr(el, kind)
             self._run_widgets[proto.id] = Widget(kind, proto)
 
-    def _start_auto(self, interval: float, fragment_id: str) -> None:
-        """st.fragment(run_every=...): the browser reruns the fragment on a timer."""
+    def _stop_auto(self) -> None:
         if self._auto:
             self._auto.cancel()
+            self._auto = None
+
+    def _start_auto(self, interval: float, fragment_id: str) -> None:
+        """st.fragment(run_every=...): the browser reruns the fragment on a timer."""
+        self._stop_auto()
+        self._auto_fragment = fragment_id
 
         async def tick() -> None:
             for _ in range(10_000):  # bounded; the student closes long before
