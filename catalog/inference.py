@@ -61,11 +61,12 @@ TEXT = {
         "zh": "一张都没错！关掉筛选可以看全部。",
         "en": "Not a single mistake! Turn the filter off to see them all.",
     },
-    "inference.gallery.caption": {
-        "zh": "真实：{truth}｜预测：{pred} {mark}",
-        "en": "true: {truth} | predicted: {pred} {mark}",
+    "inference.gallery.caption": {"zh": "{truth} → {pred} {mark}", "en": "{truth} → {pred} {mark}"},
+    "inference.gallery.legend": {
+        "zh": "每张图下面：真实类别 → 模型预测 （✓ 对，✗ 错），再下面是概率最高的两类。",
+        "en": "Under each image: true class → predicted class (✓ right, ✗ wrong), then the two most likely classes.",
     },
-    "inference.gallery.probs": {"zh": "概率：{probs}", "en": "probabilities: {probs}"},
+    "inference.gallery.probs": {"zh": "{probs}", "en": "{probs}"},
     "inference.gallery.shown": {
         "zh": "显示 {shown} 张（共 {total} 张）。",
         "en": "Showing {shown} of {total}.",

@@ -143,4 +143,6 @@ def curves(
         layout["xaxis"]["range"] = [0.5 if markers else 0, x_max]
     if y_range is not None:
         layout["yaxis"]["range"] = list(y_range)
+    else:
+        layout["yaxis"]["rangemode"] = "tozero"  # a loss is never below 0: keep 0 in view
     return go.Figure({"data": data, "layout": layout}, _validate=False)  # see loop_diagram

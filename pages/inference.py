@@ -99,7 +99,9 @@ def gallery() -> None:
         st.success(t("inference.gallery.none_wrong"), icon=":material/celebration:")
         return
     total = int((y_true != y_pred).sum()) if only_wrong else len(y_true)
-    st.caption(t("inference.gallery.shown", shown=len(idx), total=total))
+    st.caption(
+        t("inference.gallery.shown", shown=len(idx), total=total) + " " + t("inference.gallery.legend")
+    )
     labels = names(m)
     cols = st.columns(6)
     for j, i in enumerate(idx):
@@ -118,9 +120,9 @@ def gallery() -> None:
             )
 
 
-def _probs_text(labels: list[str], p: np.ndarray, top: int = 3) -> str:
+def _probs_text(labels: list[str], p: np.ndarray, top: int = 2) -> str:
     order = np.argsort(p)[::-1][:top]
-    return ", ".join(f"{labels[k]} {p[k]:.0%}" for k in order)
+    return " · ".join(f"{labels[k]} {p[k]:.0%}" for k in order)
 
 
 # --- step 3: your own image ---------------------------------------------------------------------

@@ -177,39 +177,56 @@ def settings() -> None:
         return {"key": urlstate.key(PAGE, name), "disabled": urlstate.locked(name) or busy}
 
     c1, c2, c3 = st.columns(3)
-    c1.radio(
-        t("training.settings.model"), MODELS, format_func=_fmt("training.model", MODELS), **opts("model")
-    )
-    c1.select_slider(
-        t("training.settings.hidden"),
-        [str(h) for h in HIDDEN_UNITS],
-        help=t("training.settings.hidden.help"),
-        **opts("hidden"),
-    )
-    c2.radio(
-        t("training.settings.optimizer"),
-        OPTIMIZERS,
-        format_func=_fmt("training.optimizer", OPTIMIZERS),
-        **opts("opt"),
-    )
-    c2.select_slider(t("training.settings.lr"), LR_CHOICES, help=t("training.settings.lr.help"), **opts("lr"))
-    c3.radio(t("training.settings.loss"), LOSSES, format_func=_fmt("training.loss", LOSSES), **opts("loss"))
-    c3.number_input(
-        t("training.settings.batch"),
-        min_value=1,
-        max_value=512,
-        step=1,
-        help=t("training.settings.batch.help"),
-        **opts("bs"),
-    )
-    c1.slider(t("training.settings.epochs"), 1, 50, **opts("epochs"))
-    c2.slider(
-        t("training.settings.val"), 0.0, 0.5, step=0.05, help=t("training.settings.val.help"), **opts("val")
-    )
-    c3.number_input(
-        t("training.settings.seed"), 0, 9999, step=1, help=t("training.settings.seed.help"), **opts("seed")
-    )
-    c1.slider(t("training.settings.n"), 100, 10_000, step=100, **opts("n"))
+    with c1:  # what learns
+        st.radio(
+            t("training.settings.model"), MODELS, format_func=_fmt("training.model", MODELS), **opts("model")
+        )
+        st.select_slider(
+            t("training.settings.hidden"),
+            [str(h) for h in HIDDEN_UNITS],
+            help=t("training.settings.hidden.help"),
+            **opts("hidden"),
+        )
+        st.slider(t("training.settings.n"), 100, 10_000, step=100, **opts("n"))
+    with c2:  # how it steps
+        st.radio(
+            t("training.settings.optimizer"),
+            OPTIMIZERS,
+            format_func=_fmt("training.optimizer", OPTIMIZERS),
+            **opts("opt"),
+        )
+        st.select_slider(
+            t("training.settings.lr"), LR_CHOICES, help=t("training.settings.lr.help"), **opts("lr")
+        )
+        st.number_input(
+            t("training.settings.batch"),
+            min_value=1,
+            max_value=512,
+            step=1,
+            help=t("training.settings.batch.help"),
+            **opts("bs"),
+        )
+    with c3:  # what it minimises, and for how long
+        st.radio(
+            t("training.settings.loss"), LOSSES, format_func=_fmt("training.loss", LOSSES), **opts("loss")
+        )
+        st.slider(t("training.settings.epochs"), 1, 50, **opts("epochs"))
+        st.slider(
+            t("training.settings.val"),
+            0.0,
+            0.5,
+            step=0.05,
+            help=t("training.settings.val.help"),
+            **opts("val"),
+        )
+        st.number_input(
+            t("training.settings.seed"),
+            0,
+            9999,
+            step=1,
+            help=t("training.settings.seed.help"),
+            **opts("seed"),
+        )
     render_arithmetic(current_settings())
 
 
@@ -286,7 +303,8 @@ def live_view() -> None:
         st.rerun()  # the whole page: unlock the settings and the buttons
     render_status(j, snap)
     render_counters(snap)
-    render_loop(snap, key="training.live_loop")
+    if not j.done:  # where the loop is right now (the static diagram is in the first step)
+        render_loop(snap, key="training.live_loop")
     render_curves(snap)
 
 
@@ -308,6 +326,7 @@ def render_status(j: TrainingJob, snap: Snapshot) -> None:
             ),
             icon=":material/check_circle:",
         )
+        st.page_link("pages/inference.py", label=t("inference.title"), icon=":material/image_search:")
     elif j.done and j.outcome == "stopped":
         st.warning(t("training.status.stopped", iters=snap.iterations_done), icon=":material/stop_circle:")
     elif j.done and j.outcome == "diverged":

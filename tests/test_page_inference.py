@@ -66,7 +66,9 @@ def test_mistake_filter_shows_only_mistakes(tiny_trained):
     wrong = int((probs.argmax(axis=1) != tiny_trained["y_test"]).sum())
     captions = " ".join(c.value for c in at.caption)
     if wrong:
-        assert f"Showing {min(wrong, 24)} of {wrong}" in captions and "✓" not in captions
+        assert f"Showing {min(wrong, 24)} of {wrong}" in captions
+        image_captions = [c.value for c in at.caption if "→" in c.value and "Under each image" not in c.value]
+        assert len(image_captions) == min(wrong, 24) and all("✗" in c for c in image_captions)
     else:
         assert "Not a single mistake" in at.success[0].value
 

@@ -51,3 +51,10 @@ def test_train_with_defaults_shows_live_curves(page, app_url, lang):
     text = main.inner_text()
     assert "6/6" in text and "75/75" in text
     screenshot(page, f"training-done-{lang}")
+    # The same session's model is on the inference page: accuracy, confusion matrix, gallery.
+    page.locator('[data-testid="stSidebarNav"] a[href*="/inference"]').click()
+    wait_idle(page)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stMetric"]').count() >= 1
+    screenshot(page, f"inference-trained-{lang}")
