@@ -15,7 +15,7 @@ import streamlit as st
 from explainer import evaluation, export, output_charts
 from explainer.images import to_network_input
 from explainer.models import predict_probs
-from ui import t, trained
+from ui import present, t, trained
 from ui.image_picker import image_picker_ui
 from ui.page import run
 
@@ -26,10 +26,14 @@ GALLERY_MAX = 24
 PLOT = {"displayModeBar": False}
 
 
-def model_or_hint() -> dict | None:
-    """This session's trained model, or a message with a link to the training page."""
+def model_or_hint(first: bool = False) -> dict | None:
+    """This session's trained model, or a message with a link to the training page.
+
+    Without a model the message is shown once, by the first step (or on every slide in
+    lecture mode, where each step is shown alone); the other steps then draw nothing.
+    """
     m = trained.trained()
-    if m is None:
+    if m is None and (first or present.active()):
         st.info(t("inference.none"), icon=":material/model_training:")
         st.page_link("pages/training.py", label=t("inference.go_train"), icon=":material/arrow_forward:")
     return m
@@ -54,7 +58,7 @@ def names(m: dict) -> list[str]:
 def accuracy() -> None:
     st.subheader(t("inference.accuracy.header"))
     st.markdown(t("inference.accuracy.intro"))
-    m = model_or_hint()
+    m = model_or_hint(first=True)
     if m is None:
         return
     s = m["settings"]
@@ -86,10 +90,10 @@ def accuracy() -> None:
 
 # --- step 2: gallery ------------------------------------------------------------------------
 def gallery() -> None:
-    st.subheader(t("inference.gallery.header"))
     m = model_or_hint()
     if m is None:
         return
+    st.subheader(t("inference.gallery.header"))
     probs = test_probs(m)
     y_pred = evaluation.predicted_classes(probs)
     y_true = m["y_test"]
@@ -127,10 +131,10 @@ def _probs_text(labels: list[str], p: np.ndarray, top: int = 2) -> str:
 
 # --- step 3: your own image ---------------------------------------------------------------------
 def own_image() -> None:
-    st.subheader(t("inference.own.header"))
     m = model_or_hint()
     if m is None:
         return
+    st.subheader(t("inference.own.header"))
     size = m["input_size"]
     st.markdown(t("inference.own.intro", size=size))
     left, right = st.columns([1, 1])
@@ -172,10 +176,10 @@ def model_bytes(m: dict) -> bytes:
 
 
 def exports() -> None:
-    st.subheader(t("inference.export.header"))
     m = model_or_hint()
     if m is None:
         return
+    st.subheader(t("inference.export.header"))
     st.markdown(t("inference.export.intro"))
     c1, c2, c3 = st.columns(3)
     with st.spinner(t("inference.export.preparing")):

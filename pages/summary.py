@@ -54,13 +54,20 @@ def glossary() -> None:
         st.info(t("summary.glossary.none", q=query.strip()), icon=":material/search_off:")
         return
     d = "def_zh" if lang() == "zh" else "def_en"
+    cols = [t(f"summary.glossary.col.{c}") for c in ("zh", "en", "page", "def")]
     table = {
-        t("summary.glossary.col.zh"): [TERMS[i]["zh"] for i in ids],
-        t("summary.glossary.col.en"): [TERMS[i]["en"] for i in ids],
-        t("summary.glossary.col.def"): [TERMS[i][d] for i in ids],
-        t("summary.glossary.col.page"): [t(f"{TERMS[i]['page']}.title") for i in ids],
+        cols[0]: [TERMS[i]["zh"] for i in ids],
+        cols[1]: [TERMS[i]["en"] for i in ids],
+        cols[2]: [t(f"{TERMS[i]['page']}.title") for i in ids],
+        cols[3]: [TERMS[i][d] for i in ids],
     }
-    st.dataframe(table, hide_index=True, width="stretch", height=min(38 + 35 * len(ids), 700))
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        height=min(38 + 35 * len(ids), 700),
+        column_config={cols[3]: st.column_config.TextColumn(width="large")},
+    )
 
 
 run(PAGE, [takeaways, glossary])
