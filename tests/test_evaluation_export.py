@@ -73,7 +73,9 @@ def test_history_csv_rows():
 
 def test_script_is_python_with_the_same_settings():
     """The script parses, and its SETTINGS literal equals the settings it was made from."""
-    s = TrainingSettings(optimizer="momentum", learning_rate=0.03, batch_size=7, loss="squared_error", seed=42)
+    s = TrainingSettings(
+        optimizer="momentum", learning_rate=0.03, batch_size=7, loss="squared_error", seed=42
+    )
     src = training_script(s)
     tree = ast.parse(src)
     assign = next(n for n in tree.body if isinstance(n, ast.Assign) and n.targets[0].id == "SETTINGS")
@@ -113,6 +115,31 @@ def test_glossary_search():
     assert search(TERMS, "") == list(TERMS)
     assert "gradient" in search(TERMS, "梯度")
     assert "gradient" in search(TERMS, "GRADIENT")
-    assert search(TERMS, "epoch") and all("epoch" in i or "周期" in TERMS[i]["zh"] or "epoch" in TERMS[i]["def_en"].lower() for i in search(TERMS, "epoch"))
+    assert search(TERMS, "epoch") and all(
+        "epoch" in i or "周期" in TERMS[i]["zh"] or "epoch" in TERMS[i]["def_en"].lower()
+        for i in search(TERMS, "epoch")
+    )
     assert search(TERMS, "zzzz-nothing") == []
     assert search(TERMS, "x" * 10_000) == []
+
+
+@pytest.mark.slow
+def test_generated_script_runs_and_saves_a_model(tmp_path):
+    """The exported script trains with its settings and writes trained_model.keras."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.apptest_utils import ROOT
+
+    s = TrainingSettings(n_images=60, n_test=12, epochs=1, model="dense", hidden_units=4, batch_size=16)
+    script = tmp_path / "train_again.py"
+    script.write_text(training_script(s), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "3"}
+    out = subprocess.run(
+        [sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "iterations per epoch = ceil(48 / 16) = 3" in out.stdout
+    assert "test accuracy:" in out.stdout
+    assert (tmp_path / "trained_model.keras").stat().st_size > 1000

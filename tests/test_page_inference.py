@@ -85,3 +85,17 @@ def test_exports_offer_model_csv_and_script(tiny_trained):
     saved = at.session_state["inference._saved"]
     assert saved[0] == "test-run" and saved[1][:2] == b"PK"  # a .keras file is a zip
     assert len(at.get("download_button")) == 3
+
+
+def test_exported_model_loads_back_with_the_same_predictions(tiny_trained, tmp_path):
+    """The .keras bytes are a complete model (checked with our own file, never a user's)."""
+    from explainer.tf_runtime import keras
+
+    at = with_model(tiny_trained)
+    path = tmp_path / "m.keras"
+    path.write_bytes(at.session_state["inference._saved"][1])
+    again = keras().models.load_model(path, compile=False)
+    x = tiny_trained["x_test"][:4].astype("float32") / 255.0
+    np.testing.assert_allclose(
+        again.predict(x, verbose=0), tiny_trained["model"].predict(x, verbose=0), rtol=1e-5
+    )
