@@ -113,3 +113,23 @@ def test_stop_button_keeps_partly_trained_model():
     assert at.session_state["trained_model"]["outcome"] == "stopped"
     assert job.sink.snapshot().iterations_done < 50 * 80
     assert "Stopped after iteration" in texts(at)
+
+
+@pytest.mark.slow
+def test_two_sessions_train_at_once_and_keep_their_own_models():
+    """Two learners press Train at the same time; each session ends with its own model and history."""
+    a = open_app("pages/training.py", "en", **TINY)
+    b = open_app("pages/training.py", "zh", **{**TINY, "hidden": "32", "bs": "8"})
+    a.button(key="training.train_button").click().run()
+    b.button(key="training.train_button").click().run()
+    ja, jb = a.session_state["training.job"], b.session_state["training.job"]
+    assert ja is not jb
+    assert ja.join(180) and jb.join(180)
+    a.run()
+    b.run()
+    ma, mb = a.session_state["trained_model"], b.session_state["trained_model"]
+    assert ma["model"] is ja.model and mb["model"] is jb.model and ma["model"] is not mb["model"]
+    assert (
+        ma["history"].steps_per_epoch == 5 and mb["history"].steps_per_epoch == 10
+    )  # ceil(80/16), ceil(80/8)
+    assert ma["model"].get_layer("hidden").units == 16 and mb["model"].get_layer("hidden").units == 32
