@@ -105,7 +105,6 @@ def surface_figure(
     fig.add_surface(
         x=w1, y=w2, z=np.where(np.asarray(L) <= top, L, np.nan), colorscale="Blues_r", opacity=0.9, showscale=False,
         cmin=lo, cmax=top, name=labels["loss"],
-        contours={"z": {"show": True, "usecolormap": True, "project": {"z": True}, "width": 1}},
         hovertemplate=f"{labels['w1']}=%{{x:.3g}}<br>{labels['w2']}=%{{y:.3g}}<br>{labels['loss']}=%{{z:.4g}}<extra></extra>",
     )  # fmt: skip
     for key, (p, loss) in paths.items():
