@@ -225,10 +225,20 @@ async def run(args) -> dict:
 
 async def measure(args, host: str, port: int, pids: list[int], targets: list[tuple[str, int]]) -> dict:
     """Warm up, then run the waves against host:port; pids are the servers whose RSS counts."""
-    texts, notes, waves = error_texts(), [], []
+    group_nice = servers.autogroup_nice(os.getpid())
     if args.nice is not None:  # on a shared machine: give the server and this client the CPU first
         for pid in [*pids, os.getpid()]:
             servers.renice(pid, args.nice)
+    try:
+        return await measure_waves(args, host, port, pids, targets)
+    finally:
+        if args.nice is not None and group_nice is not None:  # the autogroup outlives this run
+            with contextlib.suppress(OSError):
+                Path(f"/proc/{os.getpid()}/autogroup").write_text(str(group_nice))
+
+
+async def measure_waves(args, host: str, port: int, pids: list[int], targets: list[tuple[str, int]]) -> dict:
+    texts, notes, waves = error_texts(), [], []
     warm = 0.0 if args.no_warmup else await warm_up(targets, args.scenario, texts, notes)
     rss_start = total_rss(pids)
     print(f"server pids {pids} behind {host}:{port}; warm-up {warm:.1f} s; RSS at start {rss_start} MB")

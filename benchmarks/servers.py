@@ -131,11 +131,25 @@ def cpu_seconds(pids: list[int]) -> float:
     return total
 
 
+def autogroup_nice(pid: int) -> int | None:
+    """The niceness of the process's autogroup (None when the kernel has no autogroups)."""
+    try:
+        return int(Path(f"/proc/{pid}/autogroup").read_text().split()[-1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def renice(pid: int, niceness: int) -> None:
-    """Set every thread of a process to this niceness (negative values need root)."""
+    """Set every thread of a process to this niceness (negative values need root).
+
+    With the kernel's autogroup scheduling (sched_autogroup_enabled=1) a thread's nice only
+    ranks it within its session, so the process's autogroup gets the same niceness.
+    """
     for task in Path(f"/proc/{pid}/task").iterdir():
         with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, int(task.name), niceness)
+    with contextlib.suppress(OSError):
+        Path(f"/proc/{pid}/autogroup").write_text(str(niceness))
 
 
 def pid_listening(port: int) -> int | None:

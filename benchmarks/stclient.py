@@ -330,7 +330,10 @@ def widget_change(w: Widget, rng: random.Random) -> WidgetState | None:
     if getattr(p, "disabled", False):
         return None
     st = WidgetState(id=p.id)
-    if w.kind == "slider":
+    if w.kind == "slider" and len(p.options):  # st.select_slider: option labels, as strings
+        picks = sorted(rng.sample(range(len(p.options)), min(max(1, len(p.default)), len(p.options))))
+        st.string_array_value.data.extend(p.options[i] for i in picks)
+    elif w.kind == "slider":
         if p.data_type not in (0, 1) or p.max <= p.min:
             return None
         n = max(1, len(p.default))

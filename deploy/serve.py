@@ -8,11 +8,17 @@ sock.proto == IPPROTO_TCP). A rerun sends many small WebSocket frames; with Nagl
 second frame waits for the browser's delayed ACK, which adds ~40 ms to every rerun (up to
 200 ms with Windows clients). Measured with benchmarks/load_profile.py: see RESULTS.md.
 This wrapper sets TCP_NODELAY for every TCP stream asyncio wraps, then runs Streamlit's CLI.
+
+It also imports the heavy libraries the pages use before the first student arrives. When
+many sessions start at once on a cold server, their script threads import plotly -> pandas
+concurrently, and Python's deadlock avoidance can hand one thread a half-initialised pandas
+("partially initialized module 'pandas' has no attribute 'Series"): a failed page step.
 """
 
 from __future__ import annotations
 
 import asyncio.base_events
+import importlib
 import socket
 import sys
 from pathlib import Path
@@ -23,8 +29,18 @@ def _set_nodelay(sock: socket.socket) -> None:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
+PREIMPORTS = ("numpy", "pandas", "plotly.graph_objects", "PIL.Image")
+
+
+def preimport() -> None:
+    """Import the pages' heavy libraries once, in this thread, before any session exists."""
+    for name in PREIMPORTS:
+        importlib.import_module(name)
+
+
 def main() -> None:
     asyncio.base_events._set_nodelay = _set_nodelay  # used by asyncio's socket transports
+    preimport()
     from streamlit.web import cli
 
     app = str(Path(__file__).resolve().parents[1] / "streamlit_app.py")

@@ -24,7 +24,7 @@ def test_sessions_stick_to_one_replica_through_nginx():
         ["--students", "12", "--waves", "1", "--duration", "3", "--ramp", "1", "--think", "0.3",
          "--settle", "0", "--upload", "--no-warmup"]
     )  # fmt: skip
-    with cluster.cluster(2) as (port, replicas):
+    with cluster.cluster(2, nodelay=True) as (port, replicas):  # replicas run as in production
         result = asyncio.run(loadtest.measure(args, "127.0.0.1", port, [r.pid for r in replicas], []))
         (wave,) = result["waves"]
         assert wave["errors"] == 0, wave["error_samples"]

@@ -33,3 +33,10 @@ def test_other_sockets_untouched():
     serve = load_serve()
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         serve._set_nodelay(s)  # no error, nothing to set
+
+
+def test_preimports_exist():
+    """The libraries imported before the first session are installed and import cleanly."""
+    serve = load_serve()
+    serve.preimport()
+    assert "pandas" in serve.PREIMPORTS and "plotly.graph_objects" in serve.PREIMPORTS
