@@ -124,7 +124,7 @@ TEXT = {
     "training.settings.header": {"zh": "训练前要定下的设置", "en": "Settings to choose before training"},
     "training.settings.intro": {
         "zh": "这些都是[[hyperparameter]]：由你在训练前决定，网络自己不会学它们。",
-        "en": "These are all [[hyperparameter]]s: you decide them before training; the network does not learn them.",
+        "en": "Each of these is a [[hyperparameter]]: you choose it before training, and the network never learns it.",
     },
     "training.settings.model": {"zh": "模型", "en": "Model"},
     "training.model.cnn": {"zh": "小型卷积网络（CNN）", "en": "Small convolutional network (CNN)"},
@@ -148,7 +148,7 @@ TEXT = {
         "zh": "每次迭代用多少张图片来算一次损失并更新一次权重（1 到 512）。",
         "en": "How many images one iteration uses to compute the loss and update the weights once (1 to 512).",
     },
-    "training.settings.epochs": {"zh": "[[epoch]]数", "en": "Number of [[epoch]]s"},
+    "training.settings.epochs": {"zh": "[[epoch]]数", "en": "How many passes: [[epoch]] count"},
     "training.settings.val": {"zh": "留作[[validation]]的比例", "en": "Share kept for the [[validation]]"},
     "training.settings.val.help": {
         "zh": "这部分图片不参与训练，只用来检查模型在没见过的图片上表现如何。",
@@ -171,7 +171,7 @@ TEXT = {
     },
     "training.settings.arithmetic": {
         "zh": "**每个周期的[[iteration]]次数** = ⌈训练图片数 ÷ 批量大小⌉ = ⌈{n} ÷ {b}⌉ = **{m}**",
-        "en": "**[[iteration]]s per epoch** = ⌈training images ÷ batch size⌉ = ⌈{n} ÷ {b}⌉ = **{m}**",
+        "en": "**[[iteration]] count per epoch** = ⌈training images ÷ batch size⌉ = ⌈{n} ÷ {b}⌉ = **{m}**",
     },
     "training.settings.split": {
         "zh": "{total} 张图片 = {n} 张训练 + {v} 张验证。",
