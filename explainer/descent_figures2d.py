@@ -98,12 +98,13 @@ def surface_figure(
     labels: Mapping[str, str], point=None, grad=None, loss_fn=None, height: int = 480,
 ) -> go.Figure:  # fmt: skip
     """The loss as a 3-D surface over (w1, w2), each path (points (k, 2), losses (k,)) lying on it,
-    and from `point` a short line along -g drawn on the surface (needs loss_fn(w1, w2))."""
+    and from `point` a short line along -g drawn on the surface (needs loss_fn(w1, w2)).
+    Steep walls are cut flat at a height that keeps the valley floor visible."""
     fig = go.Figure()
     lo, top = _z_window(L)
-    top = lo + 1.5 * (top - lo)  # 3-D: show the walls a little higher than the contour colours
+    top = lo + 1.5 * (top - lo)  # the surface is drawn up to this height (a flat top above: a canyon)
     fig.add_surface(
-        x=w1, y=w2, z=np.where(np.asarray(L) <= top, L, np.nan), colorscale="Blues_r", opacity=0.9, showscale=False,
+        x=w1, y=w2, z=np.minimum(L, top), colorscale="Blues_r", opacity=0.9, showscale=False,
         cmin=lo, cmax=top, name=labels["loss"],
         hovertemplate=f"{labels['w1']}=%{{x:.3g}}<br>{labels['w2']}=%{{y:.3g}}<br>{labels['loss']}=%{{z:.4g}}<extra></extra>",
     )  # fmt: skip
@@ -142,7 +143,9 @@ def surface_figure(
             "xaxis": {"title": {"text": labels["w1"]}},
             "yaxis": {"title": {"text": labels["w2"]}},
             "zaxis": {"title": {"text": labels["loss"]}, "range": [lo - 0.05 * (top - lo), top]},
-            "camera": {"eye": {"x": -1.4, "y": -1.5, "z": 1.0}},
+            "camera": {"eye": {"x": 1.1, "y": -1.3, "z": 1.3}},
+            "aspectmode": "manual",
+            "aspectratio": {"x": 1, "y": 1, "z": 0.7},
         },
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     )

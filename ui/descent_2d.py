@@ -125,8 +125,8 @@ def optimizers():
     for col, (name, path) in zip(cols, runs.items(), strict=True):
         with col:
             st.markdown(f"**{names()[name]}**")
-            fig = contour_figure(w1, w2, L, {name: path.w}, names(), labels(), height=300)
-            fig.update_layout(showlegend=False, margin={"t": 10})
+            fig = contour_figure(w1, w2, L, {name: path.w}, names(), labels(), height=270)
+            fig.update_layout(showlegend=False, margin={"t": 0, "b": 0})
             st.plotly_chart(fig, key=f"{PAGE}.opt_{name}", config=CONFIG)
             st.metric(t(f"{PAGE}.final_loss"), fmt(path.loss[-1], 4))
             st.caption(t(f"{PAGE}.opt.{name}.how"))
