@@ -137,3 +137,13 @@ class TrainingSink:
             return Snapshot(
                 **{k: (list(v) if isinstance(v, list) else v) for k, v in s.__dict__.items()},
             )
+
+
+def hardly_learned(s: Snapshot, share: float = 0.95) -> bool:
+    """True when the last epoch's loss is above `share` x the loss of the first iterations
+    (the mean of the first 5 %, at least 3): the run ended without really learning."""
+    if len(s.it_loss) < 10 or not s.ep_loss:
+        return False
+    head = s.it_loss[: max(3, len(s.it_loss) // 20)]
+    start = sum(head) / len(head)
+    return math.isfinite(start) and s.ep_loss[-1] > share * start

@@ -143,3 +143,16 @@ def test_generated_script_runs_and_saves_a_model(tmp_path):
     assert "iterations per epoch = ceil(48 / 16) = 3" in out.stdout
     assert "test accuracy:" in out.stdout
     assert (tmp_path / "trained_model.keras").stat().st_size > 1000
+
+
+def test_hardly_learned_flags_a_flat_loss():
+    """A run whose last epoch loss is about where it started is flagged; a falling one is not."""
+    from explainer.live_sink import hardly_learned
+
+    sink = TrainingSink()
+    sink.begin(1, 20)
+    for i in range(20):
+        sink.batch(i + 1, 1, 1.1, 0.3)
+    sink.epoch_end(1, 1.09, 0.33, 1.1, 0.3)
+    assert hardly_learned(sink.snapshot())
+    assert not hardly_learned(sample_snapshot())
