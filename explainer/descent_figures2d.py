@@ -142,8 +142,11 @@ def surface_figure(
         scene={
             "xaxis": {"title": {"text": labels["w1"]}},
             "yaxis": {"title": {"text": labels["w2"]}},
-            "zaxis": {"title": {"text": labels["loss"]}, "range": [lo - 0.05 * (top - lo), top]},
-            "camera": {"eye": {"x": 1.1, "y": -1.3, "z": 1.3}},
+            "zaxis": {
+                "title": {"text": labels["loss"]},
+                "range": [lo - 0.05 * (top - lo), top + 0.1 * (top - lo)],
+            },
+            "camera": {"eye": {"x": -1.5, "y": -1.7, "z": 1.1}},  # from a corner, along the diagonal valley
             "aspectmode": "manual",
             "aspectratio": {"x": 1, "y": 1, "z": 0.7},
         },
