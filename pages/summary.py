@@ -61,13 +61,8 @@ def glossary() -> None:
         cols[2]: [t(f"{TERMS[i]['page']}.title") for i in ids],
         cols[3]: [TERMS[i][d] for i in ids],
     }
-    st.dataframe(
-        table,
-        hide_index=True,
-        width="stretch",
-        height=min(38 + 35 * len(ids), 700),
-        column_config={cols[3]: st.column_config.TextColumn(width="large")},
-    )
+    # st.table wraps long definitions (a dataframe would cut them off)
+    st.table(table, hide_index=True, border="horizontal")
 
 
 run(PAGE, [takeaways, glossary])

@@ -17,9 +17,9 @@ def test_takeaways_link_to_their_pages():
 def test_glossary_lists_every_term_and_filters():
     """The glossary shows all terms; typing filters them, in either language."""
     at = open_app("pages/summary.py", "zh")
-    assert len(at.dataframe[0].value) == len(TERMS)
+    assert len(at.table[0].value) == len(TERMS)
     at.text_input(key="summary.q").input("梯度").run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert 0 < len(table) < len(TERMS)
     assert "gradient" in list(table.iloc[:, 1])
 
