@@ -35,7 +35,7 @@ def model_or_hint(first: bool = False) -> dict | None:
     m = trained.trained()
     if m is None and (first or present.active()):
         st.info(t("inference.none"), icon=":material/model_training:")
-        st.page_link("pages/training.py", label=t("inference.go_train"), icon=":material/arrow_forward:")
+        st.page_link("app_pages/training.py", label=t("inference.go_train"), icon=":material/arrow_forward:")
     return m
 
 

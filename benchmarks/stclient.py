@@ -254,7 +254,7 @@ class Student:
         kind = msg.WhichOneof("type")
         if kind == "new_session":
             self.session_id = msg.new_session.initialize.session_id or self.session_id
-        elif kind == "navigation":  # the latest navigation wins (st.navigation replaces pages/)
+        elif kind == "navigation":  # the latest navigation wins (st.navigation replaces app_pages/)
             self.page_hashes = {}
             for p in msg.navigation.app_pages:
                 self.page_hashes[p.url_pathname] = p.page_script_hash

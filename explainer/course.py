@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PageInfo:
-    id: str  # catalog prefix and module name under pages/
+    id: str  # catalog prefix and module name under app_pages/
     url_path: str  # stable URL path ("" = home)
     chapter: int  # 0 = course map, 1 or 2 = course chapter
     section: str  # course section(s), e.g. "01-02" or "02-04, 02-05"
@@ -21,7 +21,7 @@ class PageInfo:
 
     @property
     def file(self) -> str:
-        return f"pages/{self.id}.py"
+        return f"app_pages/{self.id}.py"
 
 
 PAGES: tuple[PageInfo, ...] = (

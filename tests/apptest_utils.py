@@ -12,7 +12,7 @@ TIMEOUT = 120  # pages that use TensorFlow import it on first use
 
 def open_app(page_file: str | None = None, lang: str = "zh", **params) -> AppTest:
     """Run the app with ?lang= and other query params, then switch to `page_file`
-    (e.g. "pages/loss.py"). Query params given here are applied to the page run too."""
+    (e.g. "app_pages/loss.py"). Query params given here are applied to the page run too."""
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
     at.query_params["lang"] = lang
     for k, v in params.items():

@@ -12,7 +12,7 @@ from explainer import imagenet, models
 from tests.apptest_utils import open_app
 from ui import boxes
 
-PAGE = "pages/black_box.py"
+PAGE = "app_pages/black_box.py"
 
 
 def png_bytes(colour=(200, 120, 40), size=(80, 60)) -> bytes:

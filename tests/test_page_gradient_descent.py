@@ -10,7 +10,7 @@ from explainer.curves import CURVES
 from explainer.formula import FormulaError, parse
 from tests.apptest_utils import open_app
 
-PAGE = "pages/gradient_descent.py"
+PAGE = "app_pages/gradient_descent.py"
 WALK = "gradient_descent._walk"
 
 

@@ -36,14 +36,14 @@ def tiny_trained():
 def with_model(m, lang="en"):
     at = open_app(None, lang)
     at.session_state["trained_model"] = m
-    at.switch_page("pages/inference.py").run()
+    at.switch_page("app_pages/inference.py").run()
     assert not at.exception, at.exception
     return at
 
 
 def test_without_model_says_so_and_links_to_training():
     """Before any training, the page explains and links to the training page; nothing breaks."""
-    at = open_app("pages/inference.py", "en")
+    at = open_app("app_pages/inference.py", "en")
     assert not at.exception
     assert "no trained model yet" in at.info[0].value
     assert "training" in {el.proto.page for el in at.get("page_link")}

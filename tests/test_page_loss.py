@@ -21,7 +21,7 @@ def edit_batch(at, edits: dict) -> None:
 
 def test_default_is_the_course_example():
     """By default the single-sample SSE is the course's 0.6638, with the formula written out."""
-    at = open_app("pages/loss.py", "en")
+    at = open_app("app_pages/loss.py", "en")
     assert not at.exception
     assert metric(at, 0) == "0.6638"
     assert "(1-0.37)^2 + (0-0.50)^2 + (0-0.13)^2 = 0.6638" in at.latex[0].value
@@ -30,7 +30,7 @@ def test_default_is_the_course_example():
 
 def test_slider_changes_sse_and_keeps_sum():
     """Moving the cat slider changes the SSE shown; with "keep the sum" on, the others rescale to sum 1."""
-    at = open_app("pages/loss.py", "en")
+    at = open_app("app_pages/loss.py", "en")
     at.slider(key="loss.p0").set_value(0.6).run()
     p = [at.slider(key=f"loss.p{i}").value for i in range(3)]
     assert p == pytest.approx([0.6, 0.32, 0.08])
@@ -41,7 +41,7 @@ def test_slider_changes_sse_and_keeps_sum():
 
 def test_sum_not_one_warns_but_still_computes():
     """With normalising off, probabilities not summing to 1 get a warning, and the SSE is still shown."""
-    at = open_app("pages/loss.py", "en")
+    at = open_app("app_pages/loss.py", "en")
     at.toggle(key="loss.norm").set_value(False).run()
     at.slider(key="loss.p1").set_value(0.9).run()
     assert [at.slider(key=f"loss.p{i}").value for i in range(3)] == pytest.approx([0.37, 0.9, 0.13])
@@ -51,14 +51,14 @@ def test_sum_not_one_warns_but_still_computes():
 
 def test_true_class_from_link():
     """A shared link sets the true class and probabilities: dog with (0.2, 0.7, 0.1) has SSE 0.14."""
-    at = open_app("pages/loss.py", "zh", true="1", p0="0.2", p1="0.7", p2="0.1")
+    at = open_app("app_pages/loss.py", "zh", true="1", p0="0.2", p1="0.7", p2="0.1")
     assert metric(at, 0) == "0.1400"
     assert at.selectbox(key="loss.true").value == 1
 
 
 def test_editing_the_batch_changes_mse():
     """Editing a cell of the batch table changes the MSE; changing the batch size does too."""
-    at = open_app("pages/loss.py", "en")
+    at = open_app("app_pages/loss.py", "en")
     before = metric(at, 1)
     edit_batch(at, {"edited_rows": {0: {"p0": 0.0, "p1": 0.0, "p2": 1.0}}})  # row 1 is "Other": now perfect
     after = metric(at, 1)
@@ -71,7 +71,7 @@ def test_editing_the_batch_changes_mse():
 
 def test_bad_batch_cells_warn_and_still_compute():
     """A negative or >1 probability in the batch warns, naming the row, and the MSE is still shown."""
-    at = open_app("pages/loss.py", "en")
+    at = open_app("app_pages/loss.py", "en")
     edit_batch(at, {"edited_rows": {2: {"p0": -0.5, "p1": 1.5}}})
     assert any("Rows 3" in w.value for w in at.warning)
     assert not at.error
@@ -80,7 +80,7 @@ def test_bad_batch_cells_warn_and_still_compute():
 
 def test_empty_and_ragged_batch_give_clear_messages():
     """Deleting every row, or emptying a cell, gives a clear error instead of a crash."""
-    at = open_app("pages/loss.py", "en")
+    at = open_app("app_pages/loss.py", "en")
     edit_batch(at, {"deleted_rows": list(range(32))})
     assert any("table is empty" in e.value for e in at.error)
     edit_batch(at, {"edited_rows": {4: {"p1": None}}})
@@ -90,7 +90,7 @@ def test_empty_and_ragged_batch_give_clear_messages():
 
 def test_keras_comparison_is_mse_over_k():
     """The Keras step shows the course MSE and Keras's MeanSquaredError = course MSE / 3."""
-    at = open_app("pages/loss.py", "en")
+    at = open_app("app_pages/loss.py", "en")
     course, keras = float(metric(at, 4)), float(metric(at, 5))
     assert keras == pytest.approx(course / 3, abs=1e-4)
 
@@ -98,5 +98,5 @@ def test_keras_comparison_is_mse_over_k():
 def test_page_does_not_import_tensorflow():
     """The loss page is numpy-only: running it leaves TensorFlow unimported (if it was not already)."""
     already = "tensorflow" in sys.modules
-    open_app("pages/loss.py", "en")
+    open_app("app_pages/loss.py", "en")
     assert already or "tensorflow" not in sys.modules

@@ -18,9 +18,9 @@ def one_hot_table(at):
 
 def test_default_classes_in_users_language():
     """The default classes are 猫/狗/其他 in Chinese and Cat/Dog/Other in English, encoded 0, 1, 2."""
-    zh = open_app("pages/one_hot.py", "zh")
+    zh = open_app("app_pages/one_hot.py", "zh")
     assert list(one_hot_table(zh).index) == ["猫", "狗", "其他"]
-    en = open_app("pages/one_hot.py", "en")
+    en = open_app("app_pages/one_hot.py", "en")
     table = one_hot_table(en)
     assert list(table.index) == ["Cat", "Dog", "Other"]
     assert list(table.iloc[:, 0]) == [0, 1, 2]
@@ -30,7 +30,7 @@ def test_default_classes_in_users_language():
 
 def test_move_down_changes_every_encoding():
     """Moving Cat down swaps it with Dog: Cat becomes 1 and Dog 0, and the URL holds the new order."""
-    at = open_app("pages/one_hot.py", "en")
+    at = open_app("app_pages/one_hot.py", "en")
     at.selectbox(key="one_hot.move_pick").set_value("Cat")
     at.button(key="one_hot.down").click().run()
     table = one_hot_table(at)
@@ -41,7 +41,7 @@ def test_move_down_changes_every_encoding():
 
 def test_rename_and_add_in_the_table():
     """Renaming a class and adding one in the table updates the label file and the vector length."""
-    at = open_app("pages/one_hot.py", "en")
+    at = open_app("app_pages/one_hot.py", "en")
     edit_classes(at, {"edited_rows": {0: {"name": "Kitten"}}, "added_rows": [{"name": "Bird"}]})
     label_file = at.dataframe[1].value
     assert list(label_file.iloc[:, 1]) == ["Kitten", "Dog", "Other", "Bird"]
@@ -51,7 +51,7 @@ def test_rename_and_add_in_the_table():
 
 def test_duplicate_and_empty_names_are_refused_with_a_message():
     """A duplicate or empty class name shows a clear error and the encodings keep the last valid list."""
-    at = open_app("pages/one_hot.py", "en")
+    at = open_app("app_pages/one_hot.py", "en")
     edit_classes(at, {"edited_rows": {1: {"name": "Cat"}}})
     assert any("“Cat” appears twice" in e.value for e in at.error)
     assert list(one_hot_table(at).index) == ["Cat", "Dog", "Other"]
@@ -62,17 +62,17 @@ def test_duplicate_and_empty_names_are_refused_with_a_message():
 
 def test_class_list_from_link():
     """?classes=A,B shares a class list; a malformed one falls back to the default with a notice."""
-    at = open_app("pages/one_hot.py", "en", classes="Apple,Banana")
+    at = open_app("app_pages/one_hot.py", "en", classes="Apple,Banana")
     assert list(one_hot_table(at).index) == ["Apple", "Banana"]
     assert any("need at least 3" in i.value or "at least 3 classes" in i.value for i in at.info)
-    bad = open_app("pages/one_hot.py", "en", classes="Cat,Cat")
+    bad = open_app("app_pages/one_hot.py", "en", classes="Cat,Cat")
     assert list(one_hot_table(bad).index) == ["Cat", "Dog", "Other"]
     assert bad.warning
 
 
 def test_sequence_encoding_and_unknown_labels():
     """Typed labels are encoded both ways; an unknown label is named in an error and skipped."""
-    at = open_app("pages/one_hot.py", "en")
+    at = open_app("app_pages/one_hot.py", "en")
     at.text_input(key="one_hot.seq").input("Dog, Fish, Cat").run()
     assert any("Fish" in e.value for e in at.error)
     ints = at.dataframe[3].value
@@ -83,7 +83,7 @@ def test_sequence_encoding_and_unknown_labels():
 
 def test_decode_vector_and_tie():
     """A probability vector decodes to its argmax; a tie or a wrong length gives a message instead."""
-    at = open_app("pages/one_hot.py", "en")
+    at = open_app("app_pages/one_hot.py", "en")
     at.text_input(key="one_hot.vec").input("0.2 0.1 0.7").run()
     assert "**Other**" in at.success[0].value
     at.text_input(key="one_hot.vec").input("0.4, 0.4, 0.2").run()
@@ -96,7 +96,7 @@ def test_decode_vector_and_tie():
 
 def test_switch_order_changes_every_vector():
     """The 'switch to this order' button moves the first class to the end: every vector changes."""
-    at = open_app("pages/one_hot.py", "en")
+    at = open_app("app_pages/one_hot.py", "en")
     before = one_hot_table(at).copy()
     at.button(key="one_hot.apply_rotate").click().run()
     after = one_hot_table(at)

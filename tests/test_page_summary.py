@@ -6,7 +6,7 @@ from tests.apptest_utils import open_app
 
 def test_takeaways_link_to_their_pages():
     """Every takeaway has a link to the page where the learner saw it."""
-    at = open_app("pages/summary.py", "en")
+    at = open_app("app_pages/summary.py", "en")
     assert not at.exception
     links = at.get("page_link")
     assert len(links) >= 9
@@ -16,7 +16,7 @@ def test_takeaways_link_to_their_pages():
 
 def test_glossary_lists_every_term_and_filters():
     """The glossary shows all terms; typing filters them, in either language."""
-    at = open_app("pages/summary.py", "zh")
+    at = open_app("app_pages/summary.py", "zh")
     assert len(at.table[0].value) == len(TERMS)
     at.text_input(key="summary.q").input("梯度").run()
     table = at.table[0].value
@@ -25,7 +25,7 @@ def test_glossary_lists_every_term_and_filters():
 
 
 def test_glossary_search_without_match_says_so():
-    at = open_app("pages/summary.py", "en")
+    at = open_app("app_pages/summary.py", "en")
     at.text_input(key="summary.q").input("{nothing} <b>").run()
     assert not at.exception
     assert "Nothing matches" in at.info[0].value

@@ -26,7 +26,7 @@ def train_and_wait(at, timeout=120):
 
 def test_iterations_arithmetic_shown_before_training():
     """Before training, the page shows iterations per epoch = ceil(N_train / B) with its numbers."""
-    at = open_app("pages/training.py", "en", n="1000", bs="30", val="0.2")
+    at = open_app("app_pages/training.py", "en", n="1000", bs="30", val="0.2")
     assert not at.exception
     text = texts(at)
     assert "⌈800 ÷ 30⌉ = **27**" in text  # 1000 images, 20 % validation -> 800; ceil(800/30) = 27
@@ -35,14 +35,14 @@ def test_iterations_arithmetic_shown_before_training():
 
 
 def test_changing_batch_size_updates_arithmetic():
-    at = open_app("pages/training.py", "zh", n="1000")
+    at = open_app("app_pages/training.py", "zh", n="1000")
     at.number_input(key="training.bs").set_value(100).run()
     assert "⌈800 ÷ 100⌉ = **8**" in texts(at)
 
 
 def test_class_map_and_one_hot_labels_shown():
     """The class map lists cat/dog/other with integer labels and one-hot vectors."""
-    at = open_app("pages/training.py", "en", n="100")
+    at = open_app("app_pages/training.py", "en", n="100")
     table = at.dataframe[0].value
     assert list(table.iloc[:, 1]) == ["cat", "dog", "other"]
     assert list(table.iloc[:, 2]) == ["[1, 0, 0]", "[0, 1, 0]", "[0, 0, 1]"]
@@ -51,7 +51,7 @@ def test_class_map_and_one_hot_labels_shown():
 @pytest.mark.slow
 def test_train_button_trains_and_publishes_model():
     """Train with tiny settings: the run finishes, counters match Keras, the model is stored for the session."""
-    at = open_app("pages/training.py", "en", **TINY)
+    at = open_app("app_pages/training.py", "en", **TINY)
     job = train_and_wait(at)
     assert not at.exception
     assert job.outcome == "finished"
@@ -70,10 +70,10 @@ def test_train_button_trains_and_publishes_model():
 @pytest.mark.slow
 def test_finished_run_survives_page_switch():
     """Going to another page and back keeps the finished run and its model."""
-    at = open_app("pages/training.py", "en", **TINY)
+    at = open_app("app_pages/training.py", "en", **TINY)
     job = train_and_wait(at)
-    at.switch_page("pages/loss.py").run()
-    at.switch_page("pages/training.py").run()
+    at.switch_page("app_pages/loss.py").run()
+    at.switch_page("app_pages/training.py").run()
     assert at.session_state["training.job"] is job
     assert at.session_state["trained_model"]["model"] is job.model
     assert "Training finished" in texts(at)
@@ -89,7 +89,7 @@ def test_offline_real_dataset_falls_back_to_doodles(monkeypatch):
 
     datasets._raw.cache_clear()
     monkeypatch.setattr(datasets, "_keras_dataset", lambda name: Offline)
-    at = open_app("pages/training.py", "en", data="cifar_pets", n="100")
+    at = open_app("app_pages/training.py", "en", data="cifar_pets", n="100")
     assert not at.exception
     warning = " ".join(w.value for w in at.warning)
     assert "could not be downloaded" in warning and "CIFAR-10" in warning
@@ -100,7 +100,7 @@ def test_offline_real_dataset_falls_back_to_doodles(monkeypatch):
 @pytest.mark.slow
 def test_stop_button_keeps_partly_trained_model():
     """Stop ends a long run early; the partly trained model is kept and usable."""
-    at = open_app("pages/training.py", "en", **{**TINY, "epochs": "50", "bs": "1"})
+    at = open_app("app_pages/training.py", "en", **{**TINY, "epochs": "50", "bs": "1"})
     at.button(key="training.train_button").click().run()
     job = at.session_state["training.job"]
     for _ in range(600):
@@ -118,8 +118,8 @@ def test_stop_button_keeps_partly_trained_model():
 @pytest.mark.slow
 def test_two_sessions_train_at_once_and_keep_their_own_models():
     """Two learners press Train at the same time; each session ends with its own model and history."""
-    a = open_app("pages/training.py", "en", **TINY)
-    b = open_app("pages/training.py", "zh", **{**TINY, "hidden": "32", "bs": "8"})
+    a = open_app("app_pages/training.py", "en", **TINY)
+    b = open_app("app_pages/training.py", "zh", **{**TINY, "hidden": "32", "bs": "8"})
     a.button(key="training.train_button").click().run()
     b.button(key="training.train_button").click().run()
     ja, jb = a.session_state["training.job"], b.session_state["training.job"]

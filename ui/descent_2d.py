@@ -1,6 +1,6 @@
 """The gradient-descent page's two-weight steps: a gradient is a vector; three optimizers.
 
-Kept apart from pages/gradient_descent.py only to keep each file short. The settings
+Kept apart from app_pages/gradient_descent.py only to keep each file short. The settings
 (surface, learning rate, steps, momentum) are bound to the URL; the start point lives in
 st.session_state and resets to the surface's suggested start when the surface changes.
 """

@@ -1,7 +1,7 @@
 """The live view of the training page: status, counters, loop diagram and curves.
 
 Every function draws from one Snapshot of the job's sink (explainer/live_sink.py), so a
-redraw never waits for, or races, the training thread. Used by pages/training.py, whose
+redraw never waits for, or races, the training thread. Used by app_pages/training.py, whose
 polling fragment calls these twice a second while a job runs.
 """
 
@@ -57,7 +57,7 @@ def render_status(j: TrainingJob, snap: Snapshot) -> None:
             ),
             icon=":material/check_circle:",
         )
-        st.page_link("pages/inference.py", label=t("inference.title"), icon=":material/image_search:")
+        st.page_link("app_pages/inference.py", label=t("inference.title"), icon=":material/image_search:")
     elif j.done and j.outcome == "stopped":
         st.warning(t("training.status.stopped", iters=snap.iterations_done), icon=":material/stop_circle:")
     elif j.done and j.outcome == "diverged":

@@ -33,9 +33,8 @@ def _missing_browser(reason: str):
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def app_url():
-    """A real `streamlit run` of the app on a free localhost port, for the whole test session."""
+def start_server() -> tuple[subprocess.Popen, str]:
+    """Start `streamlit run streamlit_app.py` on a free localhost port; wait until healthy."""
     port = _free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
@@ -54,7 +53,7 @@ def app_url():
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -62,18 +61,27 @@ def app_url():
     while time.time() < deadline:
         try:
             if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                break
+                return proc, url
         except OSError:
             time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start within 60 s")
-    yield url
+    proc.kill()
+    pytest.fail("streamlit did not start within 60 s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """A real `streamlit run` of the app on a free localhost port, for the whole test session."""
+    proc, url = start_server()
+    yield url
+    stop_server(proc)
 
 
 @pytest.fixture(scope="session")

@@ -1,16 +1,7 @@
 """Browser tests for the outputs, inputs and knobs pages: the main interactions in a real Chromium."""
 
-import pytest
 
 from tests.e2e.conftest import open_page, screenshot, wait_idle
-
-
-@pytest.fixture(autouse=True)
-def _warm_app(page, app_url):
-    """Open the home page first. On a fresh server, a first visit straight to a page URL can
-    run pages/<id>.py without streamlit_app.py's st.navigation (Streamlit's pages/ folder
-    auto-discovery), so without the language or the app's navigation (reported to the lead)."""
-    open_page(page, app_url, "", "lang=en")
 
 
 def _main_text(page) -> str:

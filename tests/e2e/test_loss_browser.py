@@ -12,8 +12,7 @@ def wait_for_text(page, text: str, timeout: float = 90_000) -> None:
 
 
 def open_loss(page, app_url, query: str) -> None:
-    """Open the app's home first (the session starts there), then the loss page with `query`."""
-    open_page(page, app_url, "", query.split("&")[0])
+    """Open the loss page straight from its link, with `query`."""
     open_page(page, app_url, "loss", query)
 
 

@@ -8,8 +8,7 @@ MAIN = '[data-testid="stMain"]'
 
 
 def open_one_hot(page, app_url, query: str) -> None:
-    """Open the app's home first (the session starts there), then the one-hot page with `query`."""
-    open_page(page, app_url, "", query.split("&")[0])
+    """Open the one-hot page straight from its link, with `query`."""
     open_page(page, app_url, "one-hot", query)
 
 

@@ -24,9 +24,6 @@ def _curve_points(page) -> int:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_train_with_defaults_shows_live_curves(page, app_url, lang):
     """Train with the defaults: the counters and curves update while it runs, and it finishes."""
-    # Home first: on a fresh server Streamlit runs a deep link in its old pages/ mode until some
-    # session has called st.navigation (reported to the lead).
-    open_page(page, app_url, "", f"lang={lang}")
     open_page(page, app_url, "training", f"lang={lang}")
     main = page.locator('[data-testid="stMain"]')
     button = page.locator('[class*="st-key-training"][class*="train_button"] button')
