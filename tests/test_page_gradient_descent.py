@@ -1,7 +1,5 @@
 """AppTest behaviour of the gradient-descent page: Step/Run/Reset, labels, formulas, URL state, locks."""
 
-import sys
-
 import pytest
 
 from catalog import text
@@ -172,9 +170,5 @@ def test_worked_example_rejects_a_zero_learning_rate():
     assert text("gradient_descent.example.bad_lr", "en") in [e.value for e in at.error]
 
 
-def test_page_does_not_import_tensorflow():
-    """The page is numpy only (house rule 3)."""
-    if "tensorflow" in sys.modules:
-        pytest.skip("TensorFlow was imported by an earlier test in this process")
-    open_app(PAGE, "en")
-    assert "tensorflow" not in sys.modules
+# That the page never imports TensorFlow is checked in a fresh interpreter by
+# tests/test_no_tensorflow.py, like every numpy-only page.

@@ -11,7 +11,7 @@ def test_takeaways_link_to_their_pages():
     links = at.get("page_link")
     assert len(links) >= 9
     assert "training" in {link.proto.page for link in links}
-    assert {"one_hot", "loss", "gradient_descent", "inference"} <= {link.proto.page for link in links}
+    assert {"one-hot", "loss", "gradient-descent", "inference"} <= {link.proto.page for link in links}
 
 
 def test_glossary_lists_every_term_and_filters():
