@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from explainer.course import PAGES
+from explainer.preload import start_tf_preload
 from ui import present, t
 from ui.i18n import init_language, language_switch_ui
 from ui.urlstate import init_lock
@@ -39,6 +40,7 @@ def build_navigation():
 
 
 def main() -> None:
+    start_tf_preload()  # only with EXPLAINER_PRELOAD_TF=1 (hosting); once per process
     init_language()
     init_lock()
     present.init_present()
