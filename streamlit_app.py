@@ -3,10 +3,18 @@
 Builds the navigation from the course map (explainer/course.py), settles the language and
 lecture mode for this run, then runs the chosen page. Wrapped in main() so tests can drive it.
 Nothing here imports TensorFlow: the pages that need it load it themselves, lazily.
+
+pandas is imported first thing: plotly imports it lazily from inside figure code, and when
+many students reach a cold server at once, those concurrent first imports can hand one
+session a half-initialised pandas ("partially initialized module 'pandas'"). Importing it
+before anything else takes its import lock up front (deploy/serve.py goes further and
+imports it before the server starts; see benchmarks/RESULTS.md, "Problems found on a cold
+server").
 """
 
 from __future__ import annotations
 
+import pandas  # noqa: F401  (first, before any page: see below)
 import streamlit as st
 
 from explainer.course import PAGES

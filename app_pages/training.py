@@ -231,7 +231,8 @@ def _start() -> None:
     ds, _ = dataset_for(s)
     if ds.name != s.dataset:  # the real dataset is unavailable: train on the doodles
         s = TrainingSettings(**{**s.as_dict(), "dataset": ds.name})
-    st.session_state[trained.JOB] = TrainingJob(s, ds).start()
+    st.session_state[trained.JOB] = j = TrainingJob(s, ds).start()
+    trained.watch_session(j)  # a closed tab stops its training
 
 
 def _stop() -> None:

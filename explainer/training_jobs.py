@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from dataclasses import dataclass, field
 
 from explainer.datasets import Dataset
@@ -142,3 +143,26 @@ class TrainingJob:
             self.outcome = "error"
         finally:
             self.queue.release()
+
+
+def stop_when_abandoned(job: TrainingJob, is_alive, grace: float = 30.0, poll: float = 2.0) -> threading.Thread:
+    """Stop `job` once `is_alive()` has been False for `grace` seconds (its learner closed the
+    tab), so a training never outlives the session that owns it. Returns the watcher thread,
+    which ends with the job."""
+
+    def watch() -> None:
+        gone_since = None
+        while not job.done:
+            if is_alive():
+                gone_since = None
+            else:
+                gone_since = gone_since if gone_since is not None else time.monotonic()
+                if time.monotonic() - gone_since >= grace:
+                    log.info("training stopped: its session is gone")
+                    job.stop()
+                    return
+            time.sleep(poll)
+
+    t = threading.Thread(target=watch, name="explainer-training-watch", daemon=True)
+    t.start()
+    return t

@@ -90,3 +90,26 @@ def test_second_job_waits_its_turn_and_can_be_stopped():
     assert second.join(5) and second.outcome == "stopped" and second.model is None
     first.stop()
     assert first.join(60) and first.outcome == "stopped" and first.model is not None
+
+
+def test_abandoned_job_is_stopped():
+    """A job whose session is gone for `grace` seconds is asked to stop; a live one is not."""
+    from explainer.training_jobs import stop_when_abandoned
+
+    class FakeJob:
+        done = False
+        stopped = False
+
+        def stop(self):
+            self.stopped = True
+            self.done = True
+
+    alive, gone = FakeJob(), FakeJob()
+    w1 = stop_when_abandoned(alive, lambda: True, grace=0.05, poll=0.01)
+    w2 = stop_when_abandoned(gone, lambda: False, grace=0.05, poll=0.01)
+    w2.join(timeout=2)
+    assert gone.stopped and not w2.is_alive()
+    assert not alive.stopped
+    alive.done = True  # the job ends by itself: its watcher ends too
+    w1.join(timeout=2)
+    assert not w1.is_alive()
