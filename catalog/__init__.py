@@ -40,11 +40,20 @@ def term(term_id: str, lang: str) -> str:
     return f"{entry[lang]}（{entry[other]}）" if lang == "zh" else f"{entry[lang]} ({entry[other]})"
 
 
+def _expand(m: re.Match, lang: str) -> str:
+    """A [[term]] marker in both languages; capitalised where it starts an English sentence."""
+    out = term(m.group(1), lang)
+    before = m.string[: m.start()].rstrip(" *_")
+    if lang == "en" and (not before or before.endswith((".", "!", "?", ":", "\n"))):
+        out = out[:1].upper() + out[1:]
+    return out
+
+
 def text(key: str, lang: str, **fields) -> str:
     """The catalog string `key` in `lang`, with glossary terms expanded and fields filled."""
     entry = CATALOG.get(key)
     if entry is None:
         return f"⟨{key}⟩"  # visible in the page and caught by the catalog tests
     s = entry.get(lang) or entry.get(DEFAULT_LANG, "")
-    s = _TERM_REF.sub(lambda m: term(m.group(1), lang), s)
+    s = _TERM_REF.sub(lambda m: _expand(m, lang), s)
     return s.format(**fields) if fields else s

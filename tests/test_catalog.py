@@ -68,3 +68,16 @@ def test_term_expands_bilingually():
 
 def test_missing_key_is_visible():
     assert catalog.text("no.such.key", "en") == "⟨no.such.key⟩"
+
+
+def test_term_starting_an_english_sentence_is_capitalised():
+    """ "[[inference]] means ..." reads "Inference (推理) means ..." in English."""
+    catalog.CATALOG["_test.cap"] = {
+        "zh": "[[inference]]是…",
+        "en": "[[inference]] means. Then [[loss_function]].",
+    }
+    try:
+        assert catalog.text("_test.cap", "en") == "Inference (推理) means. Then loss function (损失函数)."
+        assert catalog.text("_test.cap", "zh").startswith("推理（inference）")
+    finally:
+        del catalog.CATALOG["_test.cap"]
