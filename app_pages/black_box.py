@@ -28,14 +28,14 @@ def intro():
     """The idea: image -> box -> three probabilities."""
     st.subheader(t("black_box.intro.title"))
     st.markdown(t("black_box.intro.text"))
-    cols = st.columns([4, 1, 4, 1, 4], vertical_alignment="center")
+    cols = st.columns([4, 1, 4, 1, 4], vertical_alignment="center")  # cards stretch to one height
     for col, part, icon in zip(
         cols[::2],
         ("in", "box", "out"),
         (":material/image:", ":material/inventory_2:", ":material/bar_chart:"),
         strict=True,
     ):
-        with col.container(border=True, height=100):
+        with col.container(border=True, height="stretch"):
             st.markdown(f"**{icon} {t(f'black_box.diagram.{part}')}**")
             st.caption(t(f"black_box.diagram.{part}_sub"))
     for col in cols[1::2]:
