@@ -5,10 +5,18 @@ few seconds. Behaviour only, no timing budgets: those are the benchmark's job.
 """
 
 import asyncio
+import concurrent.futures
 
 import pytest
 
 from benchmarks import loadtest
+
+
+def run_async(coro):
+    """asyncio.run in a thread of its own: the browser tests' Playwright keeps an event loop
+    running in the main thread for the whole session, and asyncio.run refuses to nest."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 @pytest.mark.slow
@@ -21,7 +29,7 @@ def test_five_students_every_one_gets_a_screen_and_no_errors(tmp_path):
         ["--start-server", "--nodelay", "--students", "5", "--waves", "1", "--duration", "3", "--ramp", "1",
          "--think", "0.3", "--settle", "0", "--upload", "--json", str(tmp_path / "r.json")]
     )  # fmt: skip
-    result = asyncio.run(loadtest.run(args))
+    result = run_async(loadtest.run(args))
     (wave,) = result["waves"]
     assert wave["errors"] == 0, wave["error_samples"]
     assert wave["got_first_screen"] == 5

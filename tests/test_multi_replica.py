@@ -6,11 +6,20 @@ errs, and uploads (which only the replica holding the session accepts) succeed.
 """
 
 import asyncio
+import concurrent.futures
 
 import pytest
 
 from benchmarks import cluster, http_mini, loadtest
 from benchmarks.stclient import Student
+
+
+def run_async(coro):
+    """asyncio.run in a thread of its own: the browser tests' Playwright keeps an event loop
+    running in the main thread for the whole session, and asyncio.run refuses to nest."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
 
 pytestmark = [
     pytest.mark.slow,
@@ -25,7 +34,7 @@ def test_sessions_stick_to_one_replica_through_nginx():
          "--settle", "0", "--upload", "--no-warmup"]
     )  # fmt: skip
     with cluster.cluster(2, nodelay=True) as (port, replicas):  # replicas run as in production
-        result = asyncio.run(loadtest.measure(args, "127.0.0.1", port, [r.pid for r in replicas], []))
+        result = run_async(loadtest.measure(args, "127.0.0.1", port, [r.pid for r in replicas], []))
         (wave,) = result["waves"]
         assert wave["errors"] == 0, wave["error_samples"]
         assert wave["got_first_screen"] == 12
@@ -33,7 +42,7 @@ def test_sessions_stick_to_one_replica_through_nginx():
         assert len(wave["students_per_replica"]) == 2, "nginx sent every student to one replica"
         assert sum(wave["students_per_replica"].values()) == 12  # every student saw its replica
         assert wave["uploads_ok"] == 12
-        asyncio.run(only_own_replica_takes_uploads(port, [r.port for r in replicas]))
+        run_async(only_own_replica_takes_uploads(port, [r.port for r in replicas]))
 
 
 async def only_own_replica_takes_uploads(port: int, replica_ports: list[int]) -> None:

@@ -32,6 +32,7 @@ def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
 def test_step_button_moves_w_by_lr_times_slope(page, app_url):
     """W = -1, lr = 0.1, slope = -6: one press of Step shows W = -0.4."""
     open_gd(page, app_url, "lang=en")
+    page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)  # drawn lazily
     assert metric_values(page)[0] == "-1"
     page.locator(MAIN).get_by_role("button", name="Step", exact=True).click()
     wait_idle(page)
