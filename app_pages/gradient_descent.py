@@ -205,13 +205,13 @@ def walk():
         elif full:
             st.warning(t(f"{PAGE}.walk_full", n=MAX_WALK))
     if len(s["w"]) > 1:
-        st.dataframe(step_table(curve, s["w"]), hide_index=True, height=min(36 * len(s["w"]), 300))
+        st.dataframe(step_table(v, s["w"]), hide_index=True, height=min(36 * len(s["w"]), 300))
 
 
-def step_table(curve, ws) -> dict:
-    """The steps taken as a table with translated headers and readable numbers."""
-    rows = descent_path.step_rows(curve, ws)
-    return {t(f"{PAGE}.col.{c}"): [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()}
+def step_table(v: dict, ws) -> dict:
+    """The steps taken on the chosen curve as a table with translated headers and readable numbers."""
+    headers = {c: t(f"{PAGE}.col.{c}") for c in ("k", "w", "loss", "slope", "move", "w_new")}
+    return cache.step_table(*curve_key(v), cache.path_bytes(ws), headers)
 
 
 def set_lr(lr: float) -> None:
@@ -257,7 +257,7 @@ def behaviours():
     with loss_col:
         st.plotly_chart(loss_fig, key=f"{PAGE}.loss_steps", config=CONFIG)
     with st.expander(t(f"{PAGE}.behave.table", n=path.taken)):
-        st.dataframe(step_table(curve, path.w), hide_index=True, height=300)
+        st.dataframe(step_table(v, path.w), hide_index=True, height=300)
 
 
 def valleys():

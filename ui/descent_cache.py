@@ -23,6 +23,7 @@ from explainer import optimizers2d as opt
 from explainer.curves import CURVES, Curve
 from explainer.descent_figures import animation_figure, loss_steps_figure, starts_figure, view, walk_figure
 from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
+from explainer.descent_path import fmt
 from explainer.formula import parse
 
 N_STARTS, VALLEY_STEPS = 41, 300  # the valleys step: starts -5, -4.75, .., 5, each run 300 steps
@@ -88,11 +89,16 @@ def run(curve_id: str, f: str, start: float, lr: float, steps: int) -> descent_p
 def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, labels: dict):
     """The animation of run(...), its loss per step, and how many points lie outside the view."""
     curve, path = curve_of(curve_id, f), run(curve_id, f, start, lr, steps)
-    return (
-        animation_figure(curve, path.w, labels),
-        loss_steps_figure(path.loss, labels),
-        view(curve, path.w)[2],
-    )
+    anim, loss = animation_figure(curve, path.w, labels), loss_steps_figure(path.loss, labels)
+    return freeze(anim), freeze(loss), view(curve, path.w)[2]
+
+
+@cached(128)
+def step_table(curve_id: str, f: str, w: bytes, headers: dict) -> dict:
+    """The steps of a walk (weights packed by path_bytes) as columns of readable numbers under
+    the given headers (keys: the columns of explainer.descent_path.step_rows). Read-only."""
+    rows = descent_path.step_rows(curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64))
+    return {headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()}
 
 
 @cached(32)
