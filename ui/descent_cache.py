@@ -48,11 +48,22 @@ class ReadOnlyFigure(go.Figure):
 
 
 def freeze(fig: go.Figure) -> go.Figure:
-    """Make a just-built, never-again-changed figure a ReadOnlyFigure (left as is if not JSON-able)."""
+    """Make a just-built, never-again-changed figure a ReadOnlyFigure (left as is if not JSON-able).
+
+    Animation frames are plain JSON-able dicts (explainer.descent_figures.animation_figure):
+    they are written as they are, since plotly's to_dict would copy them and look for arrays
+    to pack in each of their thousands of values (~100 ms for 200 frames).
+    """
+    frames, fig._frame_objs = fig._frame_objs, ()
     try:
-        spec = json.dumps(fig.to_dict())
-    except TypeError:  # an array plotly could not pack: keep the ordinary figure
+        d = fig.to_dict()  # a deep copy, its numpy arrays packed as plotly.js typed arrays
+        if frames:
+            d["frames"] = [f._props for f in frames]  # read by json.dumps only
+        spec = json.dumps(d)
+    except TypeError:  # an array plotly could not pack, or a numpy array in a frame: keep the figure as it is
         return fig
+    finally:
+        fig._frame_objs = frames
     fig.__class__ = ReadOnlyFigure
     fig._spec = spec
     return fig
