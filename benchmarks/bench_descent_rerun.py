@@ -19,6 +19,7 @@ from pathlib import Path
 CHANGES = (  # (label, widget kind, key, new value)
     ("lr 0.1 -> 0.05", "select_slider", "gradient_descent.lr", 0.05),
     ("steps 30 -> 200", "number_input", "gradient_descent.steps", 200),
+    ("steps 200 -> 300", "number_input", "gradient_descent.steps", 300),
     ("beta 0.9 -> 0.5", "slider", "gradient_descent.beta", 0.5),
     ("two-weight step 0 -> 5", "slider", "gradient_descent.at", 5),
     ("worked example w", "number_input", "gradient_descent.ex_w", 0.4),
