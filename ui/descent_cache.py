@@ -104,7 +104,7 @@ def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, l
     return freeze(anim), freeze(loss), view(curve, path.w)[2]
 
 
-@cached(128)
+@cached(64)  # up to ~0.4 MB each (5,000 steps)
 def step_table(curve_id: str, f: str, w: bytes, headers: dict) -> dict:
     """The steps of a walk (weights packed by path_bytes) as columns of readable numbers under
     the given headers (keys: the columns of explainer.descent_path.step_rows). Read-only."""
