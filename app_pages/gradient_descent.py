@@ -13,17 +13,11 @@ import streamlit as st
 
 from explainer import descent, descent_path
 from explainer.curves import CURVE_IDS, CURVES
-from explainer.descent_figures import (
-    CONFIG,
-    animation_figure,
-    loss_steps_figure,
-    starts_figure,
-    view,
-    walk_figure,
-)
+from explainer.descent_figures import CONFIG
 from explainer.descent_params import LR_GRID, one_weight_params
 from explainer.descent_path import fmt
-from explainer.formula import MAX_LEN, FormulaError, parse
+from explainer.formula import MAX_LEN, FormulaError
+from ui import descent_cache as cache
 from ui import t, urlstate
 from ui.descent_2d import optimizers, two_weights
 from ui.page import run
@@ -43,12 +37,15 @@ def settings() -> dict:
     return urlstate.bind(PAGE, one_weight_params())
 
 
+def curve_key(v: dict) -> tuple[str, str]:
+    """(curve id, formula text): names the chosen curve in ui.descent_cache ("" for a built-in curve)."""
+    return v["curve"], v["f"] if v["curve"] == "formula" else ""
+
+
 def chosen_curve(v: dict):
     """(curve, None) for the chosen curve, or (None, FormulaError) when the formula is refused."""
-    if v["curve"] != "formula":
-        return CURVES[v["curve"]], None
     try:
-        return parse(v["f"]).curve(), None
+        return cache.curve_of(*curve_key(v)), None
     except FormulaError as err:
         return None, err
 
@@ -138,7 +135,8 @@ def slope_sign():
     for col, w, side in ((cols[0], 0.5, "left"), (cols[1], 3.5, "right")):
         slope = float(bowl.slope(w))
         text = labels(slope_text=t(f"{PAGE}.slope_is", slope=fmt(slope)))
-        fig = walk_figure(bowl, [w], 0.3, text, height=280, x_range=(-1.0, 5.0), legend=False)
+        fig = cache.walk_fig("bowl", "", cache.path_bytes([w]), 0.3, text, height=280, x_range=(-1.0, 5.0),
+                             legend=False)  # fmt: skip
         with col:
             st.plotly_chart(fig, key=f"{PAGE}.sign_{side}", config=CONFIG)
             st.caption(t(f"{PAGE}.slope_sign.{side}", w=fmt(w), slope=fmt(slope)))
@@ -184,7 +182,8 @@ def walk():
     loss, slope, lr = float(curve.loss(w)), float(curve.slope(w)), float(v["lr"])
     sign = "neg" if slope < 0 else "pos" if slope > 0 else "zero"
     with right:
-        fig = walk_figure(curve, s["w"], lr, labels(slope_text=t(f"{PAGE}.slope_is", slope=fmt(slope))))
+        text = labels(slope_text=t(f"{PAGE}.slope_is", slope=fmt(slope)))
+        fig = cache.walk_fig(*curve_key(v), cache.path_bytes(s["w"]), lr, text)
         st.plotly_chart(fig, key=f"{PAGE}.walk_fig", config=CONFIG)
         c1, c2, c3 = st.columns(3)
         c1.metric(t(f"{PAGE}.now_w", k=len(s["w"]) - 1), fmt(w))
@@ -206,13 +205,13 @@ def walk():
         elif full:
             st.warning(t(f"{PAGE}.walk_full", n=MAX_WALK))
     if len(s["w"]) > 1:
-        st.dataframe(step_table(curve, s["w"]), hide_index=True, height=min(36 * len(s["w"]), 300))
+        st.dataframe(step_table(v, s["w"]), hide_index=True, height=min(36 * len(s["w"]), 300))
 
 
-def step_table(curve, ws) -> dict:
-    """The steps taken as a table with translated headers and readable numbers."""
-    rows = descent_path.step_rows(curve, ws)
-    return {t(f"{PAGE}.col.{c}"): [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()}
+def step_table(v: dict, ws) -> dict:
+    """The steps taken on the chosen curve as a table with translated headers and readable numbers."""
+    headers = {c: t(f"{PAGE}.col.{c}") for c in ("k", "w", "loss", "slope", "move", "w_new")}
+    return cache.step_table(*curve_key(v), cache.path_bytes(ws), headers)
 
 
 def set_lr(lr: float) -> None:
@@ -233,7 +232,8 @@ def behaviours():
     for col, (name, lr) in zip(cols, presets.items(), strict=True):
         col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=set_lr, args=(lr,),
                    disabled=urlstate.locked("lr"), width="stretch")  # fmt: skip
-    path = descent_path.run(curve, v["start"], v["lr"], int(v["steps"]))
+    run_key = (*curve_key(v), float(v["start"]), float(v["lr"]), int(v["steps"]))
+    path = cache.run(*run_key)
     where = t(f"{PAGE}.behave.setting", curve=t(f"{PAGE}.curve.{v['curve']}"), start=fmt(v["start"]),
               lr=fmt(v["lr"]), n=path.steps)  # fmt: skip
     st.caption(where)
@@ -250,15 +250,14 @@ def behaviours():
         st.error(t(f"{PAGE}.stop.{path.stop_reason}", k=path.stop_step), icon=":material/warning:")
     fig_col, loss_col = st.columns([3, 2])
     with fig_col:
-        fig = animation_figure(curve, path.w, labels())
-        st.plotly_chart(fig, key=f"{PAGE}.anim", config=CONFIG)
-        outside = view(curve, path.w)[2]
+        anim, loss_fig, outside = cache.behaviour_figs(*run_key, labels())
+        st.plotly_chart(anim, key=f"{PAGE}.anim", config=CONFIG)
         if outside:
             st.caption(t(f"{PAGE}.outside", n=outside))
     with loss_col:
-        st.plotly_chart(loss_steps_figure(path.loss, labels()), key=f"{PAGE}.loss_steps", config=CONFIG)
+        st.plotly_chart(loss_fig, key=f"{PAGE}.loss_steps", config=CONFIG)
     with st.expander(t(f"{PAGE}.behave.table", n=path.taken)):
-        st.dataframe(step_table(curve, path.w), hide_index=True, height=300)
+        st.dataframe(step_table(v, path.w), hide_index=True, height=300)
 
 
 def valleys():
@@ -268,20 +267,18 @@ def valleys():
     v = settings()
     curve, _ = chosen_curve(v)
     use_own = v["curve"] == "formula" and curve is not None
-    curve = curve if use_own else CURVES["valleys"]
-    name = t(f"{PAGE}.curve.{'formula' if use_own else 'valleys'}")
+    key = curve_key(v) if use_own else ("valleys", "")
+    name = t(f"{PAGE}.curve.{key[0]}")
     lr_key = f"{PAGE}.lr_starts"
     st.session_state.setdefault(lr_key, 0.05)
     lr = st.columns([1, 1])[0].select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key)
-    starts = [-5.0 + 0.25 * i for i in range(41)]
-    finals, valley, bottoms = descent_path.endings(curve, starts, lr, 300)
-    fig = starts_figure(curve, starts, finals, valley, bottoms, labels())
+    fig, valley, bottoms, bottom_loss = cache.valleys(*key, float(lr), labels())
     st.plotly_chart(fig, key=f"{PAGE}.starts", config=CONFIG)
-    st.caption(t(f"{PAGE}.valleys.caption", curve=name, lr=fmt(lr), n=300))
+    st.caption(t(f"{PAGE}.valleys.caption", curve=name, lr=fmt(lr), n=cache.VALLEY_STEPS))
     lines = []
-    for j, b in enumerate(bottoms):
-        mine = [s for s, g in zip(starts, valley, strict=True) if g == j]
-        lines.append(t(f"{PAGE}.valleys.line", n=j + 1, w=fmt(b, 4), loss=fmt(float(curve.loss(b)), 4),
+    for j, (b, loss) in enumerate(zip(bottoms, bottom_loss, strict=True)):
+        mine = [s for s, g in zip(cache.STARTS, valley, strict=True) if g == j]
+        lines.append(t(f"{PAGE}.valleys.line", n=j + 1, w=fmt(b, 4), loss=fmt(loss, 4),
                        a=fmt(min(mine)), b=fmt(max(mine)), count=len(mine)))  # fmt: skip
     lost = sum(1 for g in valley if g < 0)
     if lost:

@@ -6,6 +6,11 @@
 The view always covers the curve's domain and every point of the path that is not
 astronomically far away; points further out stay in the figure's data (nothing is
 clipped) and `view` reports how many lie outside so the page can say so.
+
+Figures are written as plain dicts and wrapped once by `figure` without plotly's
+per-property validation (as explainer/training_figures.py does): validation cost ~50x the
+build and made every rerun of the page slow. tests/test_descent_figures_dict.py checks that
+plotly accepts every figure and that its content is what the maths says.
 """
 
 from __future__ import annotations
@@ -21,6 +26,22 @@ COLORS = {"curve": "#4C78A8", "point": "#E45756", "tangent": "#F58518", "next": 
 VALLEY_COLORS = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B")
 MAX_FRAMES = 200  # a long run is animated every k-th step
 _NO_BAR = {"displayModeBar": False}
+
+
+def figure(data: list[dict], layout: dict, frames: Sequence[dict] = ()) -> go.Figure:
+    """Wrap plain dicts in a go.Figure without validating them (st.plotly_chart only calls to_dict).
+
+    Frames are attached directly too: plotly's public setter validates every frame, which
+    costs ~0.5 ms each.
+    """
+    fig = go.Figure({"data": data, "layout": layout}, _validate=False)
+    if frames:
+        fig._frame_objs = tuple(go.Frame(f, _validate=False) for f in frames)
+    return fig
+
+
+def _scatter(x, y, **props) -> dict:
+    return {"type": "scatter", "x": x, "y": y, **props}
 
 
 def view(curve: Curve, w_points, reach: float = 20.0) -> tuple[float, float, int]:
@@ -46,22 +67,23 @@ def _y_range(loss: np.ndarray) -> list[float]:
     return [lo - pad, hi + pad]
 
 
-def _base(curve: Curve, x_range, labels: Mapping[str, str], height: int) -> tuple[go.Figure, list[float]]:
+def _base(curve: Curve, x_range, labels: Mapping[str, str], height: int) -> tuple[list[dict], dict]:
+    """The curve as the first trace, and the layout with both axis titles and ranges."""
     xs, ys = grid(curve, x_range[0], x_range[1], 500)
-    fig = go.Figure()
-    fig.add_scatter(
-        x=xs, y=ys, mode="lines", name=labels["curve"], line={"color": COLORS["curve"], "width": 3}
-    )
-    y_range = _y_range(ys)
-    fig.update_layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"title": {"text": labels["w"]}, "range": list(x_range[:2]), "zeroline": False},
-        yaxis={"title": {"text": labels["loss"]}, "range": y_range},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
-        hovermode="closest",
-    )
-    return fig, y_range
+    data = [_scatter(xs, ys, mode="lines", name=labels["curve"], line={"color": COLORS["curve"], "width": 3})]
+    layout = {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "xaxis": {
+            "title": {"text": labels["w"]},
+            "range": [float(x) for x in x_range[:2]],
+            "zeroline": False,
+        },
+        "yaxis": {"title": {"text": labels["loss"]}, "range": _y_range(ys)},
+        "legend": {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+        "hovermode": "closest",
+    }
+    return data, layout
 
 
 def _tangent(curve: Curve, w: float, half: float) -> tuple[list[float], list[float]]:
@@ -80,48 +102,49 @@ def walk_figure(
     w = float(w_path[-1])
     w_next = w - lr * float(curve.slope(w))
     lo, hi, _ = view(curve, np.append(w_path, w_next)) if x_range is None else (*x_range, 0)
-    fig, y_range = _base(curve, (lo, hi), labels, height)
+    data, layout = _base(curve, (lo, hi), labels, height)
     with np.errstate(all="ignore"):
         trail_y = curve.loss(w_path)
     if len(w_path) > 1:
-        fig.add_scatter(
-            x=w_path,
-            y=trail_y,
-            mode="lines+markers",
-            name=labels["path"],
-            line={"color": COLORS["path"], "width": 1, "dash": "dot"},
-            marker={"size": 6, "opacity": 0.6},
-        )
+        data.append(
+            _scatter(
+                w_path, trail_y, mode="lines+markers", name=labels["path"],
+                line={"color": COLORS["path"], "width": 1, "dash": "dot"}, marker={"size": 6, "opacity": 0.6},
+            )
+        )  # fmt: skip
     tx, ty = _tangent(curve, w, 0.12 * (hi - lo))
-    fig.add_scatter(
-        x=tx, y=ty, mode="lines", name=labels["tangent"], line={"color": COLORS["tangent"], "width": 3}
+    data.append(
+        _scatter(tx, ty, mode="lines", name=labels["tangent"], line={"color": COLORS["tangent"], "width": 3})
     )
-    fig.add_scatter(
-        x=[w],
-        y=[float(curve.loss(w))],
-        mode="markers",
-        name=labels["point"],
-        marker={"size": 14, "color": COLORS["point"]},
+    loss_w = float(curve.loss(w))
+    data.append(
+        _scatter(
+            [w], [loss_w], mode="markers", name=labels["point"], marker={"size": 14, "color": COLORS["point"]}
+        )
     )
+    notes = []
     y_next = float(curve.loss(w_next)) if np.isfinite(w_next) else float("nan")
     if np.isfinite(w_next) and np.isfinite(y_next) and w_next != w:
-        fig.add_annotation(
-            x=w_next, y=y_next, ax=w, ay=float(curve.loss(w)), xref="x", yref="y", axref="x", ayref="y",
-            showarrow=True, arrowhead=3, arrowsize=1.5, arrowwidth=2.5, arrowcolor=COLORS["next"], text="",
+        notes.append({
+            "x": w_next, "y": y_next, "ax": w, "ay": loss_w, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
+            "showarrow": True, "arrowhead": 3, "arrowsize": 1.5, "arrowwidth": 2.5, "arrowcolor": COLORS["next"],
+            "text": "",
+        })  # fmt: skip
+        data.append(
+            _scatter(
+                [w_next], [y_next], mode="markers", name=labels["next"],
+                marker={"size": 11, "color": COLORS["next"], "symbol": "circle-open", "line": {"width": 3}},
+            )
         )  # fmt: skip
-        fig.add_scatter(
-            x=[w_next], y=[y_next], mode="markers", name=labels["next"],
-            marker={"size": 11, "color": COLORS["next"], "symbol": "circle-open", "line": {"width": 3}},
-        )  # fmt: skip
-    fig.add_annotation(
-        x=w, y=float(curve.loss(w)), text=labels["slope_text"], showarrow=False, yshift=26,
-        font={"color": COLORS["tangent"], "size": 14}, bgcolor="rgba(255,255,255,0.8)",
-    )  # fmt: skip
-    fig.update_yaxes(range=y_range)
-    fig.update_layout(showlegend=legend)
+    notes.append({
+        "x": w, "y": loss_w, "text": labels["slope_text"], "showarrow": False, "yshift": 26,
+        "font": {"color": COLORS["tangent"], "size": 14}, "bgcolor": "rgba(255,255,255,0.8)",
+    })  # fmt: skip
+    layout["annotations"] = notes
+    layout["showlegend"] = legend
     if not legend:
-        fig.update_layout(margin={"t": 10})
-    return fig
+        layout["margin"]["t"] = 10
+    return figure(data, layout)
 
 
 def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], height=440, ms_per_step=250):
@@ -132,43 +155,45 @@ def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], hei
     """
     w = np.asarray(w, dtype=np.float64)  # (k + 1,)
     lo, hi, _ = view(curve, w)
-    fig, y_range = _base(curve, (lo, hi), labels, height)
+    data, layout = _base(curve, (lo, hi), labels, height)
     with np.errstate(all="ignore"):
         loss = np.asarray(curve.loss(w), dtype=np.float64) + np.zeros_like(w)
-    fig.add_scatter(
-        x=w, y=loss, mode="lines+markers", name=labels["path"],
-        line={"color": COLORS["path"], "width": 1, "dash": "dot"}, marker={"size": 5, "opacity": 0.5},
+    data.append(
+        _scatter(
+            w, loss, mode="lines+markers", name=labels["path"],
+            line={"color": COLORS["path"], "width": 1, "dash": "dot"}, marker={"size": 5, "opacity": 0.5},
+        )
     )  # fmt: skip
     half = 0.12 * (hi - lo)
+    w_list, loss_list = w.tolist(), loss.tolist()  # plain floats, as plotly would store them
 
-    def moving(k: int) -> list[go.Scatter]:
-        tx, ty = _tangent(curve, float(w[k]), half)
-        nxt = min(k + 1, len(w) - 1)
+    def moving(k: int) -> list[dict]:
+        tx, ty = _tangent(curve, w_list[k], half)
+        nxt = min(k + 1, len(w_list) - 1)
         return [
-            go.Scatter(x=tx, y=ty, mode="lines", name=labels["tangent"], line={"color": COLORS["tangent"], "width": 3}),
-            go.Scatter(
-                x=[w[k], w[nxt]], y=[loss[k], loss[nxt]], mode="lines", name=labels["next"],
+            _scatter(tx, ty, mode="lines", name=labels["tangent"], line={"color": COLORS["tangent"], "width": 3}),
+            _scatter(
+                [w_list[k], w_list[nxt]], [loss_list[k], loss_list[nxt]], mode="lines", name=labels["next"],
                 line={"color": COLORS["next"], "width": 3},
             ),
-            go.Scatter(
-                x=[w[k]], y=[loss[k]], mode="markers", name=labels["point"],
+            _scatter(
+                [w_list[k]], [loss_list[k]], mode="markers", name=labels["point"],
                 marker={"size": 14, "color": COLORS["point"]},
             ),
         ]  # fmt: skip
 
-    for tr in moving(0):
-        fig.add_trace(tr)
+    data += moving(0)
     every = max(1, int(np.ceil((len(w) - 1) / MAX_FRAMES)))
     ks = sorted({*range(0, len(w), every), len(w) - 1})
-    fig.frames = [go.Frame(data=moving(k), traces=[2, 3, 4], name=str(k)) for k in ks]
+    frames = [{"data": moving(k), "traces": [2, 3, 4], "name": str(k)} for k in ks]
     play = {
         "frame": {"duration": ms_per_step, "redraw": False},
         "fromcurrent": True,
         "transition": {"duration": 0},
     }
     stop = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate", "transition": {"duration": 0}}
-    fig.update_layout(
-        updatemenus=[
+    layout |= {
+        "updatemenus": [
             {
                 "type": "buttons", "direction": "left", "x": 0, "y": 1.02, "xanchor": "left", "yanchor": "bottom",
                 "pad": {"t": 0, "r": 0}, "showactive": False,
@@ -178,7 +203,7 @@ def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], hei
                 ],
             }
         ],
-        sliders=[
+        "sliders": [
             {
                 "x": 0, "len": 1.0, "y": -0.14, "yanchor": "top", "pad": {"t": 10},
                 "currentvalue": {"prefix": labels["step"] + " "},
@@ -188,32 +213,36 @@ def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], hei
                 ],
             }
         ],
-        margin={"l": 10, "r": 10, "t": 50, "b": 100},
-        showlegend=False,
-    )  # fmt: skip
-    fig.update_yaxes(range=y_range)
-    return fig
+        "margin": {"l": 10, "r": 10, "t": 50, "b": 100},
+        "showlegend": False,
+    }  # fmt: skip
+    return figure(data, layout, frames)
+
+
+def _log_axis(loss: np.ndarray) -> bool:
+    """A log axis when every loss is positive and they span over two decades."""
+    return bool(loss.size and np.all(loss > 0) and loss.max() / loss.min() > 100)
 
 
 def loss_steps_figure(loss: np.ndarray, labels: Mapping[str, str], height=300):
     """Loss after each step; a log axis when the loss is positive and spans over two decades."""
     loss = np.asarray(loss, dtype=np.float64)
-    fig = go.Figure()
-    fig.add_scatter(x=np.arange(len(loss)), y=loss, mode="lines+markers", name=labels["loss"],
-                    line={"color": COLORS["point"]}, marker={"size": 4})  # fmt: skip
-    log = bool(loss.size and np.all(loss > 0) and loss.max() / loss.min() > 100)
-    fig.update_layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        xaxis={"title": {"text": labels["step"]}},
-        yaxis={
+    data = [
+        _scatter(np.arange(len(loss)), loss, mode="lines+markers", name=labels["loss"],
+                 line={"color": COLORS["point"]}, marker={"size": 4})
+    ]  # fmt: skip
+    layout = {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "xaxis": {"title": {"text": labels["step"]}},
+        "yaxis": {
             "title": {"text": labels["loss"]},
-            "type": "log" if log else "linear",
+            "type": "log" if _log_axis(loss) else "linear",
             "exponentformat": "power",
         },
-        showlegend=False,
-    )
-    return fig
+        "showlegend": False,
+    }
+    return figure(data, layout)
 
 
 def starts_figure(curve: Curve, starts, finals, valley, bottoms, labels: Mapping[str, str], height=400):
@@ -226,7 +255,7 @@ def starts_figure(curve: Curve, starts, finals, valley, bottoms, labels: Mapping
     finals = np.asarray(finals, dtype=np.float64)  # (m,)
     valley = np.asarray(valley)  # (m,)
     lo, hi, _ = view(curve, np.append(starts, finals))
-    fig, y_range = _base(curve, (lo, hi), labels, height)
+    data, layout = _base(curve, (lo, hi), labels, height)
     with np.errstate(all="ignore"):
         start_loss = curve.loss(starts) + np.zeros_like(starts)
     for j in range(-1, len(bottoms)):
@@ -235,18 +264,21 @@ def starts_figure(curve: Curve, starts, finals, valley, bottoms, labels: Mapping
             continue
         color = "#999999" if j < 0 else VALLEY_COLORS[j % len(VALLEY_COLORS)]
         name = labels["unsettled"] if j < 0 else labels["valley"].format(n=j + 1)
-        fig.add_scatter(
-            x=starts[sel], y=start_loss[sel], mode="markers", name=name,
-            marker={"size": 10, "color": color, "line": {"width": 1, "color": "white"}},
+        data.append(
+            _scatter(
+                starts[sel], start_loss[sel], mode="markers", name=name,
+                marker={"size": 10, "color": color, "line": {"width": 1, "color": "white"}},
+            )
         )  # fmt: skip
         if j >= 0:
             b = float(bottoms[j])
-            fig.add_scatter(
-                x=[b], y=[float(curve.loss(b))], mode="markers", showlegend=False, hoverinfo="skip",
-                marker={"size": 22, "color": color, "symbol": "star", "line": {"width": 1, "color": "black"}},
+            data.append(
+                _scatter(
+                    [b], [float(curve.loss(b))], mode="markers", showlegend=False, hoverinfo="skip",
+                    marker={"size": 22, "color": color, "symbol": "star", "line": {"width": 1, "color": "black"}},
+                )
             )  # fmt: skip
-    fig.update_yaxes(range=y_range)
-    return fig
+    return figure(data, layout)
 
 
 CONFIG = _NO_BAR

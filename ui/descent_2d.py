@@ -12,9 +12,9 @@ import streamlit as st
 
 from explainer import optimizers2d as opt
 from explainer.descent_figures import CONFIG
-from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
 from explainer.descent_params import LR_GRID, two_weight_params
 from explainer.descent_path import fmt
+from ui import descent_cache as cache
 from ui import t, urlstate
 
 PAGE = "gradient_descent"
@@ -74,34 +74,21 @@ def two_weights():
     v = settings()
     controls_ui(v)
     v = settings()
-    path = opt.run(v["surface"], "sgd", v["start"], v["lr2"], int(v["steps2"]))
+    run_key = (v["surf"], tuple(float(x) for x in v["start"]), float(v["lr2"]), int(v["steps2"]))
+    path = cache.sgd_run(*run_key)
     last = len(path.w) - 1
     at = min(int(st.session_state.get(k("at"), 0)), last)
     st.session_state[k("at")] = at
     if last > 0:
         st.slider(t(f"{PAGE}.at_step"), 0, last, key=k("at"))
     at = int(st.session_state[k("at")])
-    p = path.w[at]
-    g = opt.gradient(v["surface"], p)
+    contour, surface, p, g = cache.two_weight_figs(*run_key, at, labels(), names())
     lr = float(v["lr2"])
-    w1, w2, L = opt.grid(v["surface"], 120)
     c1, c2 = st.columns(2)
     with c1:
-        fig = contour_figure(w1, w2, L, {"sgd": path.w}, names(), labels(), point=p, grad=g)
-        st.plotly_chart(fig, key=f"{PAGE}.contour", config=CONFIG)
+        st.plotly_chart(contour, key=f"{PAGE}.contour", config=CONFIG)
     with c2:
-        fig = surface_figure(
-            w1,
-            w2,
-            L,
-            {"sgd": (path.w, path.loss)},
-            names(),
-            labels(),
-            point=p,
-            grad=g,
-            loss_fn=v["surface"].loss,
-        )
-        st.plotly_chart(fig, key=f"{PAGE}.surface", config=CONFIG)
+        st.plotly_chart(surface, key=f"{PAGE}.surface", config=CONFIG)
     st.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
                   g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
     st.latex(t(f"{PAGE}.two_tex", i="1", w=fmt(p[0]), lr=fmt(lr), g=fmt(g[0]), w_new=fmt(p[0] - lr * g[0])))
@@ -119,20 +106,24 @@ def optimizers():
     v = settings()
     st.caption(t(f"{PAGE}.opts.setting", surf=t(f"{PAGE}.surf.{v['surf']}"), w1=fmt(v["start"][0]),
                  w2=fmt(v["start"][1]), lr=fmt(v["lr2"]), n=int(v["steps2"])))  # fmt: skip
-    runs = opt.run_all(v["surface"], v["start"], v["lr2"], int(v["steps2"]), v["beta"])
-    w1, w2, L = opt.grid(v["surface"], 120)
+    run_key = (
+        v["surf"],
+        tuple(float(x) for x in v["start"]),
+        float(v["lr2"]),
+        int(v["steps2"]),
+        float(v["beta"]),
+    )
+    runs = cache.opt_runs(*run_key)
+    small, losses = cache.optimizer_figs(*run_key, labels(), names())
     cols = st.columns(3)
     for col, (name, path) in zip(cols, runs.items(), strict=True):
         with col:
             st.markdown(f"**{names()[name]}**")
-            fig = contour_figure(w1, w2, L, {name: path.w}, names(), labels(), height=270)
-            fig.update_layout(showlegend=False, margin={"t": 0, "b": 0})
-            st.plotly_chart(fig, key=f"{PAGE}.opt_{name}", config=CONFIG)
+            st.plotly_chart(small[name], key=f"{PAGE}.opt_{name}", config=CONFIG)
             st.metric(t(f"{PAGE}.final_loss"), fmt(path.loss[-1], 4))
             st.caption(t(f"{PAGE}.opt.{name}.how"))
             if path.stop_step is not None:
                 st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")
-    fig = losses_figure({n: p.loss for n, p in runs.items()}, names(), labels())
-    st.plotly_chart(fig, key=f"{PAGE}.opt_losses", config=CONFIG)
+    st.plotly_chart(losses, key=f"{PAGE}.opt_losses", config=CONFIG)
     if not np.isfinite([p.loss[-1] for p in runs.values()]).all():
         st.caption(t(f"{PAGE}.opts.overflow_note"))

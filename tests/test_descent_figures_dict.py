@@ -1,0 +1,144 @@
+"""The gradient-descent figures are built as plain dicts without plotly's validation.
+
+These tests check that plotly would accept every figure unchanged (validating it gives the
+same figure), that the essential content is what the maths says (trace types, x/y data,
+axis titles), and that the page's shared cache hands out read-only figures whose dict
+form equals the figure's.
+"""
+
+import json
+
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+
+from explainer import descent_path
+from explainer import optimizers2d as opt
+from explainer.curves import CURVES
+from explainer.descent_figures import animation_figure, loss_steps_figure, starts_figure, walk_figure
+from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
+from explainer.formula import parse
+from ui import descent_cache as cache
+
+L1 = {
+    k: f"<{k}>"
+    for k in ("w", "loss", "curve", "path", "point", "tangent", "next", "play", "pause", "step", "unsettled")
+} | {"valley": "<valley {n}>", "slope_text": "<slope>"}
+L2 = {k: f"<{k}>" for k in ("w1", "w2", "loss", "grad", "step_dir", "point", "step")}
+NAMES = {n: f"<{n}>" for n in opt.OPTIMIZERS}
+
+
+def as_json(fig) -> dict:
+    """What st.plotly_chart sends to the browser (arrays packed, NaN as null)."""
+    return json.loads(pio.to_json(fig.to_dict(), validate=False))
+
+
+def validated(fig) -> go.Figure:
+    """The same figure run through every plotly validator (raises on an invalid property)."""
+    return go.Figure(fig.to_dict())
+
+
+def figures():
+    bowl, valleys = CURVES["bowl"], CURVES["valleys"]
+    p = descent_path.run(bowl, -1.0, 0.1, 30)
+    far = descent_path.run(bowl, -1.0, 2.0, 30)
+    form = parse("w**4/20 - w**2 + w/2 + 5").curve()
+    starts = [-5.0 + 0.25 * i for i in range(41)]
+    finals, valley, bottoms = descent_path.endings(valleys, starts, 0.05, 300)
+    s = opt.SURFACES["ravine"]
+    w1, w2, L = opt.grid(s, 40)
+    runs = opt.run_all(s, s.start, 0.3, 20)
+    g = opt.gradient(s, s.start)
+    return {
+        "walk": walk_figure(bowl, p.w[:4], 0.1, L1),
+        "walk_small": walk_figure(bowl, [0.5], 0.3, L1, height=280, x_range=(-1.0, 5.0), legend=False),
+        "walk_formula": walk_figure(form, [1.0, 2.0], 0.05, L1),
+        "anim": animation_figure(bowl, p.w, L1),
+        "anim_far": animation_figure(bowl, far.w, L1),
+        "loss": loss_steps_figure(p.loss, L1),
+        "starts": starts_figure(valleys, starts, finals, valley, bottoms, L1),
+        "contour": contour_figure(w1, w2, L, {"sgd": runs["sgd"].w}, NAMES, L2, point=s.start, grad=g),
+        "contour_small": contour_figure(
+            w1, w2, L, {"adam": runs["adam"].w}, NAMES, L2, height=270, legend=False
+        ),
+        "surface": surface_figure(
+            w1, w2, L, {"sgd": (runs["sgd"].w, runs["sgd"].loss)}, NAMES, L2, s.start, g, s.loss
+        ),
+        "losses": losses_figure({n: r.loss for n, r in runs.items()}, NAMES, L2),
+    }
+
+
+FIGS = figures()
+
+
+@pytest.mark.parametrize("name", FIGS)
+def test_plotly_accepts_the_dict_built_figure_unchanged(name):
+    """Validating the figure with plotly raises nothing and changes nothing the browser gets."""
+    fig = FIGS[name]
+    assert as_json(validated(fig)) == as_json(fig)
+
+
+def test_walk_figure_content():
+    """Curve, path, tangent, point and next point, in that order, with the axis titles given."""
+    fig = FIGS["walk"]
+    d = fig.to_dict()
+    assert [t["type"] for t in d["data"]] == ["scatter"] * 5
+    assert [t["name"] for t in d["data"]] == ["<curve>", "<path>", "<tangent>", "<point>", "<next>"]
+    curve = fig.data[0]
+    np.testing.assert_allclose(curve.y, (np.asarray(curve.x) - 2.0) ** 2)  # L = (w - 2)^2
+    w = float(fig.data[1].x[-1])
+    assert fig.data[3].x == (w,) and fig.data[3].y == ((w - 2.0) ** 2,)
+    assert np.isclose(fig.data[4].x[0], w - 0.1 * 2.0 * (w - 2.0))  # W - lr L'(W)
+    assert d["layout"]["xaxis"]["title"]["text"] == "<w>"
+    assert d["layout"]["yaxis"]["title"]["text"] == "<loss>"
+    small = FIGS["walk_small"].to_dict()["layout"]
+    assert (
+        small["showlegend"] is False and small["margin"]["t"] == 10 and small["xaxis"]["range"] == [-1.0, 5.0]
+    )
+
+
+def test_animation_frames_move_point_tangent_and_arrow():
+    """Frame k puts the point at (W_k, L(W_k)) and the arrow from W_k to W_k+1."""
+    p = descent_path.run(CURVES["bowl"], -1.0, 0.1, 30)
+    d = FIGS["anim"].to_dict()
+    assert len(d["frames"]) == 31
+    f5 = d["frames"][5]
+    assert f5["name"] == "5" and f5["traces"] == [2, 3, 4]
+    assert [t["type"] for t in f5["data"]] == ["scatter"] * 3
+    assert f5["data"][1]["x"] == [p.w[5], p.w[6]] and f5["data"][2]["y"] == [p.loss[5]]
+    np.testing.assert_array_equal(FIGS["anim"].data[1].x, p.w)
+    assert d["layout"]["updatemenus"][0]["buttons"][0]["label"] == "<play>"
+
+
+def test_two_weight_figures_content():
+    """Contour on (w1, w2) with equal scales, the surface's z cut flat, the loss chart per optimizer."""
+    c = FIGS["contour"].to_dict()
+    assert [t["type"] for t in c["data"]][:3] == ["contour", "scatter", "scatter"]
+    assert c["layout"]["xaxis"]["title"]["text"] == "<w1>" and c["layout"]["yaxis"]["scaleanchor"] == "x"
+    assert len(c["layout"]["annotations"]) == 2  # gradient and -gradient
+    small = FIGS["contour_small"].to_dict()["layout"]
+    assert small["showlegend"] is False and (small["margin"]["t"], small["margin"]["b"]) == (0, 0)
+    s = FIGS["surface"]
+    assert s.data[0].type == "surface" and s.layout.scene.zaxis.title.text == "<loss>"
+    lf = FIGS["losses"]
+    assert [t.name for t in lf.data] == list(NAMES.values())
+    np.testing.assert_array_equal(lf.data[0].x, np.arange(21))
+
+
+def test_cached_figures_are_read_only_copies_of_the_built_ones():
+    """The page's cache returns one shared figure; its to_dict() is a fresh copy of the same content."""
+    w = cache.path_bytes([-1.0, -0.4])
+    a = cache.walk_fig("bowl", "", w, 0.1, L1)
+    assert cache.walk_fig("bowl", "", w, 0.1, L1) is a
+    assert isinstance(a, cache.ReadOnlyFigure)
+    assert as_json(a) == as_json(walk_figure(CURVES["bowl"], [-1.0, -0.4], 0.1, L1))
+    d = a.to_dict()
+    d["data"].clear()
+    assert a.to_dict()["data"]  # changing a copy does not change the shared figure
+    anim, loss, outside = cache.behaviour_figs("bowl", "", -1.0, 0.1, 30, L1)
+    p = descent_path.run(CURVES["bowl"], -1.0, 0.1, 30)
+    assert as_json(anim) == as_json(animation_figure(CURVES["bowl"], p.w, L1)) and outside == 0
+    assert isinstance(anim, cache.ReadOnlyFigure) and isinstance(loss, cache.ReadOnlyFigure)
+    small, losses = cache.optimizer_figs("ravine", (-4.0, -1.5), 0.3, 20, 0.9, L2, NAMES)
+    assert all(isinstance(f, cache.ReadOnlyFigure) for f in (*small.values(), losses))

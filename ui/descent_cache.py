@@ -1,0 +1,164 @@
+"""Cached runs and figures of the gradient-descent page, shared by every session.
+
+Each function is pure in simple, hashable values (curve id and formula text, start, lr,
+steps, the texts drawn on a figure), so one cache serves a whole class: a rerun whose inputs
+did not change reuses the runs and figures instead of building them again, and a student
+changing one widget rebuilds only what depends on it.
+
+Cached figures are read-only and shared: st.plotly_chart only reads them (to_dict makes a
+copy). Never change a figure returned from here; build the final figure inside.
+A curve is named by (curve_id, formula): formula is "" for the built-in curves.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import plotly.graph_objects as go
+import streamlit as st
+
+from explainer import descent_path
+from explainer import optimizers2d as opt
+from explainer.curves import CURVES, Curve
+from explainer.descent_figures import animation_figure, loss_steps_figure, starts_figure, view, walk_figure
+from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
+from explainer.descent_path import fmt
+from explainer.formula import parse
+
+N_STARTS, VALLEY_STEPS = 41, 300  # the valleys step: starts -5, -4.75, .., 5, each run 300 steps
+STARTS = [-5.0 + 0.25 * i for i in range(N_STARTS)]
+GRID_N = 120  # contour and surface grid points per axis
+
+
+def cached(max_entries: int):
+    return st.cache_resource(max_entries=max_entries, show_spinner=False)
+
+
+class ReadOnlyFigure(go.Figure):
+    """A cached figure whose dict form is made once.
+
+    st.plotly_chart calls to_dict() on every rerun, which deep-copies the figure and packs
+    its arrays again (about 2 ms for the animation). Here to_dict() returns a fresh copy
+    parsed from JSON made when the figure was cached: the same content, ~10x faster.
+    """
+
+    def to_dict(self) -> dict:
+        return json.loads(self._spec)
+
+
+def freeze(fig: go.Figure) -> go.Figure:
+    """Make a just-built, never-again-changed figure a ReadOnlyFigure (left as is if not JSON-able).
+
+    Animation frames are plain JSON-able dicts (explainer.descent_figures.animation_figure):
+    they are written as they are, since plotly's to_dict would copy them and look for arrays
+    to pack in each of their thousands of values (~100 ms for 200 frames).
+    """
+    frames, fig._frame_objs = fig._frame_objs, ()
+    try:
+        d = fig.to_dict()  # a deep copy, its numpy arrays packed as plotly.js typed arrays
+        if frames:
+            d["frames"] = [f._props for f in frames]  # read by json.dumps only
+        spec = json.dumps(d)
+    except TypeError:  # an array plotly could not pack, or a numpy array in a frame: keep the figure as it is
+        return fig
+    finally:
+        fig._frame_objs = frames
+    fig.__class__ = ReadOnlyFigure
+    fig._spec = spec
+    return fig
+
+
+@cached(256)
+def _formula_curve(f: str) -> Curve:
+    return parse(f).curve()  # raises FormulaError for a refused formula (errors are not cached)
+
+
+def curve_of(curve_id: str, f: str) -> Curve:
+    """The curve named (curve_id, formula); raises FormulaError for a refused formula."""
+    return _formula_curve(f) if curve_id == "formula" else CURVES[curve_id]
+
+
+def path_bytes(w) -> bytes:
+    """A walk's weights as bytes: a cheap, exact cache key even for thousands of steps."""
+    return np.asarray(w, dtype=np.float64).tobytes()
+
+
+@cached(128)
+def walk_fig(curve_id: str, f: str, w: bytes, lr: float, labels: dict, **kw):
+    """explainer.descent_figures.walk_figure for the weights packed by path_bytes."""
+    return freeze(walk_figure(curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64), lr, labels, **kw))
+
+
+@cached(128)
+def run(curve_id: str, f: str, start: float, lr: float, steps: int) -> descent_path.Path:
+    """One run of gradient descent on one weight (explainer.descent_path.run)."""
+    return descent_path.run(curve_of(curve_id, f), start, lr, steps)
+
+
+@cached(64)
+def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, labels: dict):
+    """The animation of run(...), its loss per step, and how many points lie outside the view."""
+    curve, path = curve_of(curve_id, f), run(curve_id, f, start, lr, steps)
+    anim, loss = animation_figure(curve, path.w, labels), loss_steps_figure(path.loss, labels)
+    return freeze(anim), freeze(loss), view(curve, path.w)[2]
+
+
+@cached(64)  # up to ~0.4 MB each (5,000 steps)
+def step_table(curve_id: str, f: str, w: bytes, headers: dict) -> dict:
+    """The steps of a walk (weights packed by path_bytes) as columns of readable numbers under
+    the given headers (keys: the columns of explainer.descent_path.step_rows). Read-only."""
+    rows = descent_path.step_rows(curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64))
+    return {headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()}
+
+
+@cached(32)
+def valleys(curve_id: str, f: str, lr: float, labels: dict):
+    """Every start in STARTS run VALLEY_STEPS steps: the figure, valley (m,), bottoms (v,), L(bottoms)."""
+    curve = curve_of(curve_id, f)
+    finals, valley, bottoms = descent_path.endings(curve, STARTS, lr, VALLEY_STEPS)
+    fig = freeze(starts_figure(curve, STARTS, finals, valley, bottoms, labels))
+    return fig, valley, bottoms, [float(curve.loss(b)) for b in bottoms]
+
+
+@cached(8)
+def grid(surf: str):
+    """opt.grid of a surface at GRID_N points per axis: w1 (n,), w2 (n,), L (n, n)."""
+    return opt.grid(opt.SURFACES[surf], GRID_N)
+
+
+@cached(128)
+def opt_runs(surf: str, start: tuple, lr: float, steps: int, beta: float) -> dict:
+    """SGD, momentum and Adam from the same start (explainer.optimizers2d.run_all)."""
+    return opt.run_all(opt.SURFACES[surf], start, lr, steps, beta)
+
+
+@cached(128)
+def sgd_run(surf: str, start: tuple, lr: float, steps: int) -> opt.OptPath:
+    return opt.run(opt.SURFACES[surf], "sgd", start, lr, steps)
+
+
+@cached(32)  # ~2 MB each (two 120x120 grids as JSON)
+def two_weight_figs(surf: str, start: tuple, lr: float, steps: int, at: int, labels: dict, names: dict):
+    """Contour and 3-D surface of the SGD run with the gradient at step `at`; also (point, gradient)."""
+    surface, path = opt.SURFACES[surf], sgd_run(surf, start, lr, steps)
+    w1, w2, L = grid(surf)
+    p = path.w[at]
+    g = opt.gradient(surface, p)
+    contour = contour_figure(w1, w2, L, {"sgd": path.w}, names, labels, point=p, grad=g)
+    surf_fig = surface_figure(
+        w1, w2, L, {"sgd": (path.w, path.loss)}, names, labels, point=p, grad=g, loss_fn=surface.loss
+    )
+    return freeze(contour), freeze(surf_fig), p, g
+
+
+@cached(32)  # ~1 MB each
+def optimizer_figs(surf: str, start: tuple, lr: float, steps: int, beta: float, labels: dict, names: dict):
+    """One small contour per optimizer ({name: figure}) and their losses on one chart."""
+    runs = opt_runs(surf, start, lr, steps, beta)
+    w1, w2, L = grid(surf)
+    small = {
+        name: freeze(contour_figure(w1, w2, L, {name: path.w}, names, labels, height=270, legend=False))
+        for name, path in runs.items()
+    }
+    return small, freeze(losses_figure({n: p.loss for n, p in runs.items()}, names, labels))
