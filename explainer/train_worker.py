@@ -21,6 +21,8 @@ messages are tuples of strings, numbers, lists and numpy arrays that the app mad
 A doodle or keras.datasets dataset is rebuilt in the child from (name, n, seed) instead of
 being sent; a fingerprint of the images makes sure it is the same data.
 Stopping: a multiprocessing Event shared with the child, read by the callback every batch.
+A worker runs at a lower priority (nice +5) than the server, so pages win over training
+when the cores are busy.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import numpy as np
 from explainer.datasets import NAMES, Dataset
 
 log = logging.getLogger("explainer.training")
+WORKER_NICE = 5  # the worker yields the CPU to the server's reruns (EXPLAINER_WORKER_NICE)
 BATCH_S = 0.05  # the child sends its batch numbers at most every 50 ms (every value is kept)
 _start_lock = threading.Lock()
 SINK_CALLS = ("begin", "set_phase", "batch", "epoch_end", "end")  # what the child may call
@@ -119,6 +122,9 @@ def _child_data(conn, settings, spec, cache: dict) -> Dataset:
 def _child_main(conn, stop_event, threads: int) -> None:
     """The worker: load TensorFlow once, then train one job after another until told to quit."""
     os.environ["EXPLAINER_TF_THREADS"] = str(threads)
+    with contextlib.suppress(OSError, AttributeError):  # not on every platform
+        raw = os.environ.get("EXPLAINER_WORKER_NICE", "")
+        os.nice(int(raw) if raw.isdigit() else WORKER_NICE)
     from explainer import live_training
     from explainer.training_settings import TrainingSettings
 
