@@ -175,6 +175,10 @@ class TrainingJob:
             self.sink.end("error", str(exc))
             self.outcome = "error"
             return
+        except BaseException:  # mid-conversation: this worker cannot be trusted with the next job
+            self._worker = None
+            pool.discard(worker)
+            raise
         self._worker = None
         pool.checkin(worker)
         if outcome == "error":
