@@ -1,11 +1,13 @@
 """Live training (course 02-06, 02-07): the whole loop, run by real Keras while you watch.
 
 Streamlit idioms used here:
-- Training runs in a background thread (explainer/training_jobs.py), so the script returns
-  at once; a fragment with run_every=0.5 redraws only the live view twice a second, reading
-  a snapshot of the numbers. Fixed chart keys let plotly update the charts in place.
+- Training runs in a worker process, fed by a background thread (explainer/training_jobs.py,
+  explainer/train_worker.py), so the script returns at once; a fragment with run_every=0.5
+  redraws only the live view twice a second, reading a snapshot of the numbers. Fixed chart
+  keys let plotly update the charts in place.
 - The job and the finished model live in st.session_state: each session has its own.
-- TensorFlow is imported only by the training thread or for a real dataset, never at the top.
+- TensorFlow is imported only to train (worker, and to rebuild the model) or for a real
+  dataset, never at the top.
 """
 
 import numpy as np

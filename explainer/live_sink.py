@@ -1,7 +1,8 @@
 """Where a running training leaves its numbers, and where the page picks them up. (No TensorFlow.)
 
-The training thread writes plain floats through the methods below (the Keras callback in
-explainer/live_training.py is its only writer); the page's polling fragment calls
+The training writes plain floats through the methods below (the Keras callback in
+explainer/live_training.py is its only writer: directly, or from a worker process through
+explainer/train_worker.py, which replays its calls here); the page's polling fragment calls
 `snapshot()` twice a second and draws what it gets. A lock makes every snapshot
 consistent: it is a copy, so drawing never races the training.
 

@@ -26,8 +26,13 @@ def enabled() -> bool:
     return os.environ.get(ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _load() -> None:
+def _load(workers: bool = False) -> None:
     try:
+        if workers:  # the training workers load TensorFlow in their own processes meanwhile
+            from explainer import train_worker
+
+            if train_worker.enabled():
+                train_worker.server_pool().warm()
         from explainer.tf_runtime import tensorflow
 
         tensorflow()
@@ -40,6 +45,7 @@ def start_tf_preload(force: bool = False) -> threading.Thread | None:
     """Start the preload thread once per process when enabled (or forced).
 
     Returns the thread (the same one on every call), or None when preloading is off.
+    When enabled by the setting, it also starts the training workers (one per slot).
     Thread-safe: concurrent first calls start exactly one thread.
     """
     global _thread
@@ -47,6 +53,8 @@ def start_tf_preload(force: bool = False) -> threading.Thread | None:
         return None
     with _lock:
         if _thread is None:
-            _thread = threading.Thread(target=_load, name="explainer-tf-preload", daemon=True)
+            _thread = threading.Thread(
+                target=_load, args=(enabled(),), name="explainer-tf-preload", daemon=True
+            )
             _thread.start()
         return _thread

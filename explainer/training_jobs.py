@@ -1,13 +1,19 @@
-"""Training in the background, at most K at a time per server. (TensorFlow loads in the thread.)
+"""Training in the background, at most K at a time per server.
 
 Each learner's session owns one `TrainingJob` (kept in its st.session_state, never shared).
-`job.start()` runs `model.fit` in a daemon thread so the page can keep redrawing; the
-thread first takes a place in the server-wide `TrainingQueue`, which lets at most K jobs
-train at once (EXPLAINER_MAX_TRAININGS, default: one per two cores, at least 1). A job
-that waits sees its place in the queue through its sink.
+`job.start()` starts a daemon thread so the page can keep redrawing; the thread first takes
+a place in the server-wide `TrainingQueue`, which lets at most K jobs train at once
+(EXPLAINER_MAX_TRAININGS, default: one per two cores, at least 1). A job that waits sees
+its place in the queue through its sink.
 
-Stopping: `job.stop()` sets an Event; a waiting job leaves the queue, a running one stops
-after its current batch (explainer/live_training.py) and keeps the partly trained model.
+Where `model.fit` runs: in a worker process (explainer/train_worker.py, one long-lived
+worker per slot), so the training loop does not hold the server's GIL. The thread replays
+the worker's live numbers on the job's sink and, at the end, rebuilds the same model here
+from the worker's final weights. EXPLAINER_TRAIN_PROCESS=0 trains in the thread instead.
+
+Stopping: `job.stop()` sets an Event (and the worker's); a waiting job leaves the queue, a
+running one stops after its current batch (explainer/live_training.py) and keeps the
+partly trained model.
 """
 
 from __future__ import annotations
@@ -105,6 +111,7 @@ class TrainingJob:
     outcome: str = ""  # "finished", "stopped", "diverged", "error" or "" while running
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
+    _worker: object = None  # the train_worker.Worker while it trains this job
 
     def start(self) -> TrainingJob:
         self.queue = self.queue or server_queue()
@@ -116,6 +123,9 @@ class TrainingJob:
     def stop(self) -> None:
         """Ask the job to stop: after the current batch, or at once if it is still waiting."""
         self._stop.set()
+        worker = self._worker
+        if worker is not None:
+            worker.stop_event.set()  # the child's callback sees it after its current batch
 
     def join(self, timeout: float | None = None) -> bool:
         if self._thread is not None:
@@ -133,10 +143,15 @@ class TrainingJob:
             return
         try:
             self.sink.wait(0)
-            from explainer import live_training  # imports TensorFlow, in this thread
+            from explainer import train_worker
 
-            self.model, outcome = live_training.train(self.settings, self.data, self.sink, self._stop)
-            self.outcome = outcome
+            if train_worker.enabled():
+                self._train_in_worker(train_worker)
+            else:
+                from explainer import live_training  # imports TensorFlow, in this thread
+
+                self.model, outcome = live_training.train(self.settings, self.data, self.sink, self._stop)
+                self.outcome = outcome
         except Exception as exc:  # reported on the page; the app keeps running
             log.exception("training failed")
             self.sink.end("error", f"{type(exc).__name__}: {exc}")
@@ -144,8 +159,43 @@ class TrainingJob:
         finally:
             self.queue.release()
 
+    def _train_in_worker(self, train_worker) -> None:
+        """Train in a worker process; rebuild the model here from its final weights."""
+        from explainer.preload import start_tf_preload
 
-def stop_when_abandoned(job: TrainingJob, is_alive, grace: float = 30.0, poll: float = 2.0) -> threading.Thread:
+        loading = start_tf_preload(force=True)  # this process needs Keras to rebuild the model
+        pool = train_worker.server_pool()
+        worker = self._worker = pool.checkout()
+        try:
+            outcome, weights, message = worker.run(self.settings, self.data, self.sink, self._stop)
+        except train_worker.WorkerDied as exc:
+            self._worker = None
+            pool.discard(worker)
+            log.error("training worker died: %s", exc)
+            self.sink.end("error", str(exc))
+            self.outcome = "error"
+            return
+        except BaseException:  # mid-conversation: this worker cannot be trusted with the next job
+            self._worker = None
+            pool.discard(worker)
+            raise
+        self._worker = None
+        pool.checkin(worker)
+        if outcome == "error":
+            self.sink.end("error", message)
+            self.outcome = "error"
+            return
+        loading.join()
+        from explainer import live_training
+
+        model = live_training.build(self.settings, self.data)  # the same architecture, compiled
+        model.set_weights(weights)
+        self.model, self.outcome = model, outcome
+
+
+def stop_when_abandoned(
+    job: TrainingJob, is_alive, grace: float = 30.0, poll: float = 2.0
+) -> threading.Thread:
     """Stop `job` once `is_alive()` has been False for `grace` seconds (its learner closed the
     tab), so a training never outlives the session that owns it. Returns the watcher thread,
     which ends with the job."""
