@@ -22,11 +22,11 @@ TEXT = {
     "knobs.turn.head": {"zh": "权重就是旋钮", "en": "Weights are knobs"},
     "knobs.turn.intro": {
         "zh": "这是一个最小的[[neural_network]]：它读入一个点的两个坐标 x₁、x₂，输出这个点是橙色的概率 p。"
-        "它只有三个可调的数，也就是黑匣子上的三个旋钮：两个[[weight]] w₁、w₂，和一个偏置 b。"
+        "它只有三个可调的数，也就是黑匣子上的三个旋钮：两个[[weight]] w₁、w₂，和一个[[bias]] b。"
         "旋钮没调好，这个盒子就毫无用处。",
         "en": "This is the smallest [[neural_network]]: it reads a point's two coordinates x₁, x₂ and outputs p, "
         "the chance that the point is orange. Its three adjustable numbers are the knobs on the "
-        "black box: w₁ and w₂, each a [[weight]], and a bias b. With the knobs set badly, the box is useless.",
+        "black box: w₁ and w₂, each a [[weight]], and a [[bias]] b. With the knobs set badly, the box is useless.",
     },
     "knobs.turn.explain": {
         "zh": "转动旋钮，看虚线分界线怎样移动：线这边判为蓝，那边判为橙。"
