@@ -163,7 +163,8 @@ def surface_figure(
                 "title": {"text": labels["loss"]},
                 "range": [lo - 0.05 * (top - lo), top + 0.1 * (top - lo)],
             },
-            "camera": {"eye": {"x": -1.65, "y": -1.85, "z": 1.2}},  # a corner, along the valley; far enough that the z title shows
+            # from a corner, along the valley; far enough out that the z title shows
+            "camera": {"eye": {"x": -1.65, "y": -1.85, "z": 1.2}},
             "aspectmode": "manual",
             "aspectratio": {"x": 1, "y": 1, "z": 0.7},
         },
