@@ -143,8 +143,20 @@ TERMS = {
         "An adjustable number inside the network, like a knob on the box; training finds good settings.",
         "knobs",
     ),
-    "bias": _t("偏置", "bias", "加在加权和上的一个可调的数，让分界线不必穿过原点；它也是一个旋钮。", "An adjustable number added to the weighted sum so the boundary need not pass through zero; another knob.", "knobs"),
-    "sigmoid": _t("sigmoid 函数", "sigmoid function", "σ(z) = 1 / (1 + e^(−z))，把任意数压到 0 和 1 之间，可当作概率。", "σ(z) = 1 / (1 + e^(−z)) squeezes any number into 0..1, so it can be read as a probability.", "knobs"),
+    "bias": _t(
+        "偏置",
+        "bias",
+        "加在加权和上的一个可调的数，让分界线不必穿过原点；它也是一个旋钮。",
+        "An adjustable number added to the weighted sum so the boundary need not pass through zero; another knob.",
+        "knobs",
+    ),
+    "sigmoid": _t(
+        "sigmoid 函数",
+        "sigmoid function",
+        "σ(z) = 1 / (1 + e^(−z))，把任意数压到 0 和 1 之间，可当作概率。",
+        "σ(z) = 1 / (1 + e^(−z)) squeezes any number into 0..1, so it can be read as a probability.",
+        "knobs",
+    ),
     "trainable_parameter": _t(
         "可训练参数",
         "trainable parameter",

@@ -1,6 +1,5 @@
 """Browser tests for the outputs, inputs and knobs pages: the main interactions in a real Chromium."""
 
-
 from tests.e2e.conftest import open_page, screenshot, wait_idle
 
 
