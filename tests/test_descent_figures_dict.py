@@ -20,6 +20,7 @@ from explainer.descent_figures import animation_figure, loss_steps_figure, start
 from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
 from explainer.formula import parse
 from ui import descent_cache as cache
+from ui.figure_cache import ReadOnlyFigure
 
 L1 = {
     k: f"<{k}>"
@@ -131,7 +132,7 @@ def test_cached_figures_are_read_only_copies_of_the_built_ones():
     w = cache.path_bytes([-1.0, -0.4])
     a = cache.walk_fig("bowl", "", w, 0.1, L1)
     assert cache.walk_fig("bowl", "", w, 0.1, L1) is a
-    assert isinstance(a, cache.ReadOnlyFigure)
+    assert isinstance(a, ReadOnlyFigure)
     assert as_json(a) == as_json(walk_figure(CURVES["bowl"], [-1.0, -0.4], 0.1, L1))
     d = a.to_dict()
     d["data"].clear()
@@ -139,6 +140,6 @@ def test_cached_figures_are_read_only_copies_of_the_built_ones():
     anim, loss, outside = cache.behaviour_figs("bowl", "", -1.0, 0.1, 30, L1)
     p = descent_path.run(CURVES["bowl"], -1.0, 0.1, 30)
     assert as_json(anim) == as_json(animation_figure(CURVES["bowl"], p.w, L1)) and outside == 0
-    assert isinstance(anim, cache.ReadOnlyFigure) and isinstance(loss, cache.ReadOnlyFigure)
+    assert isinstance(anim, ReadOnlyFigure) and isinstance(loss, ReadOnlyFigure)
     small, losses = cache.optimizer_figs("ravine", (-4.0, -1.5), 0.3, 20, 0.9, L2, NAMES)
-    assert all(isinstance(f, cache.ReadOnlyFigure) for f in (*small.values(), losses))
+    assert all(isinstance(f, ReadOnlyFigure) for f in (*small.values(), losses))

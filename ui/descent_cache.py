@@ -12,11 +12,7 @@ A curve is named by (curve_id, formula): formula is "" for the built-in curves.
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
-import plotly.graph_objects as go
-import streamlit as st
 
 from explainer import descent_path
 from explainer import optimizers2d as opt
@@ -25,48 +21,11 @@ from explainer.descent_figures import animation_figure, loss_steps_figure, start
 from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
 from explainer.descent_path import fmt
 from explainer.formula import parse
+from ui.figure_cache import cached, freeze
 
 N_STARTS, VALLEY_STEPS = 41, 300  # the valleys step: starts -5, -4.75, .., 5, each run 300 steps
 STARTS = [-5.0 + 0.25 * i for i in range(N_STARTS)]
 GRID_N = 120  # contour and surface grid points per axis
-
-
-def cached(max_entries: int):
-    return st.cache_resource(max_entries=max_entries, show_spinner=False)
-
-
-class ReadOnlyFigure(go.Figure):
-    """A cached figure whose dict form is made once.
-
-    st.plotly_chart calls to_dict() on every rerun, which deep-copies the figure and packs
-    its arrays again (about 2 ms for the animation). Here to_dict() returns a fresh copy
-    parsed from JSON made when the figure was cached: the same content, ~10x faster.
-    """
-
-    def to_dict(self) -> dict:
-        return json.loads(self._spec)
-
-
-def freeze(fig: go.Figure) -> go.Figure:
-    """Make a just-built, never-again-changed figure a ReadOnlyFigure (left as is if not JSON-able).
-
-    Animation frames are plain JSON-able dicts (explainer.descent_figures.animation_figure):
-    they are written as they are, since plotly's to_dict would copy them and look for arrays
-    to pack in each of their thousands of values (~100 ms for 200 frames).
-    """
-    frames, fig._frame_objs = fig._frame_objs, ()
-    try:
-        d = fig.to_dict()  # a deep copy, its numpy arrays packed as plotly.js typed arrays
-        if frames:
-            d["frames"] = [f._props for f in frames]  # read by json.dumps only
-        spec = json.dumps(d)
-    except TypeError:  # an array plotly could not pack, or a numpy array in a frame: keep the figure as it is
-        return fig
-    finally:
-        fig._frame_objs = frames
-    fig.__class__ = ReadOnlyFigure
-    fig._spec = spec
-    return fig
 
 
 @cached(256)
