@@ -3,7 +3,7 @@
 import streamlit as st
 
 from explainer.course import PAGES
-from ui import lang, t
+from ui import lang, nav, t
 from ui.page import run
 
 
@@ -18,7 +18,7 @@ def chapter_map(chapter: int):
     for i, p in enumerate(pages):
         with cols[i % 2].container(border=True):
             st.caption(t("app.course_section", section=p.section))
-            st.page_link(p.file, label=t(f"{p.id}.title"), icon=p.icon, query_params={"lang": lang()})
+            st.page_link(nav.page(p.id), query_params={"lang": lang()})
             st.write(t(f"{p.id}.blurb"))
 
 

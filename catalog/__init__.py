@@ -9,6 +9,7 @@ term in both languages: "损失函数（loss function）" in Chinese, "loss func
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -49,11 +50,16 @@ def _expand(m: re.Match, lang: str) -> str:
     return out
 
 
-def text(key: str, lang: str, **fields) -> str:
-    """The catalog string `key` in `lang`, with glossary terms expanded and fields filled."""
+@functools.cache  # the catalog never changes while the app runs: expand each string once
+def _expanded(key: str, lang: str) -> str:
     entry = CATALOG.get(key)
     if entry is None:
         return f"⟨{key}⟩"  # visible in the page and caught by the catalog tests
     s = entry.get(lang) or entry.get(DEFAULT_LANG, "")
-    s = _TERM_REF.sub(lambda m: _expand(m, lang), s)
+    return _TERM_REF.sub(lambda m: _expand(m, lang), s)
+
+
+def text(key: str, lang: str, **fields) -> str:
+    """The catalog string `key` in `lang`, with glossary terms expanded and fields filled."""
+    s = _expanded(key, lang)
     return s.format(**fields) if fields else s

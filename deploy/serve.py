@@ -29,11 +29,15 @@ def _set_nodelay(sock: socket.socket) -> None:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
-PREIMPORTS = ("numpy", "pandas", "plotly.graph_objects", "PIL.Image")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as `python deploy/serve.py`: make the app's packages importable
+
+from explainer.warm_imports import MODULES as PREIMPORTS  # noqa: E402
 
 
 def preimport() -> None:
-    """Import the pages' heavy libraries once, in this thread, before any session exists."""
+    """Import the pages' heavy libraries once, in this thread, before any session exists:
+    the app's own warm-up (explainer/warm_imports.py) then has nothing left to do."""
     for name in PREIMPORTS:
         importlib.import_module(name)
 
@@ -43,7 +47,7 @@ def main() -> None:
     preimport()
     from streamlit.web import cli
 
-    app = str(Path(__file__).resolve().parents[1] / "streamlit_app.py")
+    app = str(ROOT / "streamlit_app.py")
     sys.argv = ["streamlit", "run", app, *sys.argv[1:]]
     cli.main()
 

@@ -1,0 +1,53 @@
+"""Import the heavy chart libraries once per process, in one place, off the first page's path.
+
+pandas and plotly take ~0.3 s to import. Two problems come with importing them from pages:
+  - the home page (a course map, no charts) would make every first visitor of a fresh
+    server wait for them;
+  - when many sessions reach a cold server at once, their script threads import
+    plotly -> pandas concurrently, and Python's import deadlock avoidance can hand one thread
+    a half-initialised pandas ("partially initialized module 'pandas'").
+So one daemon thread imports them. The home page starts it *after* it has been drawn
+(`start()`); every other page waits for it before running (`ensure()`), so the imports
+happen exactly once, in that thread, never concurrently from several sessions.
+deploy/serve.py imports the same modules before the server starts, which makes both calls
+instant.
+
+    from explainer import warm_imports
+    warm_imports.start()     # non-blocking, idempotent
+    warm_imports.ensure()    # blocks until the imports are done (starts them if needed)
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+MODULES = ("numpy", "pandas", "plotly.graph_objects", "plotly.io", "PIL.Image")
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+log = logging.getLogger("explainer.warm_imports")
+
+
+def _import_all() -> None:
+    for name in MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the page that needs it will raise a clear error itself
+            log.exception("warm import of %s failed", name)
+
+
+def start() -> threading.Thread:
+    """Start the import thread once per process; return it. Cheap after the first call."""
+    global _thread
+    with _lock:
+        if _thread is None:
+            _thread = threading.Thread(target=_import_all, name="explainer-warm-imports", daemon=True)
+            _thread.start()
+        return _thread
+
+
+def ensure(timeout: float | None = 60.0) -> bool:
+    """Block until the heavy modules are imported; True when they are."""
+    start().join(timeout)
+    return not _thread.is_alive()

@@ -1,0 +1,35 @@
+"""The chart libraries are imported once, by one thread, off the home page's path."""
+
+import subprocess
+import sys
+
+from explainer import warm_imports
+from tests.apptest_utils import ROOT
+
+HOME_WITHOUT_WARMUP = """
+import sys
+sys.path.insert(0, {root!r})
+from explainer import warm_imports
+warm_imports.start = lambda: None  # keep the background import out of the picture
+from tests.apptest_utils import open_app
+at = open_app(None, "zh")
+assert not at.exception, at.exception
+assert at.title[0].value, "home page not drawn"
+print("PANDAS_LOADED" if "pandas" in sys.modules else "PANDAS_ABSENT")
+"""
+
+
+def test_home_page_draws_without_pandas_or_plotly():
+    """The course map is drawn in a fresh interpreter without importing pandas (~0.3 s)."""
+    code = HOME_WITHOUT_WARMUP.format(root=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "PANDAS_ABSENT" in out.stdout
+
+
+def test_ensure_imports_every_module_in_one_thread():
+    """ensure() returns once all MODULES are importable from sys.modules; start() reuses its thread."""
+    assert warm_imports.ensure()
+    assert all(name in sys.modules for name in warm_imports.MODULES)
+    assert warm_imports.start() is warm_imports.start()
+    assert warm_imports.start().name == "explainer-warm-imports"
