@@ -16,10 +16,10 @@ def chapter_map(chapter: int):
     cols = st.columns(2)
     pages = [p for p in PAGES if p.chapter == chapter]
     for i, p in enumerate(pages):
-        with cols[i % 2].container(border=True):
-            st.caption(t("app.course_section", section=p.section))
+        with cols[i % 2].container(border=True):  # a card: link, one line, course section
             st.page_link(nav.page(p.id), query_params={"lang": lang()})
-            st.write(t(f"{p.id}.blurb"))
+            section = t("app.course_section", section=p.section)
+            st.markdown(f"{t(f'{p.id}.blurb')}\n\n:small[:gray[{section}]]")
 
 
 def chapter_1():
