@@ -13,14 +13,25 @@ It also imports the heavy libraries the pages use before the first student arriv
 many sessions start at once on a cold server, their script threads import plotly -> pandas
 concurrently, and Python's deadlock avoidance can hand one thread a half-initialised pandas
 ("partially initialized module 'pandas' has no attribute 'Series"): a failed page step.
+
+Memory: every 30 s a daemon thread asks glibc to hand freed heap pages back to the system
+(malloc_trim). Without it, the memory of students who have left stays in the process's
+free lists, so the server's RSS after a class stays near its peak instead of falling back
+(benchmarks/RESULTS.md, "Memory over three waves"). Run it with MALLOC_ARENA_MAX=2 (the
+Dockerfile sets it): a server with a thread per rerun otherwise grows one malloc arena per
+core, each holding its own free memory.
 """
 
 from __future__ import annotations
 
 import asyncio.base_events
+import ctypes
+import ctypes.util
 import importlib
 import socket
 import sys
+import threading
+import time
 from pathlib import Path
 
 
@@ -42,9 +53,30 @@ def preimport() -> None:
         importlib.import_module(name)
 
 
+TRIM_EVERY = 30.0  # seconds
+
+
+def _trim_forever(libc) -> None:
+    while True:
+        time.sleep(TRIM_EVERY)
+        libc.malloc_trim(0)  # a few ms; returns 1 when memory was released
+
+
+def start_memory_trim() -> bool:
+    """Start the malloc_trim thread (glibc only); False where there is no malloc_trim."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim.argtypes = [ctypes.c_size_t]
+    except (OSError, AttributeError):
+        return False
+    threading.Thread(target=_trim_forever, args=(libc,), name="malloc-trim", daemon=True).start()
+    return True
+
+
 def main() -> None:
     asyncio.base_events._set_nodelay = _set_nodelay  # used by asyncio's socket transports
     preimport()
+    start_memory_trim()
     from streamlit.web import cli
 
     app = str(ROOT / "streamlit_app.py")

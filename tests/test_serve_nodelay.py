@@ -40,3 +40,15 @@ def test_preimports_exist():
     serve = load_serve()
     serve.preimport()
     assert "pandas" in serve.PREIMPORTS and "plotly.graph_objects" in serve.PREIMPORTS
+
+
+def test_memory_trim_thread_starts_and_trims():
+    """On glibc the launcher starts one daemon thread that calls malloc_trim periodically."""
+    import ctypes
+    import threading
+
+    serve = load_serve()
+    assert serve.start_memory_trim()
+    trimmers = [t for t in threading.enumerate() if t.name == "malloc-trim"]
+    assert trimmers and all(t.daemon for t in trimmers)
+    assert ctypes.CDLL("libc.so.6").malloc_trim(0) in (0, 1)  # the call the thread makes
