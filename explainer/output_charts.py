@@ -2,6 +2,9 @@
 output, and a compact chart for hundreds of classes.
 
 Every text on a figure (axis titles, legend names) is passed in by the page, from the catalog.
+Figures are written as plain dicts and wrapped without plotly's per-property validation
+(as explainer/descent_figures.py does): validating cost far more than building them.
+tests/test_scores.py checks the figures against what plotly's validated builders give.
 """
 
 from __future__ import annotations
@@ -16,28 +19,31 @@ OTHER = "#8fa8c8"
 PERFECT = "#2ca02c"
 
 
-def _layout(fig: go.Figure, x_title: str, y_title: str, height: int) -> go.Figure:
-    fig.update_layout(
-        height=height,
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis_title=x_title,
-        yaxis_title=y_title,
-        showlegend=fig.layout.showlegend,
-    )
-    return fig
+def _figure(data: list[dict], layout: dict, x_title: str, y_title: str, height: int) -> go.Figure:
+    """Wrap plain dicts in a go.Figure (no validation) with height, margins and both axis titles."""
+    layout = {
+        **layout,
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "xaxis": {"title": {"text": x_title}},
+        "yaxis": {**layout.get("yaxis", {}), "title": {"text": y_title}},
+    }
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
 
 
 def probability_bars(names, probs, *, x_title: str, y_title: str, height: int = 300) -> go.Figure:
     """One bar per class with its probability written on it; the largest bar is highlighted."""
     p = finite_array(probs, "probabilities", ndim=(1,))  # (k,)
     win = int(np.argmax(p))
-    colours = [WINNER if i == win else OTHER for i in range(p.size)]
-    fig = go.Figure(
-        go.Bar(x=list(names), y=p, marker_color=colours, text=[f"{v:.3f}" for v in p], textposition="outside")
-    )
-    fig.update_yaxes(range=[0, 1.15])
-    fig.update_layout(showlegend=False)
-    return _layout(fig, x_title, y_title, height)
+    bar = {
+        "type": "bar",
+        "x": list(names),
+        "y": p,
+        "marker": {"color": [WINNER if i == win else OTHER for i in range(p.size)]},
+        "text": [f"{v:.3f}" for v in p],
+        "textposition": "outside",
+    }
+    return _figure([bar], {"yaxis": {"range": [0, 1.15]}, "showlegend": False}, x_title, y_title, height)
 
 
 def perfect_vs_actual(
@@ -54,40 +60,44 @@ def perfect_vs_actual(
     """Grouped bars: the one-hot perfect answer beside the network's actual probabilities."""
     y_star = finite_array(perfect, "perfect answer", ndim=(1,))  # (k,)
     p = finite_array(actual, "actual output", ndim=(1,))  # (k,)
-    fig = go.Figure(
-        [
-            go.Bar(
-                name=perfect_name,
-                x=list(names),
-                y=y_star,
-                marker_color=PERFECT,
-                text=[f"{v:g}" for v in y_star],
-                textposition="outside",
-            ),
-            go.Bar(
-                name=actual_name,
-                x=list(names),
-                y=p,
-                marker_color=OTHER,
-                text=[f"{v:.2f}" for v in p],
-                textposition="outside",
-            ),
-        ]
-    )
-    fig.update_yaxes(range=[0, 1.2])
-    fig.update_layout(barmode="group", showlegend=True, legend=dict(orientation="h", y=1.12, x=0))
-    return _layout(fig, x_title, y_title, height)
+
+    def bars(name: str, y: np.ndarray, colour: str, fmt: str) -> dict:
+        text = [format(v, fmt) for v in y]
+        return {
+            "type": "bar",
+            "name": name,
+            "x": list(names),
+            "y": y,
+            "marker": {"color": colour},
+            "text": text,
+        }
+
+    data = [bars(perfect_name, y_star, PERFECT, "g"), bars(actual_name, p, OTHER, ".2f")]
+    for d in data:
+        d["textposition"] = "outside"
+    layout = {
+        "yaxis": {"range": [0, 1.2]},
+        "barmode": "group",
+        "showlegend": True,
+        "legend": {"orientation": "h", "y": 1.12, "x": 0},
+    }
+    return _figure(data, layout, x_title, y_title, height)
 
 
 def many_class_chart(probs, *, x_title: str, y_title: str, height: int = 280) -> go.Figure:
     """All k probabilities as thin bars by class number (1..k); the argmax bar stands out in red."""
     p = finite_array(probs, "probabilities", ndim=(1,))  # (k,)
     win = int(np.argmax(p))
-    x = np.arange(1, p.size + 1)
+    x = np.arange(1, p.size + 1)  # (k,)
     colours = np.where(np.arange(p.size) == win, WINNER, OTHER)
-    fig = go.Figure(go.Bar(x=x, y=p, marker_color=colours.tolist(), marker_line_width=0))
-    fig.add_annotation(
-        x=int(x[win]), y=float(p[win]), text=f"{int(x[win])}", showarrow=True, arrowhead=2, ay=-25
-    )
-    fig.update_layout(bargap=0.05 if p.size > 50 else 0.2, showlegend=False)
-    return _layout(fig, x_title, y_title, height)
+    bar = {"type": "bar", "x": x, "y": p, "marker": {"color": colours.tolist(), "line": {"width": 0}}}
+    note = {
+        "x": win + 1,
+        "y": float(p[win]),
+        "text": f"{win + 1}",
+        "showarrow": True,
+        "arrowhead": 2,
+        "ay": -25,
+    }
+    layout = {"annotations": [note], "bargap": 0.05 if p.size > 50 else 0.2, "showlegend": False}
+    return _figure([bar], layout, x_title, y_title, height)

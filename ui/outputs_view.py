@@ -1,0 +1,264 @@
+"""The outputs page's steps (course 01-03): scores -> softmax -> probabilities -> label by argmax.
+
+app_pages/outputs.py is only run("outputs", [...]) with these steps; they live here so the
+page script the server re-executes stays tiny. Each step is one idea and reads what it needs
+from the URL-backed session state (urlstate.bind), so lecture mode can show any step alone.
+
+What a step shows depends on a few simple values (the three scores, the true class, k and
+the seed, the language), so its figure and its texts are built once per distinct input by a
+cached function (ui/figure_cache.py) and a rerun that changed nothing only sends them again.
+The catalog is fixed while the app runs, so the language code stands for every text.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+import streamlit as st
+
+import catalog
+from explainer import output_charts as charts
+from explainer.encoding import one_hot
+from explainer.outputs import predict, softmax
+from explainer.scores import is_low_confidence, random_scores, scores_for, top_k
+from explainer.urlparams import ChoiceParam, FloatParam, IntParam
+from ui import t, urlstate
+from ui.figure_cache import cached, freeze
+from ui.i18n import lang
+
+PAGE = "outputs"
+CLASSES = ("cat", "dog", "other")  # catalog ids; the shown names come from "outputs.class.<id>"
+PRESETS = {"sure": (0.97, 0.01, 0.02), "unsure": (0.51, 0.48, 0.01)}  # the course's two examples
+PRESET_SCORES = {name: tuple(float(s) for s in scores_for(p)) for name, p in PRESETS.items()}
+DEFAULT_SCORES = (2.0, 1.0, 0.1)
+SPECS = {
+    **{f"s{i}": FloatParam(DEFAULT_SCORES[i], -10.0, 10.0) for i in range(3)},  # one score per class
+    "true": ChoiceParam("cat", CLASSES),  # the right answer for the perfect output
+    "k": IntParam(10, 3, 1000),  # number of classes in the "many classes" step
+    "seed": IntParam(0, 0, 999_999),  # which random scores the many-class step shows
+}
+PLOT_CONFIG = {"displayModeBar": False}
+
+
+def state() -> dict:
+    return urlstate.bind(PAGE, SPECS)
+
+
+def _names(lg: str) -> list[str]:
+    return [catalog.text(f"outputs.class.{c}", lg) for c in CLASSES]
+
+
+def names() -> list[str]:
+    return _names(lang())
+
+
+def scores_of(v: dict) -> tuple[float, float, float]:
+    """The three scores in the values state() returned."""
+    return (v["s0"], v["s1"], v["s2"])
+
+
+# ---- cached content: pure in (scores, ..., language) -------------------------------------
+
+
+@cached(256)
+def probabilities_view(scores: tuple, lg: str):
+    """The bar chart of softmax(scores) and the line adding the probabilities up."""
+    p = softmax(scores)  # (3,)
+    fig = charts.probability_bars(
+        _names(lg),
+        p,
+        x_title=catalog.text("outputs.axis.class", lg),
+        y_title=catalog.text("outputs.axis.prob", lg),
+    )
+    expr = " + ".join(f"{v:.3f}" for v in p)
+    return freeze(fig), catalog.text("outputs.sum", lg, expr=expr, total=f"{p.sum():.3f}")
+
+
+@cached(256)
+def argmax_view(scores: tuple, lg: str):
+    """(label, confidence, margin as shown, low confidence?, the message under the metrics)."""
+    pred = predict(softmax(scores), _names(lg))
+    conf, margin = f"{pred.confidence:.2f}", f"{pred.margin:.2f}"
+    low = is_low_confidence(pred.margin)
+    if low:
+        message = catalog.text("outputs.low_conf", lg, label=pred.label, margin=margin)
+    else:
+        message = catalog.text("outputs.high_conf", lg, label=pred.label, conf=conf)
+    return pred.label, conf, margin, low, message
+
+
+@cached(256)
+def perfect_view(scores: tuple, true_id: str, lg: str):
+    """The perfect one-hot answer beside softmax(scores), and both vectors written out."""
+    y_star = one_hot([CLASSES.index(true_id)], len(CLASSES))[0]  # (3,)
+    p = softmax(scores)  # (3,)
+    fig = charts.perfect_vs_actual(
+        _names(lg),
+        y_star,
+        p,
+        perfect_name=catalog.text("outputs.perfect.legend_perfect", lg),
+        actual_name=catalog.text("outputs.perfect.legend_actual", lg),
+        x_title=catalog.text("outputs.axis.class", lg),
+        y_title=catalog.text("outputs.axis.prob", lg),
+    )
+    vectors = catalog.text(
+        "outputs.perfect.vectors",
+        lg,
+        perfect="(" + ", ".join(f"{v:g}" for v in y_star) + ")",
+        actual="(" + ", ".join(f"{v:.2f}" for v in p) + ")",
+    )
+    return freeze(fig), vectors
+
+
+@cached(128)
+def many_view(k: int, seed: int, lg: str):
+    """k random scores' probabilities: the chart, the result line, the top-5 table.
+
+    The table is an Arrow table (what st.dataframe sends; converting a DataFrame each rerun cost
+    more than the rest of the step)."""
+    p = softmax(random_scores(k, seed))  # (k,)
+    fig = charts.many_class_chart(
+        p, x_title=catalog.text("outputs.many.axis_class", lg), y_title=catalog.text("outputs.axis.prob", lg)
+    )
+    pred = predict(p, [f"#{i + 1}" for i in range(k)])  # the label's name is written below
+    label = catalog.text("outputs.many.class_n", lg, n=pred.index + 1)
+    result = catalog.text(
+        "outputs.many.result", lg, k=k, label=label, conf=f"{pred.confidence:.3f}", total=f"{p.sum():.3f}"
+    )
+    rows = top_k(p, 5)
+    table = pd.DataFrame(
+        {
+            catalog.text("outputs.many.col_rank", lg): range(1, len(rows) + 1),
+            catalog.text("outputs.many.col_class", lg): [
+                catalog.text("outputs.many.class_n", lg, n=i + 1) for i, _ in rows
+            ],
+            catalog.text("outputs.many.col_prob", lg): [round(q, 4) for _, q in rows],
+        }
+    )
+    return freeze(fig), result, pa.Table.from_pandas(table)
+
+
+# ---- widgets ------------------------------------------------------------------------------
+
+
+def _set_scores(scores) -> None:
+    for i, s in enumerate(scores):
+        st.session_state[urlstate.key(PAGE, f"s{i}")] = float(s)
+
+
+def presets_ui() -> None:
+    """Buttons that set the scores so softmax gives the course's probabilities exactly."""
+    locked = any(urlstate.locked(f"s{i}") for i in range(3))  # a teacher's link fixed the scores
+    cols = st.columns(3)
+    for col, (name, probs) in zip(cols, PRESETS.items(), strict=False):
+        col.button(
+            " / ".join(f"{p:.2f}" for p in probs),
+            key=f"outputs.preset.{name}",
+            help=t("outputs.preset.help"),
+            on_click=_set_scores,
+            args=(PRESET_SCORES[name],),
+            width="stretch",
+            disabled=locked,
+        )
+    cols[2].button(
+        t("outputs.preset.reset"),
+        key="outputs.preset.reset",
+        on_click=_set_scores,
+        args=(DEFAULT_SCORES,),
+        width="stretch",
+        disabled=locked,
+    )
+
+
+def scores_ui() -> None:
+    cols = st.columns(3)
+    for i, (col, name) in enumerate(zip(cols, names(), strict=True)):
+        col.slider(
+            t("outputs.score_label", name=name),
+            min_value=-10.0,
+            max_value=10.0,
+            step=0.1,
+            format="%.2f",
+            key=urlstate.key(PAGE, f"s{i}"),
+            disabled=urlstate.locked(f"s{i}"),
+        )
+
+
+def _new_seed() -> None:
+    k = urlstate.key(PAGE, "seed")
+    st.session_state[k] = (st.session_state[k] + 1) % 1_000_000
+
+
+# ---- the steps (their names key the lecture-mode notes: "outputs.<step>.notes") -----------
+
+
+def scores_to_probabilities():
+    st.subheader(t("outputs.scores.head"))
+    st.markdown(t("outputs.scores.intro"))
+    v = state()
+    st.caption(t("outputs.preset.caption"))
+    presets_ui()
+    scores_ui()
+    fig, total = probabilities_view(scores_of(v), lang())
+    st.plotly_chart(fig, key="outputs.bars", config=PLOT_CONFIG)
+    st.markdown(total)
+
+
+def label_by_argmax():
+    st.subheader(t("outputs.argmax.head"))
+    st.markdown(t("outputs.argmax.intro"))
+    label, conf, margin, low, message = argmax_view(scores_of(state()), lang())
+    c1, c2, c3 = st.columns(3)
+    c1.metric(t("outputs.metric.label"), label)
+    c2.metric(t("outputs.metric.confidence"), conf)
+    c3.metric(t("outputs.metric.margin"), margin)
+    if low:
+        st.warning(message, icon=":material/help:")
+    else:
+        st.success(message, icon=":material/check:")
+
+
+def perfect_answer():
+    st.subheader(t("outputs.perfect.head"))
+    st.markdown(t("outputs.perfect.intro"))
+    v = state()
+    labels = dict(zip(CLASSES, names(), strict=True))
+    st.radio(
+        t("outputs.perfect.true"),
+        CLASSES,
+        format_func=labels.get,
+        horizontal=True,
+        key=urlstate.key(PAGE, "true"),
+        disabled=urlstate.locked("true"),
+    )
+    fig, vectors = perfect_view(scores_of(v), st.session_state[urlstate.key(PAGE, "true")], lang())
+    st.plotly_chart(fig, key="outputs.perfect", config=PLOT_CONFIG)
+    st.markdown(vectors)
+    st.caption(t("outputs.perfect.caption"))
+
+
+def many_classes():
+    st.subheader(t("outputs.many.head"))
+    st.markdown(t("outputs.many.intro"))
+    v = state()
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left.slider(
+        t("outputs.many.k"),
+        min_value=3,
+        max_value=1000,
+        step=1,
+        key=urlstate.key(PAGE, "k"),
+        disabled=urlstate.locked("k"),
+    )
+    right.button(
+        t("outputs.many.reroll"),
+        key="outputs.reroll",
+        on_click=_new_seed,
+        width="stretch",
+        disabled=urlstate.locked("seed"),
+    )
+    fig, result, table = many_view(st.session_state[urlstate.key(PAGE, "k")], v["seed"], lang())
+    st.plotly_chart(fig, key="outputs.many", config=PLOT_CONFIG)
+    st.markdown(result)
+    st.caption(t("outputs.many.top"))
+    st.dataframe(table, hide_index=True)
