@@ -26,10 +26,13 @@ import threading
 MODULES = ("numpy", "pandas", "plotly.graph_objects", "plotly.io", "PIL.Image")
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
+_go = threading.Event()
+DELAY = 0.5  # seconds between start() and the imports, unless a page needs them sooner
 log = logging.getLogger("explainer.warm_imports")
 
 
-def _import_all() -> None:
+def _import_all(delay: float) -> None:
+    _go.wait(delay)  # let the page that started us finish sending first (ensure() cuts this short)
     for name in MODULES:
         try:
             importlib.import_module(name)
@@ -38,16 +41,24 @@ def _import_all() -> None:
 
 
 def start() -> threading.Thread:
-    """Start the import thread once per process; return it. Cheap after the first call."""
+    """Start the import thread once per process; return it. Cheap after the first call.
+
+    The thread first waits DELAY seconds: the home page calls this at the end of its run,
+    and the imports would otherwise hold the interpreter lock while Streamlit is still
+    sending that page to the browser.
+    """
     global _thread
     with _lock:
         if _thread is None:
-            _thread = threading.Thread(target=_import_all, name="explainer-warm-imports", daemon=True)
+            _thread = threading.Thread(
+                target=_import_all, args=(DELAY,), name="explainer-warm-imports", daemon=True
+            )
             _thread.start()
         return _thread
 
 
 def ensure(timeout: float | None = 60.0) -> bool:
-    """Block until the heavy modules are imported; True when they are."""
+    """Block until the heavy modules are imported (starting now); True when they are."""
+    _go.set()
     start().join(timeout)
     return not _thread.is_alive()
