@@ -69,7 +69,7 @@ def decision_figure(
             "type": "heatmap",
             "x": grid,
             "y": grid,
-            "z": p,
+            "z": p.astype(np.float32),  # float32: half the bytes to send, the same shades and hover
             "zmin": 0,
             "zmax": 1,
             "colorscale": SHADES,

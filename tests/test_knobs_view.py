@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
+from catalog import text
 from explainer import knob_charts as charts
 from explainer.grouping import kmeans
 from explainer.knobs import Step, toy_points, train
@@ -56,12 +57,24 @@ def test_decision_figure_content():
 
 
 def test_cached_decision_figure_equals_the_built_one():
-    """decision_fig is shared and read-only, and sends the same figure as decision_figure."""
-    texts = ("a", "b", "c", "d", "e", "X", "Y")
-    fig = view.decision_fig(-1.0, 0.5, 0.5, texts)
-    assert view.decision_fig(-1.0, 0.5, 0.5, texts) is fig
+    """decision_view is shared and read-only, and sends the same figure as decision_figure with
+    the catalog's texts; its error and wrong count are those of explainer.knobs."""
+    fig, err, n = view.decision_view(-1.0, 0.5, 0.5, "en")
+    assert view.decision_view(-1.0, 0.5, 0.5, "en")[0] is fig
     assert isinstance(fig, ReadOnlyFigure)
-    assert as_json(fig) == as_json(FIGS["decision"])
+    names = [text(f"knobs.legend.{n}", "en") for n in ("blue", "orange", "wrong", "boundary", "p")]
+    built = charts.decision_figure(
+        X,
+        Y,
+        -1.0,
+        0.5,
+        0.5,
+        names=names,
+        x_title=text("knobs.axis.x1", "en"),
+        y_title=text("knobs.axis.x2", "en"),
+    )
+    assert as_json(fig) == as_json(built)
+    assert err == pytest.approx(H[0].error) and 0 < n < len(Y)
     d = fig.to_dict()
     d["data"].clear()
     assert fig.to_dict()["data"]  # changing a copy leaves the shared figure alone
@@ -70,18 +83,26 @@ def test_cached_decision_figure_equals_the_built_one():
 def test_cached_history_figures_equal_the_built_ones():
     """history_figs of a packed history sends the same error and knob-path figures."""
     rows = [(s.w1, s.w2, s.b, s.error) for s in H]
-    texts = {"w1": "a", "w2": "b", "b": "c", "step": "X", "error": "Y", "value": "Y"}
-    err, path = view.history_figs(view.history_bytes(rows), texts)
+    err, path = view.history_figs(view.history_bytes(rows), "zh")
     assert [Step(*r) for r in rows] == H
-    assert as_json(err) == as_json(FIGS["error"]) and as_json(path) == as_json(FIGS["path"])
+    step, value = text("knobs.axis.step", "zh"), text("knobs.axis.value", "zh")
+    names = [text(f"knobs.knob.{k}", "zh") for k in ("w1", "w2", "b")]
+    assert as_json(err) == as_json(
+        charts.error_figure(H, x_title=step, y_title=text("knobs.metric.error", "zh"))
+    )
+    assert as_json(path) == as_json(charts.knob_path_figure(H, names=names, x_title=step, y_title=value))
     assert isinstance(err, ReadOnlyFigure) and isinstance(path, ReadOnlyFigure)
 
 
 def test_cached_learning_figures_equal_the_built_ones():
     """learning_figs sends the same supervised and unsupervised figures."""
-    texts = {"blue": "a", "orange": "b", "group1": "a", "group2": "b", "centre": "c", "x1": "X", "x2": "Y"}
-    labelled, grouped = view.learning_figs(texts)
-    assert as_json(labelled) == as_json(FIGS["labelled"]) and as_json(grouped) == as_json(FIGS["grouped"])
+    labelled, grouped = view.learning_figs("en")
+    axes = dict(x_title=text("knobs.axis.x1", "en"), y_title=text("knobs.axis.x2", "en"))
+    names = [text("knobs.legend.blue", "en"), text("knobs.legend.orange", "en")]
+    assert as_json(labelled) == as_json(charts.labelled_figure(X, Y, names=names, **axes))
+    names = [text("knobs.legend.group", "en", n=1), text("knobs.legend.group", "en", n=2)]
+    names.append(text("knobs.legend.centre", "en"))
+    assert as_json(grouped) == as_json(charts.grouped_figure(X, G, C, names=names, **axes))
 
 
 def test_scores_match_the_explainer():

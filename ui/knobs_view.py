@@ -1,9 +1,10 @@
-"""The knobs page's widgets, callbacks and cached results (kept apart to keep the page thin).
+"""The knobs page's steps, widgets, callbacks and cached content (app_pages/knobs.py lists the steps).
 
 The toy points are fixed, so everything the page shows depends only on the knobs (w1, w2, b),
-the training history and the texts of the user's language. Figures and numbers are built
-once per distinct input with ui.figure_cache.cached (shared by every session) and handed out
-read-only: a rerun that changed nothing rebuilds nothing.
+the training history and the language. Figures (with their catalog texts) are built once per
+distinct input with ui.figure_cache.cached, shared by every session and handed out read-only:
+a rerun that changed nothing rebuilds nothing. State: the knobs live in st.session_state under
+urlstate keys (shareable in the URL); the training history under HISTORY.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+import catalog
 from explainer import knob_charts as charts
 from explainer.grouping import kmeans
 from explainer.knobs import KNOB_RANGE, Step, error, toy_points, train, wrong
 from explainer.urlparams import FloatParam
-from ui import t, urlstate
+from ui import lang, t, urlstate
 from ui.figure_cache import cached, freeze
 
 PAGE = "knobs"
@@ -33,6 +35,7 @@ Y.setflags(write=False)
 
 
 def knobs_now() -> tuple[float, float, float]:
+    """The knobs (w1, w2, b), bound to the URL. Call it before drawing the sliders."""
     v = urlstate.bind(PAGE, SPECS)
     return v["w1"], v["w2"], v["b"]
 
@@ -44,45 +47,44 @@ def locked() -> bool:
 # ---------------------------------------------------------------- cached, pure in their inputs
 
 
+def _text(name: str, lg: str, **fields) -> str:
+    return catalog.text(f"{PAGE}.{name}", lg, **fields)
+
+
 def scores(w1: float, w2: float, b: float) -> tuple[float, int]:
     """(error E, how many points are called wrong) for these knobs (~20 µs: cheaper than a cache)."""
     return error(X, Y, w1, w2, b), int(wrong(X, Y, w1, w2, b).sum())
 
 
-@cached(128)
-def decision_fig(w1: float, w2: float, b: float, texts: tuple):
-    """explainer.knob_charts.decision_figure of the toy points for these knobs (read-only).
-
-    texts: the five legend names (blue, orange, wrong, boundary, p), then the two axis titles.
-    """
-    names, (x_title, y_title) = texts[:5], texts[5:]
-    return freeze(charts.decision_figure(X, Y, w1, w2, b, names=names, x_title=x_title, y_title=y_title))
+@cached(256)
+def decision_view(w1: float, w2: float, b: float, lg: str):
+    """The points over the shading of p for these knobs (read-only figure), the error, how many wrong."""
+    names = [_text(f"legend.{n}", lg) for n in ("blue", "orange", "wrong", "boundary", "p")]
+    fig = charts.decision_figure(
+        X, Y, w1, w2, b, names=names, x_title=_text("axis.x1", lg), y_title=_text("axis.x2", lg)
+    )
+    return (freeze(fig), *scores(w1, w2, b))
 
 
 @cached(64)
-def history_figs(history: bytes, texts: dict):
-    """The error and the knobs over a training history packed by history_bytes (read-only).
-
-    texts: step, error, value (axis titles) and w1, w2, b (legend names).
-    """
+def history_figs(history: bytes, lg: str):
+    """The error and the knobs over a training history packed by history_bytes (read-only)."""
     steps = [Step(*row) for row in np.frombuffer(history, dtype=np.float64).reshape(-1, 4).tolist()]
-    err = charts.error_figure(steps, x_title=texts["step"], y_title=texts["error"])
-    path = charts.knob_path_figure(
-        steps, names=[texts[k] for k in KNOBS], x_title=texts["step"], y_title=texts["value"]
-    )
+    x_title = _text("axis.step", lg)
+    err = charts.error_figure(steps, x_title=x_title, y_title=_text("metric.error", lg))
+    names = [_text(f"knob.{k}", lg) for k in KNOBS]
+    path = charts.knob_path_figure(steps, names=names, x_title=x_title, y_title=_text("axis.value", lg))
     return freeze(err), freeze(path)
 
 
-@cached(8)
-def learning_figs(texts: dict):
-    """Supervised (the points with their colours) and unsupervised (k-means groups), read-only.
-
-    texts: x1, x2 (axis titles), blue, orange, group1, group2, centre (legend names).
-    """
+@cached(4)
+def learning_figs(lg: str):
+    """Supervised (the points with their colours) and unsupervised (k-means groups), read-only."""
     groups, centres = kmeans(X, k=2, seed=0)
-    axes = dict(x_title=texts["x1"], y_title=texts["x2"])
-    labelled = charts.labelled_figure(X, Y, names=[texts["blue"], texts["orange"]], **axes)
-    names = [texts["group1"], texts["group2"], texts["centre"]]
+    axes = dict(x_title=_text("axis.x1", lg), y_title=_text("axis.x2", lg))
+    names = [_text("legend.blue", lg), _text("legend.orange", lg)]
+    labelled = charts.labelled_figure(X, Y, names=names, **axes)
+    names = [_text("legend.group", lg, n=1), _text("legend.group", lg, n=2), _text("legend.centre", lg)]
     return freeze(labelled), freeze(charts.grouped_figure(X, groups, centres, names=names, **axes))
 
 
@@ -134,20 +136,6 @@ def knob_sliders_ui() -> None:
         )
 
 
-def render_decision(w1: float, w2: float, b: float) -> None:
-    legend = ("knobs.legend.blue", "knobs.legend.orange", "knobs.legend.wrong", "knobs.legend.boundary")
-    texts = tuple(t(k) for k in (*legend, "knobs.legend.p", "knobs.axis.x1", "knobs.axis.x2"))
-    fig = decision_fig(w1, w2, b, texts)
-    st.plotly_chart(fig, key="knobs.decision", config=PLOT_CONFIG)
-
-
-def render_error_metrics(w1: float, w2: float, b: float) -> None:
-    err, n_wrong = scores(w1, w2, b)
-    c1, c2 = st.columns(2)
-    c1.metric(t("knobs.metric.error"), f"{err:.3f}")
-    c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
-
-
 def render_knob_metrics(w1: float, w2: float, b: float) -> None:
     """The knobs now, how far the last training click moved them, and the error."""
     before = st.session_state.get(BEFORE)
@@ -155,14 +143,42 @@ def render_knob_metrics(w1: float, w2: float, b: float) -> None:
     for i, (col, name, val) in enumerate(zip(cols, KNOBS, (w1, w2, b), strict=False)):
         delta = None if before is None else f"{val - before[i]:+.2f}"
         col.metric(t(f"knobs.knob.{name}"), f"{val:.2f}", delta=delta, delta_color="off")
-    cols[3].metric(t("knobs.metric.error"), f"{scores(w1, w2, b)[0]:.3f}")
+    cols[3].metric(t("knobs.metric.error"), f"{error(X, Y, w1, w2, b):.3f}")
 
 
-def render_history(history) -> None:
-    """The error and the knobs over the training so far, side by side."""
-    texts = {k: t(f"knobs.knob.{k}") for k in KNOBS}
-    texts |= {"step": t("knobs.axis.step"), "error": t("knobs.metric.error"), "value": t("knobs.axis.value")}
-    err_fig, path_fig = history_figs(history_bytes(history), texts)
+# ---------------------------------------------------------------- steps
+
+
+def turn_the_knobs():
+    st.subheader(t("knobs.turn.head"))
+    st.markdown(t("knobs.turn.intro"))
+    st.latex(r"p = \sigma(w_1 x_1 + w_2 x_2 + b)")
+    w1, w2, b = knobs_now()  # before the sliders: they take their values from the session
+    knob_sliders_ui()
+    fig, err, n_wrong = decision_view(w1, w2, b, lang())
+    left, right = st.columns([3, 2])
+    left.plotly_chart(fig, key="knobs.decision", config=PLOT_CONFIG)
+    with right:
+        c1, c2 = st.columns(2)
+        c1.metric(t("knobs.metric.error"), f"{err:.3f}")
+        c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
+        st.markdown(t("knobs.turn.explain"))
+        st.button(t("knobs.reset"), key="knobs.reset", on_click=reset, icon=":material/restart_alt:",
+                  disabled=locked())  # fmt: skip
+
+
+def training_turns_them():
+    st.subheader(t("knobs.train.head"))
+    st.markdown(t("knobs.train.intro", steps=STEPS))
+    knobs = knobs_now()
+    st.button(t("knobs.train.button", steps=STEPS), key="knobs.train", on_click=train_knobs, type="primary",
+              icon=":material/model_training:", disabled=locked())  # fmt: skip
+    render_knob_metrics(*knobs)
+    history = st.session_state.get(HISTORY)
+    if not history:
+        st.info(t("knobs.train.none_yet"), icon=":material/touch_app:")
+        return
+    err_fig, path_fig = history_figs(history_bytes(history), lang())
     left, right = st.columns(2)
     with left:
         st.caption(t("knobs.train.error_caption"))
@@ -172,12 +188,10 @@ def render_history(history) -> None:
         st.plotly_chart(path_fig, key="knobs.path", config=PLOT_CONFIG)
 
 
-def render_learning() -> None:
-    """Supervised and unsupervised learning of the same points, side by side."""
-    texts = {k: t(f"knobs.legend.{k}") for k in ("blue", "orange", "centre")}
-    texts |= {"x1": t("knobs.axis.x1"), "x2": t("knobs.axis.x2")}
-    texts |= {f"group{n}": t("knobs.legend.group", n=n) for n in (1, 2)}
-    labelled, grouped = learning_figs(texts)
+def supervised_vs_unsupervised():
+    st.subheader(t("knobs.super.head"))
+    st.markdown(t("knobs.super.intro"))
+    labelled, grouped = learning_figs(lang())
     left, right = st.columns(2)
     with left:
         st.markdown(t("knobs.super.left"))
@@ -185,3 +199,4 @@ def render_learning() -> None:
     with right:
         st.markdown(t("knobs.super.right"))
         st.plotly_chart(grouped, key="knobs.unsupervised", config=PLOT_CONFIG)
+    st.caption(t("knobs.super.caption"))
