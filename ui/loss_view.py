@@ -28,6 +28,8 @@ SPECS = {
     "n": IntParam(32, 1, 256),  # batch size; 32 is the course's usual default
     "seed": IntParam(0, 0, 999_999),
 }
+SAMPLE_SPECS = {name: SPECS[name] for name in ("true", "p0", "p1", "p2")}
+BATCH_SPECS = {name: SPECS[name] for name in ("n", "seed")}
 BATCH = "loss._batch"  # the last valid batch table, for the Keras comparison step
 CHART = {"displayModeBar": False}
 WARN, ERROR = ":material/warning:", ":material/error:"
@@ -37,10 +39,17 @@ def key(name: str) -> str:
     return urlstate.key(PAGE, name)
 
 
-def sample() -> tuple[int, tuple[float, ...]]:
-    """The single sample every step shares: (true index, y' as a tuple (k,))."""
-    v = urlstate.bind(PAGE, SPECS)
+def sample(v: dict | None = None) -> tuple[int, tuple[float, ...]]:
+    """The single sample every step shares: (true index, y' as a tuple (k,)).
+
+    The first step binds every parameter (so a bad link is reported once, at the top);
+    the others bind only what they use."""
+    v = v or urlstate.bind(PAGE, SAMPLE_SPECS)
     return v["true"], (v["p0"], v["p1"], v["p2"])
+
+
+def sample_view(lg: str, v: dict | None = None):
+    return cache.recall("loss._view.sample", cache.sample_view, lg, *sample(v))
 
 
 def warn_probabilities(warnings) -> None:
@@ -96,12 +105,12 @@ def single_sample():
     """SSE = sum over classes of (y - y')^2, each term shown as a bar."""
     st.subheader(t("loss.single.title"))
     st.markdown(t("loss.single.intro"))
-    urlstate.bind(PAGE, SPECS)
+    v = urlstate.bind(PAGE, SPECS)
     lg = lang()
     left, right = st.columns([2, 3])
     with left:
         sample_ui(cache.classes(lg))
-    view = cache.sample_view(lg, *sample())
+    view = sample_view(lg, v)
     with right:
         st.metric(t("loss.single.sse"), view["sse"])
         st.plotly_chart(view["terms_fig"], key="loss.terms.fig", config=CHART)
@@ -122,7 +131,7 @@ def batch_table_ui(n: int, seed: int):
     """An editable table of n samples, generated from the seed; rows can be added and deleted.
 
     Returns the edited table (a DataFrame) and its edits as a cache key."""
-    table, config = cache.batch_editor(lang(), n, seed)
+    table, config = cache.recall("loss._view.editor", cache.batch_editor, lang(), n, seed)
     editor = f"loss.batch.{n}.{seed}"
     edited = st.data_editor(
         table,
@@ -138,7 +147,7 @@ def batch_table_ui(n: int, seed: int):
 def batch():
     """MSE = mean of each sample's SSE over a batch; batch size and iteration."""
     st.subheader(t("loss.batch.title"))
-    v = urlstate.bind(PAGE, SPECS)
+    v = urlstate.bind(PAGE, BATCH_SPECS)
     st.markdown(t("loss.batch.intro"))
     c1, c2, c3 = st.columns([1, 1, 1], vertical_alignment="bottom")
     c1.number_input(t("loss.batch.n"), 1, 256, step=1, key=key("n"), disabled=urlstate.locked("n"))
@@ -150,7 +159,7 @@ def batch():
     left, right = st.columns([3, 2])
     with left:
         edited, edits = batch_table_ui(n, seed)
-    view = cache.batch_view(lang(), n, seed, edits, edited)
+    view = cache.recall("loss._view.batch", cache.batch_view, lang(), n, seed, edits, _table=edited)
     if "error" in view:
         st.session_state.pop(BATCH, None)
         st.error(view["error"], icon=ERROR)
@@ -172,7 +181,7 @@ def batch():
 def cross_entropy_step():
     """CE = -sum y ln y' next to SSE for the same sample, and both against p(true class)."""
     st.subheader(t("loss.ce.title"))
-    view = cache.sample_view(lang(), *sample())
+    view = sample_view(lang())
     st.markdown(view["ce_intro"])
     c1, c2 = st.columns(2)
     c1.metric(t("loss.single.sse"), view["sse"])
@@ -190,9 +199,9 @@ def cross_entropy_step():
 def keras_mse_step():
     """Course MSE = mean over samples of SSE; Keras MeanSquaredError also divides by k."""
     st.subheader(t("loss.keras.title"))
-    v = urlstate.bind(PAGE, SPECS)
+    v = urlstate.bind(PAGE, BATCH_SPECS)
     b: Batch = st.session_state.get(BATCH) or random_batch(v["n"], K, v["seed"])
-    view = cache.keras_view(lang(), b)
+    view = cache.recall("loss._view.keras", cache.keras_view, *cache.keras_args(lang(), b))
     st.markdown(t("loss.keras.intro", k=K))
     c1, c2 = st.columns(2)
     c1.metric(t("loss.keras.course"), view["course"])
