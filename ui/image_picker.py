@@ -19,6 +19,7 @@ from explainer import doodles
 from explainer.images import ImageError, load_image
 from explainer.urlparams import ChoiceParam, IntParam
 from ui import t, urlstate
+from ui.inputs_images import image_key, jpeg_uri
 
 SOURCES = ("gallery", "upload", "camera")
 UPLOAD_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp"]
@@ -40,6 +41,25 @@ def specs() -> dict:
 def gallery() -> list[tuple[Image.Image, int]]:
     """The gallery's doodles, drawn once per process (read-only, shared by all sessions)."""
     return doodles.sample_images(per_class=PER_CLASS, size=128)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _jpeg(key: str, width: int, _image: Image.Image) -> str:
+    return jpeg_uri(_image, width)
+
+
+def shown(image: Image.Image, width: int) -> str | Image.Image:
+    """The picture st.image(image, width=width) would show, as a data: URI made once per image
+    and width (ui/inputs_images.py): st.image re-encodes a PIL image on every rerun, and a
+    photo is large. Only RGB and grey images become JPEGs; others are left to st.image."""
+    if image.mode not in ("RGB", "L") or image.format == "GIF":
+        return image
+    return _jpeg(image_key(image), int(width), image)
+
+
+@st.cache_resource(show_spinner=False)
+def _thumbnails() -> list[str]:
+    return [jpeg_uri(img, THUMB) for img, _ in gallery()]
 
 
 def _store(page_id: str, image: Image.Image | None, truth: int | None) -> None:
@@ -67,7 +87,7 @@ def _keep_a_sample(page_id: str) -> None:
 def _gallery_ui(page_id: str) -> tuple[Image.Image | None, int | None]:
     samples = gallery()
     st.image(
-        [img for img, _ in samples],
+        _thumbnails(),
         caption=[t("image_picker.gallery.caption", n=i + 1) for i in range(len(samples))],
         width=THUMB,
     )
@@ -83,7 +103,7 @@ def _gallery_ui(page_id: str) -> tuple[Image.Image | None, int | None]:
     n = n or 1
     st.session_state[f"{page_id}._last_sample"] = n
     image, truth = samples[n - 1]
-    st.image(image, caption=t("image_picker.caption.gallery", n=n), width=SHOW)
+    st.image(shown(image, SHOW), caption=t("image_picker.caption.gallery", n=n), width=SHOW)
     return image, truth
 
 
@@ -106,7 +126,7 @@ def _decode(page_id: str, file, what: str) -> Image.Image | None:
             return None
         st.session_state[cache_key] = (file.file_id, image)
     w, h = image.size
-    st.image(image, caption=t(f"image_picker.caption.{what}", w=w, h=h), width=SHOW)
+    st.image(shown(image, SHOW), caption=t(f"image_picker.caption.{what}", w=w, h=h), width=SHOW)
     return image
 
 
