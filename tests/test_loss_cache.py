@@ -1,0 +1,74 @@
+"""ui/loss_cache.py: the cached, frozen content equals what the explainer builds fresh."""
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from explainer.batch_table import random_batch
+from explainer.loss_figures import batch_sse_figure, loss_curves_figure, sse_terms_figure
+from explainer.losses import cross_entropy, keras_mse, mse, squared_errors, sse, sse_per_sample
+from ui import loss_cache as cache
+
+CLASSES_EN = ("Cat", "Dog", "Other")
+
+
+def same_json(cached_fig, fresh_fig) -> bool:
+    return json.dumps(cached_fig.to_dict(), sort_keys=True) == json.dumps(fresh_fig.to_dict(), sort_keys=True)
+
+
+@pytest.mark.parametrize("true_i, p", [(0, (0.37, 0.5, 0.13)), (1, (0.2, 0.7, 0.1)), (2, (0.0, 1.4, -0.1))])
+def test_sample_figures_equal_fresh_ones(true_i, p):
+    """The cached bar and curve figures are exactly the explainer's figures for the same sample."""
+    view = cache.sample_view("en", true_i, p)
+    y, yp = np.eye(3)[true_i], np.array(p)
+    assert same_json(view["terms_fig"], sse_terms_figure(y, yp, CLASSES_EN, "Class", "(y − y′)²"))
+    text = {"x_title": "Probability given to the right class", "y_title": "Loss"}
+    text |= {"sse": view["curves_fig"].data[0].name, "ce": view["curves_fig"].data[1].name}
+    text["now"] = view["curves_fig"].data[2].name
+    p_plot = min(max(p[true_i], 0.0), 1.0)
+    fresh = loss_curves_figure(3, p_plot, sse(y, yp), cross_entropy(y, yp), text)
+    assert same_json(view["curves_fig"], fresh)
+    assert view["sse"] == f"{sse(y, yp):.4f}"
+
+
+def test_sample_table_holds_the_terms():
+    """The single-sample table (Arrow) has y, y', y - y' and each squared term, one row per class."""
+    view = cache.sample_view("en", 0, (0.37, 0.5, 0.13))
+    df = view["table"].to_pandas()
+    assert list(df.index) == list(CLASSES_EN)
+    y, yp = np.eye(3)[0], np.array([0.37, 0.5, 0.13])
+    np.testing.assert_allclose(df.to_numpy(), np.column_stack([y, yp, y - yp, squared_errors(y, yp)]))
+
+
+def test_batch_view_equals_fresh_figure_and_numbers():
+    """The cached batch figure and MSE are those of the generated batch; edits change the key."""
+    table, _ = cache.batch_editor("en", 32, 0)
+    edits = cache.edits_key({"edited_rows": {}, "added_rows": [], "deleted_rows": []})
+    view = cache.batch_view("en", 32, 0, edits, _table=table)
+    b = random_batch(32, 3, 0)
+    fresh = batch_sse_figure(sse_per_sample(b.y_true, b.y_pred), mse(b.y_true, b.y_pred), "x", "y", "MSE")
+    d_cached, d_fresh = view["fig"].to_dict(), fresh.to_dict()
+    for d in (d_cached, d_fresh):  # axis titles and the bar legend come from the catalog
+        d["layout"]["xaxis"]["title"]["text"] = d["layout"]["yaxis"]["title"]["text"] = d["data"][0][
+            "name"
+        ] = ""
+    assert json.dumps(d_cached, sort_keys=True) == json.dumps(d_fresh, sort_keys=True)
+    assert view["mse"] == f"{mse(b.y_true, b.y_pred):.4f}"
+    np.testing.assert_allclose(view["sse_table"].to_pandas()["SSE"], sse_per_sample(b.y_true, b.y_pred))
+
+
+def test_batch_view_reports_a_bad_table():
+    """An empty table gives the catalog's error text instead of numbers."""
+    empty = pd.DataFrame({"true": [], "p0": [], "p1": [], "p2": []})
+    view = cache.batch_view("en", 32, 0, "empty-test", _table=empty)
+    assert "error" in view and "empty" in view["error"]
+
+
+def test_keras_view_numbers():
+    """Course MSE and Keras MSE (= course / k) for a batch, four decimals."""
+    b = random_batch(8, 3, 1)
+    view = cache.keras_view(*cache.keras_args("en", b))
+    assert view["course"] == f"{mse(b.y_true, b.y_pred):.4f}"
+    assert view["keras"] == f"{keras_mse(b.y_true, b.y_pred):.4f}"

@@ -1,0 +1,51 @@
+"""ui/one_hot_cache.py: the cached content equals what the explainer builds fresh."""
+
+import json
+
+import numpy as np
+import pytest
+
+from explainer.why_one_hot import integer_distances, number_line_figure, one_hot_distances
+from ui import one_hot_cache as cache
+
+NAMES = ("Cat", "Dog", "Other")
+
+
+@pytest.mark.parametrize("names", [NAMES, ("a", "b", "c", "d", "e"), ("猫", "狗", "其他")])
+def test_number_line_equals_fresh_figure(names):
+    """The cached number line is exactly explainer.why_one_hot.number_line_figure's."""
+    view = cache.why_view("en", names)
+    fresh = number_line_figure(names, 0, 2, "Integer code", "average")
+    assert json.dumps(view["fig"].to_dict(), sort_keys=True) == json.dumps(fresh.to_dict(), sort_keys=True)
+    np.testing.assert_array_equal(view["int_dist"].to_pandas().to_numpy(), integer_distances(len(names)))
+    np.testing.assert_allclose(view["one_hot_dist"].to_pandas().to_numpy(), one_hot_distances(len(names)))
+    assert list(view["int_dist"].to_pandas().index) == list(names)
+
+
+def test_encodings_tables():
+    """Label table 0..k-1 with names; one-hot table: code column then the identity, indexed by name."""
+    view = cache.encodings_view("en", NAMES)
+    labels = view["label_table"].to_pandas()
+    assert list(labels.iloc[:, 0]) == [0, 1, 2] and list(labels.iloc[:, 1]) == list(NAMES)
+    table = view["one_hot_table"].to_pandas()
+    assert list(table.index) == list(NAMES)
+    assert list(table.iloc[:, 0]) == [0, 1, 2]
+    np.testing.assert_array_equal(table.iloc[:, 1:].to_numpy(), np.eye(3, dtype=int))
+    assert view["label_file"].splitlines()[1:] == ["0\tCat", "1\tDog", "2\tOther"]
+
+
+def test_sequence_view_encodes_and_reports_unknown_labels():
+    """Known labels are encoded both ways; unknown ones become one error message."""
+    view = cache.sequence_view("en", NAMES, "Dog, Fish, Cat")
+    assert [kind for kind, _ in view["messages"]] == ["error"] and "Fish" in view["messages"][0][1]
+    assert not view["stop"]
+    assert list(view["ints"].to_pandas().iloc[:, 1]) == [1, 0]
+    assert view["vectors"].to_pandas().to_numpy().tolist() == [[0, 1, 0], [1, 0, 0]]
+    assert cache.sequence_view("en", NAMES, "Fish")["stop"]
+
+
+def test_decode_messages():
+    """A vector decodes to its argmax; a tie warns; a wrong length is an error."""
+    assert cache.decode_messages("en", NAMES, "0.2 0.1 0.7")[0][0] == "success"
+    assert cache.decode_messages("en", NAMES, "0.4, 0.4, 0.2")[0][0] == "warning"
+    assert cache.decode_messages("en", NAMES, "1, 0")[0][0] == "error"
