@@ -71,9 +71,8 @@ def two_weights():
     """02-05: with two weights the slope becomes a gradient vector; contour and 3-D surface."""
     st.subheader(t(f"{PAGE}.two.title"))
     st.markdown(t(f"{PAGE}.two.body"))
-    v = settings()
+    v = settings()  # once, before the widgets: they take their values from the session
     controls_ui(v)
-    v = settings()
     run_key = (v["surf"], tuple(float(x) for x in v["start"]), float(v["lr2"]), int(v["steps2"]))
     path = cache.sgd_run(*run_key)
     last = len(path.w) - 1
@@ -103,7 +102,6 @@ def optimizers():
     st.markdown(t(f"{PAGE}.opts.body"))
     v = settings()
     st.slider(t(f"{PAGE}.beta"), 0.0, 0.99, step=0.01, key=k("beta"), help=t(f"{PAGE}.beta.help"))
-    v = settings()
     st.caption(t(f"{PAGE}.opts.setting", surf=t(f"{PAGE}.surf.{v['surf']}"), w1=fmt(v["start"][0]),
                  w2=fmt(v["start"][1]), lr=fmt(v["lr2"]), n=int(v["steps2"])))  # fmt: skip
     run_key = (
@@ -113,8 +111,7 @@ def optimizers():
         int(v["steps2"]),
         float(v["beta"]),
     )
-    runs = cache.opt_runs(*run_key)
-    small, losses = cache.optimizer_figs(*run_key, labels(), names())
+    runs, small, losses = cache.optimizer_view(*run_key, labels(), names())
     cols = st.columns(3)
     for col, (name, path) in zip(cols, runs.items(), strict=True):
         with col:

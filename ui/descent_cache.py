@@ -13,6 +13,7 @@ A curve is named by (curve_id, formula): formula is "" for the built-in curves.
 from __future__ import annotations
 
 import numpy as np
+import pyarrow as pa
 
 from explainer import descent_path
 from explainer import optimizers2d as opt
@@ -56,6 +57,12 @@ def run(curve_id: str, f: str, start: float, lr: float, steps: int) -> descent_p
 
 
 @cached(64)
+def behaviour_view(curve_id: str, f: str, start: float, lr: float, steps: int, labels: dict):
+    """run(...) and behaviour_figs(...) in one cache lookup: (path, animation, loss per step, outside)."""
+    return run(curve_id, f, start, lr, steps), *behaviour_figs(curve_id, f, start, lr, steps, labels)
+
+
+@cached(64)
 def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, labels: dict):
     """The animation of run(...), its loss per step, and how many points lie outside the view."""
     curve, path = curve_of(curve_id, f), run(curve_id, f, start, lr, steps)
@@ -64,11 +71,14 @@ def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, l
 
 
 @cached(64)  # up to ~0.4 MB each (5,000 steps)
-def step_table(curve_id: str, f: str, w: bytes, headers: dict) -> dict:
+def step_table(curve_id: str, f: str, w: bytes, headers: dict) -> pa.Table:
     """The steps of a walk (weights packed by path_bytes) as columns of readable numbers under
-    the given headers (keys: the columns of explainer.descent_path.step_rows). Read-only."""
+    the given headers (keys: the columns of explainer.descent_path.step_rows). Read-only.
+
+    A pyarrow Table: st.dataframe sends it as it is, without building a pandas frame each rerun.
+    """
     rows = descent_path.step_rows(curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64))
-    return {headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()}
+    return pa.table({headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()})
 
 
 @cached(32)
@@ -82,8 +92,13 @@ def valleys(curve_id: str, f: str, lr: float, labels: dict):
 
 @cached(8)
 def grid(surf: str):
-    """opt.grid of a surface at GRID_N points per axis: w1 (n,), w2 (n,), L (n, n)."""
-    return opt.grid(opt.SURFACES[surf], GRID_N)
+    """opt.grid of a surface at GRID_N points per axis: w1 (n,), w2 (n,), L (n, n) as float32.
+
+    L is only drawn (contour colours, surface heights, hover with 4 digits): float32 looks the
+    same and halves the bytes each of the five figures drawing it sends on every rerun.
+    """
+    w1, w2, L = opt.grid(opt.SURFACES[surf], GRID_N)
+    return w1, w2, L.astype(np.float32)
 
 
 @cached(128)
@@ -97,7 +112,7 @@ def sgd_run(surf: str, start: tuple, lr: float, steps: int) -> opt.OptPath:
     return opt.run(opt.SURFACES[surf], "sgd", start, lr, steps)
 
 
-@cached(32)  # ~2 MB each (two 120x120 grids as JSON)
+@cached(32)  # ~0.3 MB each (two 120x120 float32 grids as JSON)
 def two_weight_figs(surf: str, start: tuple, lr: float, steps: int, at: int, labels: dict, names: dict):
     """Contour and 3-D surface of the SGD run with the gradient at step `at`; also (point, gradient)."""
     surface, path = opt.SURFACES[surf], sgd_run(surf, start, lr, steps)
@@ -111,7 +126,15 @@ def two_weight_figs(surf: str, start: tuple, lr: float, steps: int, at: int, lab
     return freeze(contour), freeze(surf_fig), p, g
 
 
-@cached(32)  # ~1 MB each
+@cached(32)
+def optimizer_view(surf: str, start: tuple, lr: float, steps: int, beta: float, labels: dict, names: dict):
+    """opt_runs(...) and optimizer_figs(...) in one cache lookup: (runs, small contours, losses)."""
+    return opt_runs(surf, start, lr, steps, beta), *optimizer_figs(
+        surf, start, lr, steps, beta, labels, names
+    )
+
+
+@cached(32)  # ~0.5 MB each
 def optimizer_figs(surf: str, start: tuple, lr: float, steps: int, beta: float, labels: dict, names: dict):
     """One small contour per optimizer ({name: figure}) and their losses on one chart."""
     runs = opt_runs(surf, start, lr, steps, beta)
