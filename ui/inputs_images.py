@@ -4,7 +4,9 @@ An image is named by `image_key(image)` (a digest of its pixels, made once per i
 so everything the page derives from it (the resized pixels, the JPEGs st.image sends, the
 figures) is computed once per (image, size, ...) and a rerun that changed nothing reuses it.
 The image itself is passed as an argument whose name starts with "_" (st.cache_resource does
-not hash those): it is only read when the entry is not cached yet.
+not hash those): it is only read when the entry is not cached yet. Cached functions are
+called with keyword arguments: for a positional one, st.cache_resource looks its name up
+with inspect.signature on every call (a cached lookup costs ~3x more).
 
 st.image re-encodes an array or a PIL image on every call (a JPEG at quality 100, then, if
 wider than `width`, a bilinear resize and a JPEG at quality 90); `st_image_jpeg` makes those
@@ -82,7 +84,7 @@ def network_pixels(key: str, size: int, _image: Image.Image) -> np.ndarray:
 @cached(64)
 def shown_pixels(key: str, size: int, mode: str, _image: Image.Image) -> np.ndarray:
     """The pixels as the grid shows them: grey (size, size) or RGB (size, size, 3), read-only."""
-    a = network_pixels(key, size, _image)
+    a = network_pixels(key=key, size=size, _image=_image)
     return _read_only(pixels.grey(a)) if mode == "grey" else a
 
 
@@ -90,14 +92,16 @@ def shown_pixels(key: str, size: int, mode: str, _image: Image.Image) -> np.ndar
 def colour_jpegs(key: str, size: int, _image: Image.Image) -> dict:
     """The pictures of the grey-and-colour step as data: URIs for st.image:
     {"rgb": ..., "grey": ..., "planes": (R, G, B)}, the planes each in its own colour."""
-    a = network_pixels(key, size, _image)  # (size, size, 3)
+    a = network_pixels(key=key, size=size, _image=_image)  # (size, size, 3)
     planes = tuple(
         jpeg_uri(pixels.enlarge(pixels.tint(plane, ch), PLANE_SHOW), PLANE_SHOW)
         for ch, plane in enumerate(pixels.planes(a))
     )
     return {
         "rgb": jpeg_uri(pixels.enlarge(a, SHOW), SHOW),
-        "grey": jpeg_uri(pixels.enlarge(shown_pixels(key, size, "grey", _image), SHOW), SHOW),
+        "grey": jpeg_uri(
+            pixels.enlarge(shown_pixels(key=key, size=size, mode="grey", _image=_image), SHOW), SHOW
+        ),
         "planes": planes,
     }
 
@@ -108,5 +112,5 @@ def plane_tables(key: str, size: int, _image: Image.Image) -> tuple:
 
     Draw them with hide_index=True: st.table hides a DataFrame's default index by itself, but
     would convert an Arrow table back to a DataFrame on every call to find that out."""
-    a = network_pixels(key, size, _image)
+    a = network_pixels(key=key, size=size, _image=_image)
     return tuple(pa.Table.from_pandas(pd.DataFrame(plane[:5, :5])) for plane in pixels.planes(a))

@@ -58,15 +58,15 @@ def _axes(lg: str) -> dict:
 @cached(16)
 def _overview_source(key: str, size: int, mode: str, _image: Image.Image) -> str:
     """The whole image as the PNG data URI the overview figure shows (made once per image)."""
-    return figs.png_uri(img.shown_pixels(key, size, mode, _image))
+    return figs.png_uri(img.shown_pixels(key=key, size=size, mode=mode, _image=_image))
 
 
 @cached(128)
 def grid_figs(key: str, size: int, mode: str, row: int, col: int, zoom: int, lg: str, _image: Image.Image):
     """The image with the zoom x zoom crop at (row, col) marked (figs.image_with_box), and the
     crop with its numbers written on it (figs.pixel_grid), both of the pixels shown in `mode`."""
-    a = img.shown_pixels(key, size, mode, _image)
-    source = _overview_source(key, size, mode, _image)
+    a = img.shown_pixels(key=key, size=size, mode=mode, _image=_image)
+    source = _overview_source(key=key, size=size, mode=mode, _image=_image)
     overview = figs.image_with_box(a, row, col, zoom, source=source, **_axes(lg))
     crop = figs.pixel_grid(pixels.crop(a, row, col, zoom), row, col, **_axes(lg))
     return freeze(overview), freeze(crop)
@@ -75,14 +75,14 @@ def grid_figs(key: str, size: int, mode: str, row: int, col: int, zoom: int, lg:
 @cached(32)
 def vector_view(key: str, size: int, lg: str, _image: Image.Image):
     """figs.vector_strip of the first 24 numbers of the flattened image, and the planes' tables."""
-    flat = pixels.flatten(img.network_pixels(key, size, _image))  # (size*size*3,)
+    flat = pixels.flatten(img.network_pixels(key=key, size=size, _image=_image))  # (size*size*3,)
     fig = figs.vector_strip(
         flat[:24],
         channel_names=[catalog.text(f"inputs.channel.{c}", lg) for c in CH],
         x_title=catalog.text("inputs.axis.position", lg),
         y_title=catalog.text("inputs.axis.value", lg),
     )
-    return freeze(fig), img.plane_tables(key, size, _image)
+    return freeze(fig), img.plane_tables(key=key, size=size, _image=_image)
 
 
 # ---- the steps (their names key the lecture-mode notes: "inputs.<step>.notes") ------------
@@ -116,7 +116,7 @@ def fixed_input_size():
     shape = (size, size, 3)
     left, right = st.columns([1, 1])
     with left:
-        picture = img.colour_jpegs(key, size, image)["rgb"]
+        picture = img.colour_jpegs(key=key, size=size, _image=image)["rgb"]
         st.image(picture, width=SHOW, caption=t("inputs.size.resized", s=size))
     with right:
         st.metric(t("inputs.size.count"), f"{number_count(shape):,}")
@@ -160,7 +160,9 @@ def pixel_grid():
     )
     row, col = st.session_state[urlstate.key(PAGE, "row")], st.session_state[urlstate.key(PAGE, "col")]
     key, image = current_image()
-    overview, crop = grid_figs(key, size, v["mode"], row, col, zoom, lang(), image)
+    overview, crop = grid_figs(
+        key=key, size=size, mode=v["mode"], row=row, col=col, zoom=zoom, lg=lang(), _image=image
+    )
     left, right = st.columns([2, 3])
     with left:
         st.plotly_chart(overview, key="inputs.overview", config=PLOT_CONFIG)
@@ -174,7 +176,7 @@ def grey_and_colour():
     st.markdown(t("inputs.colour.intro"))
     size = int(state()["size"])
     key, image = current_image()
-    jpegs = img.colour_jpegs(key, size, image)
+    jpegs = img.colour_jpegs(key=key, size=size, _image=image)
     left, right = st.columns(2)
     with left:
         st.image(jpegs["grey"], width=SHOW)
@@ -198,7 +200,7 @@ def vector_or_planes():
     key, image = current_image()
     n = f"{size * size * 3:,}"
     st.markdown(t("inputs.shape.vector", shape=(size * size * 3,), n=n))
-    fig, tables = vector_view(key, size, lang(), image)
+    fig, tables = vector_view(key=key, size=size, lg=lang(), _image=image)
     st.plotly_chart(fig, key="inputs.vector", config=PLOT_CONFIG)
     st.caption(t("inputs.shape.vector_caption", n=n))
     st.markdown(t("inputs.shape.planes", shape=(size, size)))

@@ -8,6 +8,7 @@ What a step shows depends on a few simple values (the three scores, the true cla
 the seed, the language), so its figure and its texts are built once per distinct input by a
 cached function (ui/figure_cache.py) and a rerun that changed nothing only sends them again.
 The catalog is fixed while the app runs, so the language code stands for every text.
+Cached functions are called with keyword arguments (cheaper to look up; see ui/inputs_images.py).
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ def scores_to_probabilities():
     st.caption(t("outputs.preset.caption"))
     presets_ui()
     scores_ui()
-    fig, total = probabilities_view(scores_of(v), lang())
+    fig, total = probabilities_view(scores=scores_of(v), lg=lang())
     st.plotly_chart(fig, key="outputs.bars", config=PLOT_CONFIG)
     st.markdown(total)
 
@@ -207,7 +208,7 @@ def scores_to_probabilities():
 def label_by_argmax():
     st.subheader(t("outputs.argmax.head"))
     st.markdown(t("outputs.argmax.intro"))
-    label, conf, margin, low, message = argmax_view(scores_of(state()), lang())
+    label, conf, margin, low, message = argmax_view(scores=scores_of(state()), lg=lang())
     c1, c2, c3 = st.columns(3)
     c1.metric(t("outputs.metric.label"), label)
     c2.metric(t("outputs.metric.confidence"), conf)
@@ -231,7 +232,9 @@ def perfect_answer():
         key=urlstate.key(PAGE, "true"),
         disabled=urlstate.locked("true"),
     )
-    fig, vectors = perfect_view(scores_of(v), st.session_state[urlstate.key(PAGE, "true")], lang())
+    fig, vectors = perfect_view(
+        scores=scores_of(v), true_id=st.session_state[urlstate.key(PAGE, "true")], lg=lang()
+    )
     st.plotly_chart(fig, key="outputs.perfect", config=PLOT_CONFIG)
     st.markdown(vectors)
     st.caption(t("outputs.perfect.caption"))
@@ -257,7 +260,7 @@ def many_classes():
         width="stretch",
         disabled=urlstate.locked("seed"),
     )
-    fig, result, table = many_view(st.session_state[urlstate.key(PAGE, "k")], v["seed"], lang())
+    fig, result, table = many_view(k=st.session_state[urlstate.key(PAGE, "k")], seed=v["seed"], lg=lang())
     st.plotly_chart(fig, key="outputs.many", config=PLOT_CONFIG)
     st.markdown(result)
     st.caption(t("outputs.many.top"))
