@@ -54,7 +54,7 @@ def shown(image: Image.Image, width: int) -> str | Image.Image:
     photo is large. Only RGB and grey images become JPEGs; others are left to st.image."""
     if image.mode not in ("RGB", "L") or image.format == "GIF":
         return image
-    return _jpeg(image_key(image), int(width), image)
+    return _jpeg(key=image_key(image), width=int(width), _image=image)
 
 
 @st.cache_resource(show_spinner=False)
