@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
+from catalog import text
 from explainer import descent_path
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES
@@ -128,18 +129,56 @@ def test_two_weight_figures_content():
 
 
 def test_cached_figures_are_read_only_copies_of_the_built_ones():
-    """The page's cache returns one shared figure; its to_dict() is a fresh copy of the same content."""
+    """The page's cache returns one shared figure per input and language; its to_dict() is a fresh
+    copy of the figure built directly with that language's catalog texts."""
     w = cache.path_bytes([-1.0, -0.4])
-    a = cache.walk_fig("bowl", "", w, 0.1, L1)
-    assert cache.walk_fig("bowl", "", w, 0.1, L1) is a
+    a = cache.walk_fig("bowl", "", w, 0.1, "en")
+    assert cache.walk_fig("bowl", "", w, 0.1, "en") is a
     assert isinstance(a, ReadOnlyFigure)
-    assert as_json(a) == as_json(walk_figure(CURVES["bowl"], [-1.0, -0.4], 0.1, L1))
+    texts = cache.slope_labels(CURVES["bowl"], -0.4, "en")
+    assert texts["slope_text"] == text("gradient_descent.slope_is", "en", slope="-4.8")
+    assert as_json(a) == as_json(walk_figure(CURVES["bowl"], [-1.0, -0.4], 0.1, texts))
     d = a.to_dict()
     d["data"].clear()
     assert a.to_dict()["data"]  # changing a copy does not change the shared figure
-    anim, loss, outside = cache.behaviour_figs("bowl", "", -1.0, 0.1, 30, L1)
+    path, anim, loss, outside = cache.behaviour_view("bowl", "", -1.0, 0.1, 30, "zh")
     p = descent_path.run(CURVES["bowl"], -1.0, 0.1, 30)
-    assert as_json(anim) == as_json(animation_figure(CURVES["bowl"], p.w, L1)) and outside == 0
+    np.testing.assert_array_equal(path.w, p.w)
+    assert (
+        as_json(anim) == as_json(animation_figure(CURVES["bowl"], p.w, cache.labels("zh"))) and outside == 0
+    )
+    assert as_json(loss) == as_json(loss_steps_figure(p.loss, cache.labels("zh")))
     assert isinstance(anim, ReadOnlyFigure) and isinstance(loss, ReadOnlyFigure)
-    small, losses = cache.optimizer_figs("ravine", (-4.0, -1.5), 0.3, 20, 0.9, L2, NAMES)
+    runs, small, losses = cache.optimizer_view("ravine", (-4.0, -1.5), 0.3, 20, 0.9, "en")
     assert all(isinstance(f, ReadOnlyFigure) for f in (*small.values(), losses))
+    names, texts = cache.names("en"), cache.labels2("en")
+    assert as_json(losses) == as_json(losses_figure({n: r.loss for n, r in runs.items()}, names, texts))
+
+
+def test_cached_two_weight_figures_equal_the_built_ones():
+    """Contour and surface from the cache equal those built directly (loss grid sent as float32)."""
+    s = opt.SURFACES["ravine"]
+    contour, surf, p, g = cache.two_weight_figs("ravine", (-4.0, -1.5), 0.3, 20, 3, "en")
+    path = opt.run(s, "sgd", (-4.0, -1.5), 0.3, 20)
+    w1, w2, L = opt.grid(s, cache.GRID_N)
+    L = L.astype(np.float32)
+    names, texts = cache.names("en"), cache.labels2("en")
+    assert as_json(contour) == as_json(
+        contour_figure(w1, w2, L, {"sgd": path.w}, names, texts, point=path.w[3], grad=g)
+    )
+    built = surface_figure(w1, w2, L, {"sgd": (path.w, path.loss)}, names, texts, path.w[3], g, s.loss)
+    assert as_json(surf) == as_json(built)
+    np.testing.assert_array_equal(p, path.w[3])
+
+
+def test_cached_valleys_and_step_table_equal_the_built_ones():
+    """The valleys figure and a walk's step table, cached per language, hold what is built directly."""
+    fig, valley, bottoms, _ = cache.valleys("valleys", "", 0.05, "en")
+    finals, valley2, bottoms2 = descent_path.endings(
+        CURVES["valleys"], cache.STARTS, 0.05, cache.VALLEY_STEPS
+    )
+    built = starts_figure(CURVES["valleys"], cache.STARTS, finals, valley2, bottoms2, cache.labels("en"))
+    assert as_json(fig) == as_json(built) and list(valley) == list(valley2)
+    table = cache.step_table("bowl", "", cache.path_bytes([-1.0, -0.4]), "zh")
+    assert table.column_names == [text(f"gradient_descent.col.{c}", "zh") for c in cache.STEP_COLUMNS]
+    assert table.num_rows == 1

@@ -15,7 +15,7 @@ from explainer.descent_figures import CONFIG
 from explainer.descent_params import LR_GRID, two_weight_params
 from explainer.descent_path import fmt
 from ui import descent_cache as cache
-from ui import t, urlstate
+from ui import lang, t, urlstate
 
 PAGE = "gradient_descent"
 
@@ -42,15 +42,6 @@ def settings() -> dict:
             st.session_state[k(name)] = x0  # e.g. a surface chosen by a link: start where it suggests
         st.session_state.setdefault(k(name), x0)
     return v | {"surface": surface, "start": (st.session_state[k("w1")], st.session_state[k("w2")])}
-
-
-def labels() -> dict:
-    names = ("w1", "w2", "loss", "grad", "step_dir", "point", "step")
-    return {n: t(f"{PAGE}.fig2.{n}") for n in names}
-
-
-def names() -> dict:
-    return {n: t(f"{PAGE}.opt.{n}") for n in opt.OPTIMIZERS}
 
 
 def controls_ui(v: dict) -> None:
@@ -81,7 +72,7 @@ def two_weights():
     if last > 0:
         st.slider(t(f"{PAGE}.at_step"), 0, last, key=k("at"))
     at = int(st.session_state[k("at")])
-    contour, surface, p, g = cache.two_weight_figs(*run_key, at, labels(), names())
+    contour, surface, p, g = cache.two_weight_figs(*run_key, at, lang())
     lr = float(v["lr2"])
     c1, c2 = st.columns(2)
     with c1:
@@ -111,11 +102,11 @@ def optimizers():
         int(v["steps2"]),
         float(v["beta"]),
     )
-    runs, small, losses = cache.optimizer_view(*run_key, labels(), names())
+    runs, small, losses = cache.optimizer_view(*run_key, lang())
     cols = st.columns(3)
     for col, (name, path) in zip(cols, runs.items(), strict=True):
         with col:
-            st.markdown(f"**{names()[name]}**")
+            st.markdown(f"**{t(f'{PAGE}.opt.{name}')}**")
             st.plotly_chart(small[name], key=f"{PAGE}.opt_{name}", config=CONFIG)
             st.metric(t(f"{PAGE}.final_loss"), fmt(path.loss[-1], 4))
             st.caption(t(f"{PAGE}.opt.{name}.how"))

@@ -18,7 +18,7 @@ from explainer.descent_params import LR_GRID, one_weight_params
 from explainer.descent_path import fmt
 from explainer.formula import MAX_LEN, FormulaError
 from ui import descent_cache as cache
-from ui import t, urlstate
+from ui import lang, t, urlstate
 
 PAGE = "gradient_descent"
 WALK = "gradient_descent._walk"  # {"sig": (curve, formula, start), "w": [W_0, W_1, ...], "stop": None | dict}
@@ -46,25 +46,6 @@ def chosen_curve(v: dict):
         return cache.curve_of(*curve_key(v)), None
     except FormulaError as err:
         return None, err
-
-
-def labels(**extra) -> dict:
-    """Figure texts for one weight, in the user's language."""
-    names = (
-        "w",
-        "loss",
-        "curve",
-        "path",
-        "point",
-        "tangent",
-        "next",
-        "play",
-        "pause",
-        "step",
-        "valley",
-        "unsettled",
-    )
-    return {n: t(f"{PAGE}.fig.{n}") for n in names} | extra
 
 
 def walk_state(v: dict) -> dict:
@@ -132,8 +113,7 @@ def slope_sign():
     cols = st.columns(2)
     for col, w, side in ((cols[0], 0.5, "left"), (cols[1], 3.5, "right")):
         slope = float(bowl.slope(w))
-        text = labels(slope_text=t(f"{PAGE}.slope_is", slope=fmt(slope)))
-        fig = cache.walk_fig("bowl", "", cache.path_bytes([w]), 0.3, text, height=280, x_range=(-1.0, 5.0),
+        fig = cache.walk_fig("bowl", "", cache.path_bytes([w]), 0.3, lang(), height=280, x_range=(-1.0, 5.0),
                              legend=False)  # fmt: skip
         with col:
             st.plotly_chart(fig, key=f"{PAGE}.sign_{side}", config=CONFIG)
@@ -179,8 +159,7 @@ def walk():
     loss, slope, lr = float(curve.loss(w)), float(curve.slope(w)), float(v["lr"])
     sign = "neg" if slope < 0 else "pos" if slope > 0 else "zero"
     with right:
-        text = labels(slope_text=t(f"{PAGE}.slope_is", slope=fmt(slope)))
-        fig = cache.walk_fig(*curve_key(v), cache.path_bytes(s["w"]), lr, text)
+        fig = cache.walk_fig(*curve_key(v), cache.path_bytes(s["w"]), lr, lang())
         st.plotly_chart(fig, key=f"{PAGE}.walk_fig", config=CONFIG)
         c1, c2, c3 = st.columns(3)
         c1.metric(t(f"{PAGE}.now_w", k=len(s["w"]) - 1), fmt(w))
@@ -207,8 +186,7 @@ def walk():
 
 def step_table(v: dict, ws):
     """The steps taken on the chosen curve as a table with translated headers and readable numbers."""
-    headers = {c: t(f"{PAGE}.col.{c}") for c in ("k", "w", "loss", "slope", "move", "w_new")}
-    return cache.step_table(*curve_key(v), cache.path_bytes(ws), headers)
+    return cache.step_table(*curve_key(v), cache.path_bytes(ws), lang())
 
 
 def set_lr(lr: float) -> None:
@@ -230,7 +208,7 @@ def behaviours():
         col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=set_lr, args=(lr,),
                    disabled=urlstate.locked("lr"), width="stretch")  # fmt: skip
     run_key = (*curve_key(v), float(v["start"]), float(v["lr"]), int(v["steps"]))
-    path, anim, loss_fig, outside = cache.behaviour_view(*run_key, labels())
+    path, anim, loss_fig, outside = cache.behaviour_view(*run_key, lang())
     where = t(f"{PAGE}.behave.setting", curve=t(f"{PAGE}.curve.{v['curve']}"), start=fmt(v["start"]),
               lr=fmt(v["lr"]), n=path.steps)  # fmt: skip
     st.caption(where)
@@ -268,7 +246,7 @@ def valleys():
     lr_key = f"{PAGE}.lr_starts"
     st.session_state.setdefault(lr_key, 0.05)
     lr = st.columns([1, 1])[0].select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key)
-    fig, valley, bottoms, bottom_loss = cache.valleys(*key, float(lr), labels())
+    fig, valley, bottoms, bottom_loss = cache.valleys(*key, float(lr), lang())
     st.plotly_chart(fig, key=f"{PAGE}.starts", config=CONFIG)
     st.caption(t(f"{PAGE}.valleys.caption", curve=name, lr=fmt(lr), n=cache.VALLEY_STEPS))
     lines = []
