@@ -46,8 +46,9 @@ def image_key(image: Image.Image) -> str:
     h.update(f"{image.mode}{image.size}".encode())
     key = h.hexdigest()
     if len(_KEYS) > 256:  # forget images that no longer exist
-        for i in [i for i, (ref, _) in _KEYS.items() if ref() is None]:
-            _KEYS.pop(i, None)
+        for i, (ref, _) in list(_KEYS.items()):  # a copy made in one step: other sessions may add
+            if ref() is None:
+                _KEYS.pop(i, None)
     _KEYS[id(image)] = (weakref.ref(image), key)
     return key
 
