@@ -1,0 +1,109 @@
+"""ui/figure_cache: results shared across reruns, frozen figures sent unchanged."""
+
+import json
+import threading
+
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+from streamlit.testing.v1 import AppTest
+
+from ui.figure_cache import ReadOnlyFigure, cached, freeze
+
+CALLS = []
+
+
+@cached(2)
+def square(x):
+    CALLS.append(x)
+    return x * x
+
+
+def test_hashable_arguments_are_computed_once_and_evicted_least_recent_first():
+    """Same hashable arguments -> one computation; the cache keeps max_entries results."""
+    square.clear()
+    CALLS.clear()
+    assert [square(2), square(2), square(3), square(2)] == [4, 4, 9, 4]
+    assert CALLS == [2, 3]
+    square(4)  # evicts 3, the least recently used
+    square(3)
+    assert CALLS == [2, 3, 4, 3]
+
+
+def test_unhashable_arguments_still_cached_through_streamlit():
+    """A list argument cannot be a dict key; the call still works and is still cached."""
+    seen = []
+
+    @cached(4)
+    def total(xs):
+        seen.append(list(xs))
+        return sum(xs)
+
+    assert total([1, 2]) == 3 and total([1, 2]) == 3
+    assert seen == [[1, 2]]
+
+
+def test_errors_are_not_cached():
+    """A failing call raises every time; it does not poison the cache."""
+    attempts = []
+
+    @cached(4)
+    def fail(x):
+        attempts.append(x)
+        raise ValueError("no")
+
+    for _ in range(2):
+        try:
+            fail(1)
+        except ValueError:
+            pass
+    assert attempts == [1, 1]
+
+
+def test_concurrent_callers_get_the_same_value():
+    """Sessions call cached functions from their own threads."""
+    square.clear()
+    out = []
+    threads = [threading.Thread(target=lambda: out.append(square(7))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert out == [49] * 8
+
+
+def _figure():
+    return go.Figure(
+        {
+            "data": [{"type": "scatter", "x": np.arange(5.0), "y": np.arange(5.0) ** 2, "uid": "u1"}],
+            "layout": {"xaxis": {"title": {"text": "w"}}, "yaxis": {"title": {"text": "L(w)"}}},
+        }
+    )
+
+
+def test_frozen_figure_has_the_same_json_without_uids():
+    """freeze keeps the figure's content (arrays included); only plotly's trace uid is dropped,
+    as plotly.io.to_json drops it anyway."""
+    fig = freeze(_figure())
+    assert isinstance(fig, ReadOnlyFigure)
+    assert json.loads(pio.to_json(fig)) == json.loads(pio.to_json(_figure()))
+
+
+SCRIPT = """
+import streamlit as st
+from tests.test_figure_cache import FROZEN
+st.plotly_chart(FROZEN, key="a")
+st.plotly_chart(FROZEN, key="b")
+"""
+FROZEN = freeze(_figure())
+
+
+def test_plotly_chart_leaves_the_shared_dict_unchanged():
+    """The shared dict of a frozen figure is identical after Streamlit has sent it twice, and
+    what Streamlit sent is the figure's JSON."""
+    before = json.dumps(FROZEN.to_dict(), sort_keys=True)
+    at = AppTest.from_string(SCRIPT).run()
+    assert not at.exception
+    assert json.dumps(FROZEN.to_dict(), sort_keys=True) == before
+    sent = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    assert len(sent) == 2 and all(s == json.loads(before) for s in sent)
