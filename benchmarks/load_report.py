@@ -40,6 +40,7 @@ def summarize(w: dict) -> dict:
         "page_p95": pct([t for s in browsers for k, t, _ in s.runs if k == "page"], 95),
         "widget_p95": pct([t for s in browsers for k, t, _ in s.runs if k == "widget"], 95),
         "p50_by_page_ms": {p: round(1000 * pct(v, 50)) for p, v in sorted(by_page.items())},
+        "p95_by_page_ms": {p: round(1000 * pct(v, 95)) for p, v in sorted(by_page.items())},
         "train_runs": [round(t, 2) for s in trainers for k, t, _ in s.runs if k == "train"],
         "uploads_ok": sum(s.uploads_ok for s in stats),
         "errors": len(errors),
@@ -77,6 +78,7 @@ def print_wave(n: int, s: dict, rss_before, rss_after) -> None:
         f"machine load {s['loadavg_1min']}; server CPU after all left {s.get('server_cpu_cores_after')} cores"
     )
     print(f"  rerun p50 by page (ms): {s['p50_by_page_ms']}")
+    print(f"  rerun p95 by page (ms): {s.get('p95_by_page_ms')}")
     if s["students_per_replica"]:
         print(
             f"  students per replica: {s['students_per_replica']}; each on one: {s['sessions_on_one_replica']}"

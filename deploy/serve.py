@@ -14,6 +14,10 @@ many sessions start at once on a cold server, their script threads import plotly
 concurrently, and Python's deadlock avoidance can hand one thread a half-initialised pandas
 ("partially initialized module 'pandas' has no attribute 'Series"): a failed page step.
 
+Pauses: after those imports, gc.freeze() moves the libraries' objects (~60,000) out of
+the garbage collector's view; otherwise every full collection walks them all while every
+student's rerun waits (benchmarks/RESULTS.md, "Classroom load").
+
 Memory: every 30 s a daemon thread asks glibc to hand freed heap pages back to the system
 (malloc_trim). Without it, the memory of students who have left stays in the process's
 free lists, so the server's RSS after a class stays near its peak instead of falling back
@@ -27,6 +31,7 @@ from __future__ import annotations
 import asyncio.base_events
 import ctypes
 import ctypes.util
+import gc
 import importlib
 import socket
 import sys
@@ -51,6 +56,8 @@ def preimport() -> None:
     the app's own warm-up (explainer/warm_imports.py) then has nothing left to do."""
     for name in PREIMPORTS:
         importlib.import_module(name)
+    gc.collect()
+    gc.freeze()  # the libraries' objects never change: keep them out of every later collection
 
 
 TRIM_EVERY = 30.0  # seconds
