@@ -1,0 +1,295 @@
+"""Steps of the training page, run in this order by app_pages/training.py: loop, data, settings, live, curves.
+
+Live training (course 02-06, 02-07): the whole loop, run by real Keras while you watch.
+
+Streamlit idioms used here:
+- Training runs in a worker process, fed by a background thread (explainer/training_jobs.py,
+  explainer/train_worker.py), so the script returns at once; a fragment with run_every=0.5
+  redraws only the live view twice a second, reading a snapshot of the numbers. Fixed chart
+  keys let plotly update the charts in place.
+- The job and the finished model live in st.session_state: each session has its own.
+- TensorFlow is imported only to train (worker, and to rebuild the model) or for a real
+  dataset, never at the top.
+"""
+
+import numpy as np
+import streamlit as st
+
+from explainer import datasets
+from explainer.encoding import one_hot
+from explainer.tf_runtime import is_loaded as tf_loaded
+from explainer.training_jobs import TrainingJob
+from explainer.training_settings import HIDDEN_UNITS, LOSSES, MODELS, OPTIMIZERS, TrainingSettings
+from explainer.urlparams import ChoiceParam, FloatParam, IntParam
+from ui import t, trained, urlstate
+from ui.training_live import render_counters, render_curves, render_loop, render_status
+
+PAGE = "training"
+LR_CHOICES = ("0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
+D = TrainingSettings()  # the defaults
+SPECS = {
+    "data": ChoiceParam(D.dataset, datasets.NAMES),
+    "n": IntParam(D.n_images, 100, 10_000),
+    "model": ChoiceParam(D.model, MODELS),
+    "hidden": ChoiceParam(str(D.hidden_units), tuple(str(h) for h in HIDDEN_UNITS)),
+    "opt": ChoiceParam(D.optimizer, OPTIMIZERS),
+    "lr": ChoiceParam(repr(D.learning_rate), LR_CHOICES),
+    "bs": IntParam(D.batch_size, 1, 512),
+    "epochs": IntParam(D.epochs, 1, 50),
+    "val": FloatParam(D.validation_split, 0.0, 0.5),
+    "seed": IntParam(D.seed, 0, 9999),
+    "loss": ChoiceParam(D.loss, LOSSES),
+}
+N_SAMPLES = 12
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def load_dataset(name: str, n: int, n_test: int, seed: int) -> datasets.Dataset:
+    """Read-only images shared by every session (the models are not)."""
+    return datasets.load(name, n, n_test, seed)
+
+
+def current_settings() -> TrainingSettings:
+    v = urlstate.bind(PAGE, SPECS)
+    return TrainingSettings(
+        dataset=v["data"],
+        n_images=v["n"],
+        model=v["model"],
+        hidden_units=int(v["hidden"]),
+        optimizer=v["opt"],
+        learning_rate=float(v["lr"]),
+        batch_size=v["bs"],
+        epochs=v["epochs"],
+        validation_split=round(float(v["val"]), 4),
+        seed=v["seed"],
+        loss=v["loss"],
+    )
+
+
+def dataset_for(s: TrainingSettings) -> tuple[datasets.Dataset, str | None]:
+    """The chosen dataset, or the doodles plus the name of the one that could not be fetched."""
+    try:
+        return load_dataset(s.dataset, s.n_images, s.n_test, s.seed), None
+    except datasets.DatasetUnavailable:
+        return load_dataset(datasets.DEFAULT, s.n_images, s.n_test, s.seed), s.dataset
+
+
+def dataset_with_spinner(s: TrainingSettings) -> tuple[datasets.Dataset, str | None]:
+    if datasets.is_builtin(s.dataset):
+        message = t("training.data.loading")
+    else:
+        message = t("app.tf_loading") if not tf_loaded() else t("training.data.downloading")
+    with st.spinner(message):
+        return dataset_for(s)
+
+
+# --- step 1: the loop -------------------------------------------------------------------
+def loop() -> None:
+    st.subheader(t("training.loop.header"))
+    st.markdown(t("training.loop.intro"))
+    j = trained.job()
+    render_loop(j.sink.snapshot() if j else None, key="training.loop_chart")
+
+
+# --- step 2: the data -------------------------------------------------------------------
+def data() -> None:
+    st.subheader(t("training.data.header"))
+    st.markdown(t("training.data.intro"))
+    urlstate.bind(PAGE, SPECS)
+    st.radio(
+        t("training.data.choice"),
+        datasets.NAMES,
+        format_func={n: t(f"training.dataset.{n}") for n in datasets.NAMES}.get,
+        key=urlstate.key(PAGE, "data"),
+        disabled=urlstate.locked("data") or trained.running(),
+        horizontal=True,
+    )
+    s = current_settings()
+    ds, missing = dataset_with_spinner(s)
+    if missing:
+        st.warning(
+            t("training.data.unavailable", name=t(f"training.dataset.{missing}")), icon=":material/cloud_off:"
+        )
+    st.caption(t(f"training.data.about.{ds.name}"))
+    st.caption(t("training.data.counts", n=len(ds.y_train), n_test=len(ds.y_test)))
+    render_samples(ds)
+    render_class_map(ds)
+
+
+def render_samples(ds: datasets.Dataset) -> None:
+    st.markdown(f"**{t('training.data.samples')}**")
+    k = ds.num_classes
+    idx = range(min(N_SAMPLES, len(ds.y_train)))
+    captions = []
+    for i in idx:
+        y = int(ds.y_train[i])
+        vec = ", ".join(str(int(v)) for v in one_hot([y], k)[0]) if k <= 3 else str(y)
+        captions.append(
+            f"{trained.class_name(ds.classes[y])} [{vec}]" if k <= 3 else trained.class_name(ds.classes[y])
+        )
+    st.image([ds.x_train[i] for i in idx], caption=captions, width=88)
+
+
+def render_class_map(ds: datasets.Dataset) -> None:
+    st.markdown(f"**{t('training.data.classmap')}**")
+    k = ds.num_classes
+    eye = one_hot(np.arange(k), k).astype(int)  # (k, k)
+    counts = np.bincount(ds.y_train, minlength=k)
+    rows = {
+        t("training.data.col.index"): list(range(k)),
+        t("training.data.col.class"): [trained.class_name(c) for c in ds.classes],
+        t("training.data.col.onehot"): ["[" + ", ".join(map(str, row)) + "]" for row in eye],
+        t("training.data.col.count"): counts.tolist(),
+    }
+    st.dataframe(rows, hide_index=True, width="content")
+
+
+# --- step 3: the settings ---------------------------------------------------------------
+def settings() -> None:
+    st.subheader(t("training.settings.header"))
+    st.markdown(t("training.settings.intro"))
+    urlstate.bind(PAGE, SPECS)
+    busy = trained.running()
+    if busy:
+        st.info(t("training.settings.locked"), icon=":material/lock:")
+
+    def opts(name: str) -> dict:
+        return {"key": urlstate.key(PAGE, name), "disabled": urlstate.locked(name) or busy}
+
+    c1, c2, c3 = st.columns(3)
+    with c1:  # what learns
+        st.radio(
+            t("training.settings.model"), MODELS, format_func=_fmt("training.model", MODELS), **opts("model")
+        )
+        st.select_slider(
+            t("training.settings.hidden"),
+            [str(h) for h in HIDDEN_UNITS],
+            help=t("training.settings.hidden.help"),
+            **opts("hidden"),
+        )
+        st.slider(t("training.settings.n"), 100, 10_000, step=100, **opts("n"))
+    with c2:  # how it steps
+        st.radio(
+            t("training.settings.optimizer"),
+            OPTIMIZERS,
+            format_func=_fmt("training.optimizer", OPTIMIZERS),
+            **opts("opt"),
+        )
+        st.select_slider(
+            t("training.settings.lr"), LR_CHOICES, help=t("training.settings.lr.help"), **opts("lr")
+        )
+        st.number_input(
+            t("training.settings.batch"),
+            min_value=1,
+            max_value=512,
+            step=1,
+            help=t("training.settings.batch.help"),
+            **opts("bs"),
+        )
+    with c3:  # what it minimises, and for how long
+        st.radio(
+            t("training.settings.loss"), LOSSES, format_func=_fmt("training.loss", LOSSES), **opts("loss")
+        )
+        st.slider(t("training.settings.epochs"), 1, 50, **opts("epochs"))
+        st.slider(
+            t("training.settings.val"),
+            0.0,
+            0.5,
+            step=0.05,
+            help=t("training.settings.val.help"),
+            **opts("val"),
+        )
+        st.number_input(
+            t("training.settings.seed"),
+            0,
+            9999,
+            step=1,
+            help=t("training.settings.seed.help"),
+            **opts("seed"),
+        )
+    render_arithmetic(current_settings())
+
+
+def _fmt(prefix: str, names) -> callable:
+    labels = {n: t(f"{prefix}.{n}") for n in names}  # bound now, in this run's language
+    return labels.get
+
+
+def render_arithmetic(s: TrainingSettings) -> None:
+    m = s.iterations_per_epoch
+    st.markdown(t("training.settings.split", total=s.n_images, n=s.n_train, v=s.n_val))
+    st.markdown(t("training.settings.arithmetic", n=s.n_train, b=s.batch_size, m=m))
+    r = s.n_train - (m - 1) * s.batch_size
+    notes = [t("training.settings.last_batch", r=r)] if r != s.batch_size else []
+    notes.append(t("training.settings.total", epochs=s.epochs, m=m, total=s.total_iterations))
+    st.caption(" ".join(notes))
+
+
+# --- step 4: live training ----------------------------------------------------------------
+def _start() -> None:
+    """Train button: a new job with the current settings, in a background thread."""
+    if trained.running():
+        return
+    s = current_settings()
+    ds, _ = dataset_for(s)
+    if ds.name != s.dataset:  # the real dataset is unavailable: train on the doodles
+        s = TrainingSettings(**{**s.as_dict(), "dataset": ds.name})
+    st.session_state[trained.JOB] = j = TrainingJob(s, ds).start()
+    trained.watch_session(j)  # a closed tab stops its training
+
+
+def _stop() -> None:
+    j = trained.job()
+    if j is not None:
+        j.stop()
+
+
+def live() -> None:
+    st.subheader(t("training.live.header"))
+    st.markdown(t("training.live.intro"))
+    busy = trained.running()
+    c1, c2, _ = st.columns([1, 1, 4])
+    c1.button(
+        t("training.train"),
+        type="primary",
+        icon=":material/play_arrow:",
+        key="training.train_button",
+        on_click=_start,
+        disabled=busy,
+        width="stretch",
+    )
+    c2.button(
+        t("training.stop"),
+        icon=":material/stop:",
+        key="training.stop_button",
+        on_click=_stop,
+        disabled=not busy,
+        width="stretch",
+    )
+    # Poll twice a second only while a job runs; afterwards the fragment is static.
+    st.fragment(live_view, run_every=0.5 if busy else None)()
+
+
+def live_view() -> None:
+    """The live part: status, counters, loop diagram and curves, from one snapshot."""
+    j = trained.job()
+    if j is None:
+        st.info(t("training.status.idle"), icon=":material/model_training:")
+        st.caption(t("training.chart.empty"))
+        return
+    snap = j.sink.snapshot()
+    if j.done and st.session_state.get("training._drawn_done") != id(j):
+        st.session_state["training._drawn_done"] = id(j)
+        trained.collect()
+        st.rerun()  # the whole page: unlock the settings and the buttons
+    render_status(j, snap)
+    render_counters(snap)
+    if not j.done:  # where the loop is right now (the static diagram is in the first step)
+        render_loop(snap, key="training.live_loop")
+    render_curves(snap)
+
+
+# --- step 5: reading the curves -------------------------------------------------------------
+def curves() -> None:
+    st.subheader(t("training.curves.header"))
+    st.markdown(t("training.curves.body"))
