@@ -107,3 +107,31 @@ def test_plotly_chart_leaves_the_shared_dict_unchanged():
     assert json.dumps(FROZEN.to_dict(), sort_keys=True) == before
     sent = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
     assert len(sent) == 2 and all(s == json.loads(before) for s in sent)
+
+
+def test_unused_entries_expire_and_are_computed_again():
+    """An entry unused for TTL seconds is dropped by the sweep; the next call recomputes it.
+    A recently used entry stays."""
+    from ui import figure_cache
+
+    square.clear()
+    CALLS.clear()
+    square(5)
+    square(6)
+    used_6 = square.memo.data[((6,), ())][1]
+    dropped = figure_cache.sweep(now=used_6 + figure_cache.TTL + 1)
+    assert dropped >= 2 and not square.memo.data
+    square(5)
+    assert CALLS == [5, 6, 5]
+    assert figure_cache.sweep(now=square.memo.data[((5,), ())][1] + 1) == 0  # fresh: kept
+
+
+def test_bad_ttl_setting_falls_back_to_the_default(monkeypatch):
+    """A hostile or silly EXPLAINER_CACHE_TTL never breaks the app."""
+    from ui.figure_cache import _ttl
+
+    for raw in ("abc", "nan", "-5", "1e12", ""):
+        monkeypatch.setenv("EXPLAINER_CACHE_TTL", raw)
+        assert _ttl() == 900.0
+    monkeypatch.setenv("EXPLAINER_CACHE_TTL", "60")
+    assert _ttl() == 60.0

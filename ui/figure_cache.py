@@ -21,37 +21,122 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import threading
+import time
+from collections import OrderedDict
 
 import plotly.graph_objects as go
 import streamlit as st
 
 
+def _ttl(default: float = 900.0) -> float:
+    """EXPLAINER_CACHE_TTL in seconds (10 s to a day); anything else means the default."""
+    try:
+        ttl = float(os.environ.get("EXPLAINER_CACHE_TTL", default))
+    except ValueError:
+        return default
+    return ttl if 10 <= ttl <= 86400 else default
+
+
+TTL = _ttl()  # seconds an unused entry is kept
+_caches: list[_Memo] = []  # every fast cache, for the sweeper
+_sweeper: threading.Thread | None = None
+_sweeper_lock = threading.Lock()
+
+
+class _Memo:
+    """A thread-safe least-recently-used dict whose entries also expire when unused for ttl s.
+
+    Concurrent misses on one key may both compute (the later result wins); the functions
+    are pure, so that costs time only, never correctness.
+    """
+
+    def __init__(self, max_entries: int, ttl: float):
+        self.max_entries, self.ttl = max_entries, ttl
+        self.data: OrderedDict = OrderedDict()  # key -> (value, last used, monotonic s)
+        self.lock = threading.Lock()
+
+    def get(self, key, compute):
+        now = time.monotonic()
+        with self.lock:
+            hit = self.data.get(key)
+            if hit is not None:
+                self.data[key] = (hit[0], now)
+                self.data.move_to_end(key)
+                return hit[0]
+        value = compute()  # outside the lock: other keys stay served meanwhile
+        with self.lock:
+            self.data[key] = (value, now)
+            self.data.move_to_end(key)
+            while len(self.data) > self.max_entries:
+                self.data.popitem(last=False)
+        return value
+
+    def expire(self, now: float) -> int:
+        """Drop entries unused for ttl seconds; how many were dropped."""
+        with self.lock:
+            old = [k for k, (_, used) in self.data.items() if now - used > self.ttl]
+            for k in old:
+                del self.data[k]
+        return len(old)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.data.clear()
+
+
+def sweep(now: float | None = None) -> int:
+    """Expire unused entries in every cache now; how many were dropped."""
+    now = time.monotonic() if now is None else now
+    return sum(m.expire(now) for m in list(_caches))
+
+
+def _sweep_forever() -> None:
+    while True:
+        time.sleep(max(TTL / 4, 1.0))
+        sweep()
+
+
+def _start_sweeper() -> None:
+    global _sweeper
+    with _sweeper_lock:
+        if _sweeper is None:
+            _sweeper = threading.Thread(target=_sweep_forever, name="figure-cache-sweep", daemon=True)
+            _sweeper.start()
+
+
 def cached(max_entries: int):
     """Share a pure function's results between reruns and sessions, at most max_entries of them.
 
-    Hashable arguments go through functools.lru_cache (process-wide, least recently used
-    dropped first). st.cache_resource would hash every argument and inspect the signature
-    on every call, which cost 0.1-0.25 ms per lookup, several per rerun. Unhashable
-    arguments fall back to st.cache_resource. Like both, errors are not cached.
+    Hashable arguments are looked up in a plain dict (~2 µs; st.cache_resource would hash
+    every argument and inspect the signature on every call: 0.1-0.25 ms per lookup, several
+    per rerun). Unhashable arguments fall back to st.cache_resource. Either way, entries
+    unused for TTL seconds (EXPLAINER_CACHE_TTL, default 15 minutes) are dropped, so a
+    server's memory falls back after a class has left; errors are not cached.
     """
 
     def decorate(fn):
-        fast = functools.lru_cache(maxsize=max_entries)(fn)
-        slow = st.cache_resource(max_entries=max_entries, show_spinner=False)(fn)
+        memo = _Memo(max_entries, TTL)
+        _caches.append(memo)
+        slow = st.cache_resource(max_entries=max_entries, ttl=TTL, show_spinner=False)(fn)
 
         @functools.wraps(fn)
         def call(*args, **kwargs):
+            key = (args, tuple(kwargs.items()))
             try:
-                hash((args, tuple(kwargs.items())))
+                hash(key)
             except TypeError:  # a dict or an array among the arguments
                 return slow(*args, **kwargs)
-            return fast(*args, **kwargs)
+            _start_sweeper()
+            return memo.get(key, lambda: fn(*args, **kwargs))
 
         def clear() -> None:
-            fast.cache_clear()
+            memo.clear()
             slow.clear()
 
         call.clear = clear
+        call.memo = memo
         return call
 
     return decorate
