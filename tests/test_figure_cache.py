@@ -6,6 +6,7 @@ import threading
 import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from ui.figure_cache import ReadOnlyFigure, cached, freeze
@@ -53,10 +54,8 @@ def test_errors_are_not_cached():
         raise ValueError("no")
 
     for _ in range(2):
-        try:
+        with pytest.raises(ValueError):
             fail(1)
-        except ValueError:
-            pass
     assert attempts == [1, 1]
 
 

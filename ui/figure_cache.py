@@ -142,6 +142,21 @@ def cached(max_entries: int):
     return decorate
 
 
+def recall(slot: str, fn, *args, **unhashed):
+    """fn(*args, **unhashed), remembered in this session under `slot` while args stay the same.
+
+    A rerun whose inputs did not change then skips even the shared cache's lookup (a few µs, more
+    for arguments st.cache_resource must hash). `unhashed` values must follow from args (they are
+    not compared).
+    """
+    last = st.session_state.get(slot)
+    if last is not None and last[0] == args:
+        return last[1]
+    value = fn(*args, **unhashed)
+    st.session_state[slot] = (args, value)
+    return value
+
+
 class ReadOnlyFigure(go.Figure):
     """A cached figure whose dict form is made once and shared.
 

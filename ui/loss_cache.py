@@ -33,21 +33,6 @@ from ui.figure_cache import cached, freeze
 K = 3  # cat, dog, other: the course's three classes
 
 
-def recall(slot: str, fn, *args, **unhashed):
-    """fn(*args, **unhashed), remembered in this session under `slot` while args stay the same.
-
-    A rerun whose inputs did not change then skips even the shared cache's lookup (st.cache_resource
-    hashes its arguments: ~0.13 ms a call). `unhashed` values must follow from args (they are
-    not compared).
-    """
-    last = st.session_state.get(slot)
-    if last is not None and last[0] == args:
-        return last[1]
-    value = fn(*args, **unhashed)
-    st.session_state[slot] = (args, value)
-    return value
-
-
 def classes(lang: str) -> tuple[str, ...]:
     return tuple(catalog.text(f"loss.class.{i}", lang) for i in range(K))
 

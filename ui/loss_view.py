@@ -16,6 +16,7 @@ from explainer.prob_inputs import rebalance, round_to_one
 from explainer.urlparams import BoolParam, FloatParam, IntParam
 from ui import lang, t, urlstate
 from ui import loss_cache as cache
+from ui.figure_cache import recall
 
 PAGE = "loss"
 K = cache.K  # cat, dog, other: the course's three classes
@@ -49,7 +50,7 @@ def sample(v: dict | None = None) -> tuple[int, tuple[float, ...]]:
 
 
 def sample_view(lg: str, v: dict | None = None):
-    return cache.recall("loss._view.sample", cache.sample_view, lg, *sample(v))
+    return recall("loss._view.sample", cache.sample_view, lg, *sample(v))
 
 
 def warn_probabilities(warnings) -> None:
@@ -131,7 +132,7 @@ def batch_table_ui(n: int, seed: int):
     """An editable table of n samples, generated from the seed; rows can be added and deleted.
 
     Returns the edited table (a DataFrame) and its edits as a cache key."""
-    table, config = cache.recall("loss._view.editor", cache.batch_editor, lang(), n, seed)
+    table, config = recall("loss._view.editor", cache.batch_editor, lang(), n, seed)
     editor = f"loss.batch.{n}.{seed}"
     edited = st.data_editor(
         table,
@@ -159,7 +160,7 @@ def batch():
     left, right = st.columns([3, 2])
     with left:
         edited, edits = batch_table_ui(n, seed)
-    view = cache.recall("loss._view.batch", cache.batch_view, lang(), n, seed, edits, _table=edited)
+    view = recall("loss._view.batch", cache.batch_view, lang(), n, seed, edits, _table=edited)
     if "error" in view:
         st.session_state.pop(BATCH, None)
         st.error(view["error"], icon=ERROR)
@@ -201,7 +202,7 @@ def keras_mse_step():
     st.subheader(t("loss.keras.title"))
     v = urlstate.bind(PAGE, BATCH_SPECS)
     b: Batch = st.session_state.get(BATCH) or random_batch(v["n"], K, v["seed"])
-    view = cache.recall("loss._view.keras", cache.keras_view, *cache.keras_args(lang(), b))
+    view = recall("loss._view.keras", cache.keras_view, *cache.keras_args(lang(), b))
     st.markdown(t("loss.keras.intro", k=K))
     c1, c2 = st.columns(2)
     c1.metric(t("loss.keras.course"), view["course"])

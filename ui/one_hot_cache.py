@@ -26,21 +26,6 @@ from explainer.why_one_hot import integer_distances, midpoint, number_line_figur
 from ui.figure_cache import cached, freeze
 
 
-def recall(slot: str, fn, *args, **unhashed):
-    """fn(*args, **unhashed), remembered in this session under `slot` while args stay the same.
-
-    A rerun whose inputs did not change then skips even the shared cache's lookup (st.cache_resource
-    hashes its arguments: ~0.13 ms a call). `unhashed` values must follow from args (they are
-    not compared).
-    """
-    last = st.session_state.get(slot)
-    if last is not None and last[0] == args:
-        return last[1]
-    value = fn(*args, **unhashed)
-    st.session_state[slot] = (args, value)
-    return value
-
-
 def _texts(lang: str):
     return lambda key, **fields: catalog.text(key, lang, **fields)
 

@@ -18,6 +18,7 @@ from explainer.input_errors import InputError
 from explainer.urlparams import TextListParam
 from ui import lang, t, urlstate
 from ui import one_hot_cache as cache
+from ui.figure_cache import recall
 
 PAGE = "one_hot"
 CLASSES = urlstate.key(PAGE, "classes")  # session key of the (always valid) class list
@@ -96,7 +97,7 @@ def class_list():
     left, right = st.columns([2, 3])
     with left:
         edited = st.data_editor(
-            cache.recall("one_hot._view.classes", cache.class_table, names),
+            recall("one_hot._view.classes", cache.class_table, names),
             key=f"one_hot.editor.{ver}",
             num_rows="dynamic",
             hide_index=True,
@@ -138,7 +139,7 @@ def class_list():
 def encodings():
     """The label file (integer code -> name) and the one-hot table, both from the class list."""
     st.subheader(t("one_hot.enc.title"))
-    view = cache.recall("one_hot._view.enc", cache.encodings_view, lang(), current_classes())
+    view = recall("one_hot._view.enc", cache.encodings_view, lang(), current_classes())
     st.markdown(view["intro"])
     left, right = st.columns([2, 3])
     with left:
@@ -179,9 +180,7 @@ def encode():
     for i, name in enumerate(names[:8]):
         cols[i].button(f"+ {name}", key=f"one_hot.add.{i}", on_click=_append, args=(name,))
     cols[-1].button(t("one_hot.seq.clear"), key="one_hot.clear", on_click=_clear, icon=":material/backspace:")
-    view = cache.recall(
-        "one_hot._view.seq", cache.sequence_view, lang(), names, st.session_state["one_hot.seq"]
-    )
+    view = recall("one_hot._view.seq", cache.sequence_view, lang(), names, st.session_state["one_hot.seq"])
     for kind, text in view["messages"]:  # the "no labels left" note has no icon
         getattr(st, kind)(text, icon=ICONS["error"] if kind == "error" else None)
     if view["stop"]:
@@ -204,11 +203,7 @@ def decode_vector():
     auto = "0.10, 0.75, 0.15" if k == 3 else vector_text(one_hot([min(1, k - 1)], k)[0]).strip("[]")
     auto_text("one_hot.vec", auto)
     st.text_input(t("one_hot.dec.input", k=k), key="one_hot.vec", help=t("one_hot.dec.help"))
-    show(
-        cache.recall(
-            "one_hot._view.dec", cache.decode_messages, lang(), names, st.session_state["one_hot.vec"]
-        )
-    )
+    show(recall("one_hot._view.dec", cache.decode_messages, lang(), names, st.session_state["one_hot.vec"]))
 
 
 def why_one_hot():
@@ -218,7 +213,7 @@ def why_one_hot():
     if len(names) < 3:
         st.info(t("one_hot.why.need3"))
         return
-    view = cache.recall("one_hot._view.why", cache.why_view, lang(), names)
+    view = recall("one_hot._view.why", cache.why_view, lang(), names)
     st.markdown(view["int"])
     st.plotly_chart(view["fig"], key="one_hot.why.fig", config=CHART)
     st.markdown(view["vec"])
@@ -239,7 +234,7 @@ def _rotate() -> None:
 def fixed_order():
     """The order is arbitrary but fixed: reorder the classes and every vector changes."""
     st.subheader(t("one_hot.order.title"))
-    view = cache.recall("one_hot._view.order", cache.order_view, lang(), current_classes())
+    view = recall("one_hot._view.order", cache.order_view, lang(), current_classes())
     st.markdown(view["intro"])
     st.dataframe(view["table"], width="stretch")
     st.button(
