@@ -2,7 +2,10 @@
 
 Each page is opened through streamlit_app.py with AppTest, then rerun R times; the median
 rerun time is compared with the same measurement of a script containing only
-`st.write("hello")`, all in this one process. It is run twice: with runner.postScriptGC
+`st.write("hello")`, all in this one process. Pages reveal their steps as the learner
+continues (ui/page.py), so each page is timed twice: as a first visit opens it (its first
+step and the Continue button; this is what the budget is checked on) and with every step
+revealed (?step=all), which is what a learner who has gone through the whole page reruns. It is run twice: with runner.postScriptGC
 off (the repo's config) and on (Streamlit's default), to show what that setting buys.
 
     python benchmarks/bench_pages.py [--reruns 25] [--pages loss,outputs]
@@ -66,18 +69,26 @@ def main() -> None:
         config.set_option("runner.postScriptGC", gc)
         base = baseline(args.reruns)
         for p in pages:
-            at = open_app(None if p.url_path == "" else p.file, "en")
-            med = median_rerun(at, args.reruns)
-            rows.append((gc, p.id, med, med / base, base))
+            page_file = None if p.url_path == "" else p.file
+            first = median_rerun(open_app(page_file, "en", step=None), args.reruns)
+            whole = median_rerun(open_app(page_file, "en", step="all"), args.reruns)
+            rows.append((gc, p.id, first, whole, base))
 
     print(f"median of {args.reruns} reruns per page (AppTest, one process)\n")
-    print("| postScriptGC | page | rerun (ms) | one-line page (ms) | ratio |")
-    print("|---|---|---:|---:|---:|")
-    for gc, pid, med, ratio, base in rows:
-        print(f"| {'on' if gc else 'off'} | {pid} | {med * 1e3:.1f} | {base * 1e3:.1f} | {ratio:.2f}× |")
-    worst = max((r for r in rows if not r[0]), key=lambda r: r[3])
+    print("| postScriptGC | page | first view (ms) | ratio | all steps (ms) | ratio | one-line page (ms) |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for gc, pid, first, whole, base in rows:
+        print(
+            f"| {'on' if gc else 'off'} | {pid} | {first * 1e3:.1f} | {first / base:.2f}× "
+            f"| {whole * 1e3:.1f} | {whole / base:.2f}× | {base * 1e3:.1f} |"
+        )
+    ours = [r for r in rows if not r[0]]
+    worst = max(ours, key=lambda r: r[2] / r[4])
+    worst_all = max(ours, key=lambda r: r[3] / r[4])
     print(
-        f"\nworst ratio with the repo's config (postScriptGC off): {worst[1]} {worst[3]:.2f}× (budget ≤ 3×)"
+        f"\nworst ratio with the repo's config (postScriptGC off), first view: {worst[1]} "
+        f"{worst[2] / worst[4]:.2f}× (budget ≤ 3×); all steps revealed: {worst_all[1]} "
+        f"{worst_all[3] / worst_all[4]:.2f}×"
     )
 
 

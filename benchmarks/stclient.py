@@ -172,10 +172,14 @@ class Student:
             self.stats.runs.append((kind, time.perf_counter() - t0, self.page))
         return True
 
-    async def goto(self, page: str, timeout: float = 60.0) -> bool:
-        """Switch page the way the navigation does (the student keeps ?lang=)."""
+    async def goto(self, page: str, timeout: float = 60.0, steps: str = "all") -> bool:
+        """Switch page the way the navigation does (the student keeps ?lang=).
+
+        Pages reveal their steps as a learner continues (?step=); a simulated student has
+        gone through the whole page (steps="all"), the heaviest case. steps="" opens a page
+        as a first visit does."""
         self.page = page
-        self.query_string = f"lang={self.lang}"
+        self.query_string = f"lang={self.lang}" + (f"&step={steps}" if steps else "")
         self.states.clear()
         return await self._run(BackMsg(), timeout, kind="page")
 

@@ -12,7 +12,14 @@ TIMEOUT = 120  # pages that use TensorFlow import it on first use
 
 def open_app(page_file: str | None = None, lang: str = "zh", **params) -> AppTest:
     """Run the app with ?lang= and other query params, then switch to `page_file`
-    (e.g. "app_pages/loss.py"). Query params given here are applied to the page run too."""
+    (e.g. "app_pages/loss.py"). Query params given here are applied to the page run too.
+
+    Pages reveal their steps one at a time (ui/page.py); behaviour tests reach every step,
+    so a page opens with ?step=all unless the test gives `step` or `present` itself.
+    Pass step=None to open a page the way a first visit does (its first step only)."""
+    if "step" not in params and "present" not in params and page_file:
+        params["step"] = "all"
+    params = {k: v for k, v in params.items() if v is not None}
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
     at.query_params["lang"] = lang
     for k, v in params.items():

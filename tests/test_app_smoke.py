@@ -20,3 +20,14 @@ def test_page_runs_without_exception(info, lang):
     assert not at.exception, at.exception
     assert at.title[0].value == text(f"{info.id}.title", lang)
     assert all("⟨" not in md.value for md in at.markdown), "a catalog key is missing"
+
+
+@pytest.mark.parametrize("info", [p for p in PAGES if p.url_path], ids=[p.id for p in PAGES if p.url_path])
+def test_first_visit_shows_the_first_step_and_continue(info):
+    """A page opened without ?step= shows its first step, then "Continue: step 2 of n"."""
+    at = open_app(info.file, "en", step=None)
+    assert not at.exception, at.exception
+    keys = [b.key for b in at.button]
+    assert "_steps_next" in keys and "_steps_all" in keys
+    assert at.button(key="_steps_next").label.startswith("Continue: step 2 of ")
+    assert "step" not in at.query_params

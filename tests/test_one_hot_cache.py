@@ -49,3 +49,14 @@ def test_decode_messages():
     assert cache.decode_messages("en", NAMES, "0.2 0.1 0.7")[0][0] == "success"
     assert cache.decode_messages("en", NAMES, "0.4, 0.4, 0.2")[0][0] == "warning"
     assert cache.decode_messages("en", NAMES, "1, 0")[0][0] == "error"
+
+
+def test_a_class_named_like_the_code_column_keeps_both_columns():
+    """A class called "Integer code" (the code column's header) gets its own column; the codes
+    column is renamed rather than the page failing."""
+    from ui import one_hot_cache as cache
+
+    view = cache.encodings_view("en", ("Integer code", "Dog"))
+    cols = view["one_hot_table"].column_names
+    assert "Integer code" in cols and "Integer code #" in cols and "Dog" in cols
+    assert cache.unused_header("Integer code", ("Integer code", "Integer code #")) == "Integer code # #"

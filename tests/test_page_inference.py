@@ -36,7 +36,9 @@ def tiny_trained():
 def with_model(m, lang="en"):
     at = open_app(None, lang)
     at.session_state["trained_model"] = m
-    at.switch_page("app_pages/inference.py").run()
+    at.switch_page("app_pages/inference.py")
+    at.query_params["step"] = "all"  # every step of the page, not only the first
+    at.run()
     assert not at.exception, at.exception
     return at
 

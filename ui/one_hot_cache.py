@@ -56,7 +56,7 @@ def encodings_view(lang: str, names: tuple) -> MappingProxyType:
     k = len(names)
     header = (tx("one_hot.col.label"), tx("one_hot.col.description"))
     table = pd.DataFrame(one_hot(range(k), k).astype(int), columns=list(names))
-    table.insert(0, tx("one_hot.col.code"), range(k))
+    table.insert(0, unused_header(tx("one_hot.col.code"), names), range(k))
     table.index = list(names)
     return MappingProxyType(
         {
@@ -66,6 +66,13 @@ def encodings_view(lang: str, names: tuple) -> MappingProxyType:
             "one_hot_table": _arrow(table),
         }
     )
+
+
+def unused_header(header: str, names: tuple) -> str:
+    """`header`, marked with "#" until no class has that name (a class may be called "Integer code")."""
+    while header in names:
+        header += " #"
+    return header
 
 
 @cached(256)

@@ -4,8 +4,15 @@
     def calculator(): ...
     page.run("loss", [intro, calculator])
 
-Normally every step renders, one after another. In lecture mode (ui/present.py) one step
-is a slide. A step may have catalog entries that lecture mode shows, keyed by the step
+Normally the steps render one after another, revealed as the learner goes: a page opens
+with its first step and a "Continue" button under it; each click adds the next step below
+the ones already shown, and "Show all steps" opens the rest at once. How far the learner
+got is in the URL (?step=3, or ?step=all), so a shared link reopens the same view. Why:
+one idea at a time is easier on a beginner than a long page of controls, and a rerun only
+pays for the steps on screen (DESIGN budget: a rerun costs at most 3x a one-line page;
+all seven steps of gradient-descent cost about 9x, its first step 1.6x; see
+benchmarks/RESULTS.md). The home page (the course map) always shows everything.
+In lecture mode (ui/present.py) one step is a slide, and ?step= is the slide. A step may have catalog entries that lecture mode shows, keyed by the step
 function's name: "<page>.<step>.notes" (speaker notes), "<page>.<step>.question" and
 "<page>.<step>.answer" (predict, then reveal).
 
@@ -25,6 +32,7 @@ import streamlit as st
 from ui.i18n import t
 
 Step = Callable[[], None]
+STEP, ALL = "step", "all"  # ?step=3: the first three steps show; ?step=all: every step
 log = logging.getLogger("explainer.pages")
 
 
@@ -39,17 +47,56 @@ def guarded(step: Step) -> None:
         st.error(t("app.error"), icon=":material/error:")
 
 
-def run(page_id: str, steps: Sequence[Step]) -> None:
-    """Render a page: its title, then its steps, all of them or the current slide."""
+def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> None:
+    """Render a page: its title, then its steps (those revealed so far) or the current slide."""
     from ui import present  # local import: present imports this module
 
     if present.active():
         present.show(page_id, steps)
         return
     st.title(t(f"{page_id}.title"))
-    for step in steps:
+    n = len(steps)
+    k = revealed(n) if progressive else n
+    for step in steps[:k]:
         guarded(step)
+    if k < n:
+        continue_ui(k, n)
     share_link_ui()
+
+
+def revealed(n: int) -> int:
+    """How many of a page's n steps show: ?step=k (1..n) or ?step=all; 1 when absent.
+
+    A value that is neither (a typo, a hostile link) opens the first step with a notice.
+    """
+    raw = st.query_params.get(STEP)
+    if raw is None:
+        return 1
+    if raw == ALL:
+        return n
+    if raw.isdigit() and len(raw) <= 3 and int(raw) >= 1:
+        return min(int(raw), n)
+    del st.query_params[STEP]
+    st.toast(t("app.url_reset", names=STEP), icon=":material/link_off:")
+    return 1
+
+
+def _reveal(value: str) -> None:
+    st.query_params[STEP] = value
+
+
+def continue_ui(k: int, n: int) -> None:
+    """Under the last step shown: "Continue" (one more step) and "Show all steps"."""
+    row = st.container(horizontal=True, vertical_alignment="center")
+    row.button(
+        t("app.steps.next", k=k + 1, n=n),
+        key="_steps_next",
+        type="primary",
+        icon=":material/arrow_downward:",
+        on_click=_reveal,
+        args=(str(k + 1),),
+    )
+    row.button(t("app.steps.all", n=n), key="_steps_all", type="tertiary", on_click=_reveal, args=(ALL,))
 
 
 def share_link_ui() -> None:

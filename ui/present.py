@@ -50,14 +50,14 @@ def init_present() -> None:
         if st.query_params.get(KEY) != "1":
             st.query_params[KEY] = "1"
     elif KEY in st.query_params:
-        del st.query_params[KEY]
-        st.query_params.pop("step", None)
+        del st.query_params[KEY]  # ?step= stays: the normal page shows the steps up to that slide
 
 
 def _set_mode() -> None:
     st.session_state[KEY] = st.session_state["_present_toggle"]
     st.query_params[KEY] = "1" if st.session_state[KEY] else "0"
-    st.query_params["step"] = "1"
+    if st.session_state[KEY]:
+        st.query_params["step"] = "1"  # a deck starts at its first slide
 
 
 def toggle_ui() -> None:
@@ -126,8 +126,7 @@ def _nav_ui(page_id: str, k: int, n: int) -> None:
     with close:
         if st.button(t("present.exit"), key="_exit", shortcut="Esc", type="tertiary"):
             st.session_state[KEY] = False
-            st.query_params[KEY] = "0"
-            st.query_params.pop("step", None)
+            st.query_params[KEY] = "0"  # ?step= stays: the page shows the steps up to this slide
             st.rerun()
 
 

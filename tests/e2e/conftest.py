@@ -124,6 +124,10 @@ def wait_idle(page, timeout: float = 60_000) -> None:
 
 
 def open_page(page, app_url: str, path: str, query: str = "") -> None:
+    """Open a page by its link. Pages reveal their steps one at a time (ui/page.py); tests
+    reach every step, so ?step=all is added unless the query sets step (or present) itself."""
+    if path and "step=" not in query and "present=" not in query:
+        query = f"{query}&step=all" if query else "step=all"
     page.goto(f"{app_url}/{path}{'?' + query if query else ''}")
     wait_idle(page)
 

@@ -1,0 +1,42 @@
+"""Progressive reveal in a real browser: a page opens at its first step, Continue adds the
+next one below it, Show all opens the rest, and another page starts again at its first step."""
+
+from tests.e2e.conftest import screenshot, wait_idle
+
+MAIN = '[data-testid="stMain"]'
+
+
+def headings(page) -> int:
+    return page.locator(f"{MAIN} h3").count()
+
+
+def test_continue_and_show_all(page, app_url):
+    """First visit: step 1 and "Continue: step 2 of 7"; Continue adds step 2 and ?step=2;
+    Show all reveals every step and the buttons go away. No exception at any point."""
+    page.goto(f"{app_url}/gradient-descent?lang=en")
+    wait_idle(page)
+    first = headings(page)
+    cont = page.get_by_role("button", name="Continue: step 2 of 7")
+    assert cont.is_visible()
+    screenshot(page, "gradient_descent-first-en")
+    cont.click()
+    wait_idle(page)
+    assert "step=2" in page.url
+    assert headings(page) > first
+    page.get_by_role("button", name="Show all 7 steps").click()
+    wait_idle(page)
+    assert "step=all" in page.url
+    assert page.get_by_role("button", name="Continue: step 3 of 7").count() == 0
+    assert headings(page) >= 7
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_next_page_starts_at_its_first_step(page, app_url):
+    """Having revealed all of one page, the sidebar link to the next page opens its first step."""
+    page.goto(f"{app_url}/one-hot?lang=zh&step=all")
+    wait_idle(page)
+    page.locator('[data-testid="stSidebarNav"] a[href$="/loss"]').click()
+    wait_idle(page)
+    assert "step=" not in page.url
+    assert page.get_by_role("button", name="继续：第 2 / 4 步").is_visible()
+    screenshot(page, "loss-first-zh")
