@@ -4,6 +4,7 @@ import pytest
 
 from tests.e2e.conftest import open_page, screenshot, wait_idle
 
+SHOW_ALL = {"en": "Show all 4 steps", "zh": "显示全部 4 步"}
 DONE = {"en": "Training finished", "zh": "训练完成"}
 TRAIN = {"en": "Train", "zh": "训练"}
 
@@ -54,4 +55,9 @@ def test_train_with_defaults_shows_live_curves(page, app_url, lang):
     page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stMetric"]').count() >= 1
+    # The page opens at its first step; "Show all steps" reveals the gallery and the rest.
+    page.get_by_role("button", name=SHOW_ALL[lang]).click()
+    wait_idle(page)
+    assert "step=all" in page.url
+    assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, f"inference-trained-{lang}")
