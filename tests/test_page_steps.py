@@ -57,3 +57,12 @@ def test_home_shows_the_whole_course_map():
     at = open_app(None, "en")
     assert "_steps_next" not in [b.key for b in at.button]
     assert len(at.subheader) == 2
+
+
+def test_leaving_lecture_mode_keeps_the_steps_up_to_the_slide():
+    """Exit on slide 3 returns to the normal page showing steps 1-3, with Continue to step 4."""
+    at = open_app(PAGE, "en", present="1", step="3")
+    at.button(key="_exit").click().run()
+    assert not at.exception
+    assert at.query_params["step"] == "3"
+    assert at.button(key="_steps_next").label == "Continue: step 4 of 7"

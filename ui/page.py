@@ -10,11 +10,14 @@ the ones already shown, and "Show all steps" opens the rest at once. How far the
 got is in the URL (?step=3, or ?step=all), so a shared link reopens the same view. Why:
 one idea at a time is easier on a beginner than a long page of controls, and a rerun only
 pays for the steps on screen (DESIGN budget: a rerun costs at most 3x a one-line page;
-all seven steps of gradient-descent cost about 9x, its first step 1.6x; see
+all seven steps of gradient-descent cost about 8x, its first step 1.8x; see
 benchmarks/RESULTS.md). The home page (the course map) always shows everything.
-In lecture mode (ui/present.py) one step is a slide, and ?step= is the slide. A step may have catalog entries that lecture mode shows, keyed by the step
-function's name: "<page>.<step>.notes" (speaker notes), "<page>.<step>.question" and
-"<page>.<step>.answer" (predict, then reveal).
+
+In lecture mode (ui/present.py) one step is a slide, and ?step= is the slide; leaving
+lecture mode keeps ?step=, so the page shows every step up to that slide. A step may have
+catalog entries that lecture mode shows, keyed by the step function's name:
+"<page>.<step>.notes" (speaker notes), "<page>.<step>.question" and "<page>.<step>.answer"
+(predict, then reveal).
 
 Each step runs inside a guard: an unexpected error becomes a short message in the user's
 language (and a log line), the other steps still render, and no traceback reaches a user.
