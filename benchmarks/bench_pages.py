@@ -5,8 +5,9 @@ rerun time is compared with the same measurement of a script containing only
 `st.write("hello")`, all in this one process. Pages reveal their steps as the learner
 continues (ui/page.py), so each page is timed twice: as a first visit opens it (its first
 step and the Continue button; this is what the budget is checked on) and with every step
-revealed (?step=all), which is what a learner who has gone through the whole page reruns. It is run twice: with runner.postScriptGC
-off (the repo's config) and on (Streamlit's default), to show what that setting buys.
+revealed (?step=all), which is what a learner who has gone through the whole page reruns.
+All of it is run twice: with runner.postScriptGC off (the repo's config) and on
+(Streamlit's default), to show what that setting buys.
 
     python benchmarks/bench_pages.py [--reruns 25] [--pages loss,outputs]
 

@@ -75,13 +75,22 @@ def revealed(n: int) -> int:
     raw = st.query_params.get(STEP)
     if raw is None:
         return 1
-    if raw == ALL:
+    k = step_from_url(raw, n, last=ALL)
+    if k is None:
+        del st.query_params[STEP]
+        st.toast(t("app.url_reset", names=STEP), icon=":material/link_off:")
+        return 1
+    return k
+
+
+def step_from_url(raw: str, n: int, last: str) -> int | None:
+    """A ?step= value as a step number of n: "1".."999" (capped at n), `last` ("all" here,
+    "last" in lecture mode) = n; None for anything else. Shared by both modes."""
+    if raw == last:
         return n
     if raw.isdigit() and len(raw) <= 3 and int(raw) >= 1:
         return min(int(raw), n)
-    del st.query_params[STEP]
-    st.toast(t("app.url_reset", names=STEP), icon=":material/link_off:")
-    return 1
+    return None
 
 
 def _reveal(value: str) -> None:

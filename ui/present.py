@@ -22,7 +22,6 @@ from explainer.course import PAGE_BY_ID, next_page, previous_page
 from ui.i18n import lang, t
 
 KEY = "present"
-MAX_STEP = 99
 
 # Constant CSS, no user text: bigger type for the back of a hall, chrome hidden.
 _CSS = """
@@ -73,12 +72,10 @@ def apply_style() -> None:
 
 def current_step(n: int) -> int:
     """The slide number from ?step= (1..n; "last" = n); anything else falls back to 1."""
-    raw = st.query_params.get("step", "1")
-    if raw == "last":
-        k = n
-    elif raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= MAX_STEP:
-        k = min(int(raw), n)
-    else:
+    from ui.page import step_from_url  # local import: ui.page imports this module
+
+    k = step_from_url(st.query_params.get("step", "1"), n, last="last")
+    if k is None:
         k = 1
         st.toast(t("app.url_reset", names="step"), icon=":material/link_off:")
     if st.query_params.get("step") != str(k):
