@@ -1,6 +1,6 @@
 """Classroom load test: N simulated students on one server, speaking Streamlit's protocol.
 
-    python -m benchmarks.loadtest --start-server --students 100 --waves 3 --duration 20
+    python -m benchmarks.loadtest --start-server --nodelay --students 100 --waves 3 --duration 20 --settle 180
     python -m benchmarks.loadtest --start-server --scenario train --students 30
     python -m benchmarks.loadtest --url http://127.0.0.1:8501 --students 10
 
@@ -284,7 +284,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--scenario", choices=["browse", "train"], default="browse")
     p.add_argument("--join-page", default="", help="url path every student opens first")
     p.add_argument("--upload", action="store_true", help="each student uploads a PNG before leaving")
-    p.add_argument("--settle", type=float, default=5.0, help="pause after a wave before RSS")
+    p.add_argument(
+        "--settle",
+        type=float,
+        default=5.0,
+        help="pause after a wave before RSS; >= 180 to see memory come back (sessions and "
+        "cached figures are kept 120 s after their last use)",
+    )
     p.add_argument("--nodelay", action="store_true", help="start servers via deploy/serve.py (TCP_NODELAY)")
     p.add_argument("--preload-tf", action="store_true", help="start the server with EXPLAINER_PRELOAD_TF=1")
     p.add_argument("--no-warmup", action="store_true")

@@ -26,6 +26,7 @@ TEXT = {
         "zh": "复制链接，打开的就是这个视图（含你的设置）：",
         "en": "Copy the link to this view (with your settings):",
     },
+    "app.share_button": {"zh": "分享这个视图", "en": "Share this view"},
     "app.steps.next": {"zh": "继续：第 {k} / {n} 步", "en": "Continue: step {k} of {n}"},
     "app.steps.all": {"zh": "显示全部 {n} 步", "en": "Show all {n} steps"},
     "app.course_section": {"zh": "课程 {section}", "en": "Course {section}"},

@@ -21,9 +21,14 @@ student's rerun waits (benchmarks/RESULTS.md, "Classroom load").
 Memory: every 30 s a daemon thread asks glibc to hand freed heap pages back to the system
 (malloc_trim). Without it, the memory of students who have left stays in the process's
 free lists, so the server's RSS after a class stays near its peak instead of falling back
-(benchmarks/RESULTS.md, "Memory over three waves"). Run it with MALLOC_ARENA_MAX=2 (the
-Dockerfile sets it): a server with a thread per rerun otherwise grows one malloc arena per
-core, each holding its own free memory.
+(benchmarks/RESULTS.md, "Memory over three waves"). Run it with MALLOC_ARENA_MAX=2 and
+PYTHONMALLOC=malloc (the Dockerfile sets both): a server with a thread per rerun otherwise
+grows one malloc arena per core, each holding its own free memory, and Python's own small-
+object allocator returns a 1 MB block only when every object in it is gone (docs/deploy.md).
+
+Sessions: Streamlit keeps each disconnected session for server.disconnectedSessionTTL
+seconds but only lets go of it when another session disconnects, so the last class's
+sessions stayed in memory for good. deploy/sessions.py reaps them when they expire.
 """
 
 from __future__ import annotations
@@ -84,6 +89,9 @@ def main() -> None:
     asyncio.base_events._set_nodelay = _set_nodelay  # used by asyncio's socket transports
     preimport()
     start_memory_trim()
+    from deploy.sessions import install as reap_expired_sessions
+
+    reap_expired_sessions()
     from streamlit.web import cli
 
     app = str(ROOT / "streamlit_app.py")

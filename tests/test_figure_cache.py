@@ -125,12 +125,38 @@ def test_unused_entries_expire_and_are_computed_again():
     assert figure_cache.sweep(now=square.memo.data[((5,), ())][1] + 1) == 0  # fresh: kept
 
 
+def test_unused_fallback_cache_is_cleared_by_the_sweep():
+    """Results cached through st.cache_resource (unhashable arguments) also go once unused for
+    TTL seconds: Streamlit's own ttl would keep them until that cache is used again."""
+    import time
+
+    from ui import figure_cache
+
+    seen = []
+
+    @cached(4)
+    def total(xs):
+        seen.append(list(xs))
+        return sum(xs)
+
+    total([1, 2])
+    total([1, 2])
+    assert seen == [[1, 2]]
+    now = time.monotonic()
+    assert figure_cache.sweep(now=now + 1) == 0  # used a moment ago: kept
+    total([1, 2])
+    assert seen == [[1, 2]]
+    assert figure_cache.sweep(now=now + figure_cache.TTL + 5) >= 1
+    total([1, 2])
+    assert seen == [[1, 2], [1, 2]]  # computed again: the old entry was dropped
+
+
 def test_bad_ttl_setting_falls_back_to_the_default(monkeypatch):
     """A hostile or silly EXPLAINER_CACHE_TTL never breaks the app."""
     from ui.figure_cache import _ttl
 
     for raw in ("abc", "nan", "-5", "1e12", ""):
         monkeypatch.setenv("EXPLAINER_CACHE_TTL", raw)
-        assert _ttl() == 900.0
+        assert _ttl() == 120.0
     monkeypatch.setenv("EXPLAINER_CACHE_TTL", "60")
     assert _ttl() == 60.0

@@ -28,6 +28,15 @@ def test_bad_step_falls_back_to_first():
     assert at.toast and "step" in at.toast[0].value
 
 
+def test_step_all_opens_first_slide_quietly():
+    """?present=1&step=all (a normal-mode link with every step shown) opens slide 1, no notice."""
+    at = open_app(None, "en", present="1", step="all")
+    assert not at.exception
+    assert at.query_params["step"] == "1"
+    assert "step 1 of 3" in at.get("progress")[0].proto.text
+    assert not at.toast
+
+
 def test_exit_leaves_lecture_mode():
     """Exit returns to the normal page: every step shows and the slide buttons are gone."""
     at = open_app(None, "en", present="1", step="1")
@@ -72,3 +81,13 @@ def test_every_slide_of_every_page_renders(info):
             reveal[0].click().run()
             assert not at.exception, (k, at.exception)
             assert at.success, "the revealed answer is shown"
+
+
+def test_share_box_holds_the_link_to_this_view():
+    """The sidebar's "Share this view" popover holds the query with every shareable setting."""
+    at = open_app("app_pages/loss.py", "zh", step="2")
+    assert not at.exception
+    codes = [c.value for c in at.sidebar.code]
+    assert len(codes) == 1
+    assert "lang=zh" in codes[0] and "step=2" in codes[0]
+    assert text("app.share", "zh") in [c.value for c in at.sidebar.caption]

@@ -20,6 +20,7 @@ dict, an array) still work, through st.cache_resource, at ~0.1-0.25 ms a call.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import threading
@@ -30,7 +31,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 
-def _ttl(default: float = 900.0) -> float:
+def _ttl(default: float = 120.0) -> float:
     """EXPLAINER_CACHE_TTL in seconds (10 s to a day); anything else means the default."""
     try:
         ttl = float(os.environ.get("EXPLAINER_CACHE_TTL", default))
@@ -39,8 +40,12 @@ def _ttl(default: float = 900.0) -> float:
     return ttl if 10 <= ttl <= 86400 else default
 
 
-TTL = _ttl()  # seconds an unused entry is kept
-_caches: list[_Memo] = []  # every fast cache, for the sweeper
+# Seconds an unused entry is kept. 2 minutes, like Streamlit's server.disconnectedSessionTTL:
+# entries in use by anyone are refreshed on every use, and a class's memory comes back within
+# about three minutes of the last student leaving (benchmarks/RESULTS.md, session 4). A miss
+# costs one figure build, a few to tens of milliseconds.
+TTL = _ttl()
+_caches: list = []  # every _Memo and _Fallback, for the sweeper
 _sweeper: threading.Thread | None = None
 _sweeper_lock = threading.Lock()
 
@@ -86,8 +91,43 @@ class _Memo:
             self.data.clear()
 
 
+class _Fallback:
+    """The st.cache_resource a cached function falls back to, expiring like a _Memo.
+
+    Streamlit's own ttl removes an expired entry only when that cache is used again, so after
+    a class has left its entries would stay for good (measured: ~18 MB after 100 students,
+    benchmarks/RESULTS.md, session 4). Every entry was made at a call, so once the last call
+    is more than ttl seconds old every entry has expired, and clearing the whole cache drops
+    exactly the expired entries.
+    """
+
+    def __init__(self, func, ttl: float):
+        self.func, self.ttl = func, ttl
+        self.last_used: float | None = None  # monotonic s of the last call; None: nothing cached
+        self.lock = threading.Lock()
+
+    def __call__(self, *args, **kwargs):
+        with self.lock:
+            self.last_used = time.monotonic()
+        return self.func(*args, **kwargs)
+
+    def expire(self, now: float) -> int:
+        """Clear the cache if unused for ttl seconds; 1 when it was cleared."""
+        with self.lock:
+            if self.last_used is None or now - self.last_used <= self.ttl:
+                return 0
+            self.last_used = None
+        self.func.clear()
+        return 1
+
+    def clear(self) -> None:
+        with self.lock:
+            self.last_used = None
+        self.func.clear()
+
+
 def sweep(now: float | None = None) -> int:
-    """Expire unused entries in every cache now; how many were dropped."""
+    """Expire unused entries in every cache now; how many entries (and cleared fallbacks) went."""
     now = time.monotonic() if now is None else now
     return sum(m.expire(now) for m in list(_caches))
 
@@ -95,7 +135,10 @@ def sweep(now: float | None = None) -> int:
 def _sweep_forever() -> None:
     while True:
         time.sleep(max(TTL / 4, 1.0))
-        sweep()
+        if sweep():
+            # A plotly figure and its traces point at each other: only the cycle collector
+            # frees them, and on a server that has gone quiet nothing else would run it.
+            gc.collect()
 
 
 def _start_sweeper() -> None:
@@ -112,23 +155,23 @@ def cached(max_entries: int):
     Hashable arguments are looked up in a plain dict (~2 µs; st.cache_resource would hash
     every argument and inspect the signature on every call: 0.1-0.25 ms per lookup, several
     per rerun). Unhashable arguments fall back to st.cache_resource. Either way, entries
-    unused for TTL seconds (EXPLAINER_CACHE_TTL, default 15 minutes) are dropped, so a
+    unused for TTL seconds (EXPLAINER_CACHE_TTL, default 2 minutes) are dropped, so a
     server's memory falls back after a class has left; errors are not cached.
     """
 
     def decorate(fn):
         memo = _Memo(max_entries, TTL)
-        _caches.append(memo)
-        slow = st.cache_resource(max_entries=max_entries, ttl=TTL, show_spinner=False)(fn)
+        slow = _Fallback(st.cache_resource(max_entries=max_entries, ttl=TTL, show_spinner=False)(fn), TTL)
+        _caches.extend((memo, slow))
 
         @functools.wraps(fn)
         def call(*args, **kwargs):
+            _start_sweeper()
             key = (args, tuple(kwargs.items()))
             try:
                 hash(key)
             except TypeError:  # a dict or an array among the arguments
                 return slow(*args, **kwargs)
-            _start_sweeper()
             return memo.get(key, lambda: fn(*args, **kwargs))
 
         def clear() -> None:

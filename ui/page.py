@@ -120,6 +120,8 @@ def share_link_ui() -> None:
 
     base = (getattr(st.context, "url", None) or "").split("?")[0]
     query = urlencode(st.query_params.to_dict())
-    with st.sidebar:
+    # In a popover: its content is drawn only when opened, so the code box's syntax-highlighter
+    # bundle (~1.5 MB of JavaScript) is not fetched and parsed while the page first loads.
+    with st.sidebar.popover(t("app.share_button"), icon=":material/link:", width="stretch"):
         st.caption(t("app.share"))
         st.code(f"{base}?{query}" if base else f"?{query}", language=None, wrap_lines=True)

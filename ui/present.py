@@ -71,10 +71,15 @@ def apply_style() -> None:
 
 
 def current_step(n: int) -> int:
-    """The slide number from ?step= (1..n; "last" = n); anything else falls back to 1."""
-    from ui.page import step_from_url  # local import: ui.page imports this module
+    """The slide number from ?step= (1..n; "last" = n); anything else falls back to 1.
 
-    k = step_from_url(st.query_params.get("step", "1"), n, last="last")
+    "all" (a normal-mode link with every step shown) opens slide 1 quietly: it is a valid
+    view of the page, just not a slide number.
+    """
+    from ui.page import ALL, step_from_url  # local import: ui.page imports this module
+
+    raw = st.query_params.get("step", "1")
+    k = 1 if raw == ALL else step_from_url(raw, n, last="last")
     if k is None:
         k = 1
         st.toast(t("app.url_reset", names="step"), icon=":material/link_off:")

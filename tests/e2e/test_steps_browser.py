@@ -40,3 +40,16 @@ def test_next_page_starts_at_its_first_step(page, app_url):
     assert "step=" not in page.url
     assert page.get_by_role("button", name="继续：第 2 / 4 步").is_visible()
     screenshot(page, "loss-first-zh")
+
+
+def test_share_popover_shows_the_link(page, app_url):
+    """ "Share this view" in the sidebar opens a box with this page's full link, settings included."""
+    page.goto(f"{app_url}/loss?lang=en&step=2")
+    wait_idle(page)
+    page.get_by_role("button", name="Share this view").click()
+    code = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"]')
+    code.wait_for(timeout=15_000)
+    link = code.inner_text()
+    assert link.startswith(app_url) and "/loss?" in link
+    assert "lang=en" in link and "step=2" in link
+    screenshot(page, "share-en", full=False)

@@ -1,0 +1,100 @@
+"""Sessions that really leave: Streamlit's storage of disconnected sessions, reaped on time.
+
+Why: Streamlit keeps a disconnected session (its session_state, widget states, navigation,
+queued messages) for `server.disconnectedSessionTTL` seconds (120 s by default), so a learner
+whose Wi-Fi blinks gets the page back as it was. Its MemorySessionStorage is a TTLCache that
+only removes an expired session when *another* session is written to it, and then drops it
+without AppSession.shutdown(). After a class has left, nothing is written any more, so up to
+128 sessions (the cache's maxsize) stay in memory for good. Measured in session 4: that was
+the ~60 MB that never came back after a wave of 100 students (benchmarks/RESULTS.md).
+
+What: ReapingSessionStorage behaves exactly like MemorySessionStorage, and in addition every
+save() (made on the server's event loop when a learner disconnects) schedules a reap on that
+loop for the moment the session expires, and takes out the sessions that have already
+expired, so that none is dropped without its shutdown. A reap removes every expired session and shuts it
+down as Streamlit shuts down a closed one (its uploaded and media files are released); one
+garbage collection a second later frees the sessions' reference cycles. Everything runs on
+the event loop, like the rest of the session manager, so the non-thread-safe cache is never
+touched from another thread.
+
+deploy/serve.py installs it (install()) before Streamlit builds its server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+
+from streamlit.runtime import memory_session_storage
+from streamlit.runtime.memory_session_storage import MemorySessionStorage
+
+log = logging.getLogger(__name__)
+
+GC_DELAY = 1.0  # seconds after a reap: one collection for a whole batch of leavers
+MARGIN = 0.5  # seconds after the expiry time, so the session is surely expired
+
+
+class ReapingSessionStorage(MemorySessionStorage):
+    """MemorySessionStorage whose expired sessions are removed and shut down when they expire."""
+
+    def __init__(self, maxsize: int = 128, ttl_seconds: int = 2 * 60) -> None:
+        super().__init__(maxsize=maxsize, ttl_seconds=ttl_seconds)
+        self._ttl = float(ttl_seconds)
+        self._gc_pending = False
+        self.reaped = 0  # sessions removed and shut down so far
+
+    def save(self, session_info) -> None:
+        # Take the expired sessions out first: the write below would drop them without their
+        # shutdown. Streamlit calls save() holding its session manager's lock, so they are
+        # shut down just after, from the event loop, never inside that lock.
+        expired = self._cache.expire()
+        super().save(session_info)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not on an event loop (a test): nothing is locked here
+            self._shut_down(expired)
+            return
+        if expired:
+            loop.call_soon(self._shut_down_and_collect, expired, loop)
+        loop.call_later(self._ttl + MARGIN, self._reap_on_loop, loop)
+
+    def reap(self) -> int:
+        """Remove the expired sessions and shut each down; returns how many."""
+        return self._shut_down(self._cache.expire())  # TTLCache.expire(): [(id, SessionInfo)]
+
+    def _shut_down(self, removed: list) -> int:
+        for session_id, info in removed:
+            try:
+                info.session.shutdown()
+            except Exception:  # one broken session must not keep the others alive
+                log.exception("shutting down expired session %s failed", session_id)
+        self.reaped += len(removed)
+        return len(removed)
+
+    def _reap_on_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._shut_down_and_collect(self._cache.expire(), loop)
+
+    def _shut_down_and_collect(self, removed: list, loop: asyncio.AbstractEventLoop) -> None:
+        if self._shut_down(removed) and not self._gc_pending:
+            self._gc_pending = True
+            loop.call_later(GC_DELAY, self._collect)
+
+    def _collect(self) -> None:
+        self._gc_pending = False
+        gc.collect()
+
+
+def install() -> None:
+    """Make Streamlit's server build a ReapingSessionStorage for its disconnected sessions.
+
+    The starlette server (Streamlit's default) imports MemorySessionStorage from its module
+    when it starts; the tornado server imported the name at import time. Both are replaced.
+    """
+    memory_session_storage.MemorySessionStorage = ReapingSessionStorage
+    try:
+        from streamlit.web.server import server
+    except ImportError:  # pragma: no cover - layout of another Streamlit version
+        return
+    if getattr(server, "MemorySessionStorage", None) is MemorySessionStorage:
+        server.MemorySessionStorage = ReapingSessionStorage

@@ -1,0 +1,122 @@
+"""deploy/sessions.py: disconnected sessions are removed and shut down when they expire.
+
+Streamlit's own MemorySessionStorage is the reference: until expiry both behave the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from streamlit.runtime import memory_session_storage
+from streamlit.runtime.memory_session_storage import MemorySessionStorage
+from streamlit.runtime.session_manager import SessionInfo
+
+from deploy import sessions
+from deploy.sessions import ReapingSessionStorage
+
+
+class FakeSession:
+    def __init__(self, sid: str, fail: bool = False) -> None:
+        self.id = sid
+        self.fail = fail
+        self.shut = 0
+
+    def shutdown(self) -> None:
+        self.shut += 1
+        if self.fail:
+            raise RuntimeError("broken session")
+
+
+def info(sid: str, fail: bool = False) -> SessionInfo:
+    return SessionInfo(client=None, session=FakeSession(sid, fail), script_run_count=1)
+
+
+def test_behaves_like_streamlits_storage_before_expiry():
+    ours, theirs = ReapingSessionStorage(ttl_seconds=60), MemorySessionStorage(ttl_seconds=60)
+    for storage in (ours, theirs):
+        storage.save(info("a"))
+        storage.save(info("b"))
+        storage.delete("a")
+    assert [i.session.id for i in ours.list()] == [i.session.id for i in theirs.list()] == ["b"]
+    assert ours.get("b") is not None and ours.get("a") is None
+    assert ours.reap() == 0 and ours.get("b").session.shut == 0
+
+
+def test_a_new_disconnect_shuts_down_the_expired_sessions_first():
+    """Streamlit's cache drops expired sessions on a write without shutting them down; ours
+    reaps them first, and leaves the new one alone."""
+    storage = ReapingSessionStorage(ttl_seconds=0.05)
+    old = info("old")
+    storage.save(old)
+    time.sleep(0.1)
+    fresh = info("fresh")
+    storage.save(fresh)
+    assert old.session.shut == 1 and storage.get("old") is None
+    assert storage.get("fresh") is fresh and fresh.session.shut == 0
+
+
+def test_reap_shuts_down_what_streamlit_would_have_kept():
+    """Without another write, Streamlit's storage keeps an expired session's objects; ours frees them."""
+    theirs, ours = MemorySessionStorage(ttl_seconds=0.05), ReapingSessionStorage(ttl_seconds=0.05)
+    kept, freed, broken = info("x"), info("y"), info("z", fail=True)
+    theirs.save(kept)
+    ours.save(freed)
+    ours.save(broken)
+    time.sleep(0.1)
+    assert len(theirs._cache._data) == 1  # still held: nothing wrote to it after expiry
+    assert ours.reap() == 2  # a failing shutdown does not stop the others
+    assert freed.session.shut == 1 and broken.session.shut == 1
+    assert len(ours._cache._data) == 0 and ours.reaped == 2
+
+
+def test_save_on_the_event_loop_schedules_the_reap_and_one_collection(monkeypatch):
+    collections = []
+    monkeypatch.setattr(sessions, "MARGIN", 0.01)
+    monkeypatch.setattr(sessions, "GC_DELAY", 0.01)
+    monkeypatch.setattr(sessions.gc, "collect", lambda: collections.append(1))
+    storage = ReapingSessionStorage(ttl_seconds=0.05)
+    a, b = info("a"), info("b")
+
+    async def leave_and_wait() -> None:
+        storage.save(a)
+        storage.save(b)
+        await asyncio.sleep(0.3)
+
+    asyncio.run(leave_and_wait())
+    assert a.session.shut == 1 and b.session.shut == 1
+    assert storage.list() == [] and storage.reaped == 2
+    assert collections == [1]  # one collection for the batch, not one per session
+
+
+def test_a_disconnect_on_the_loop_shuts_down_expired_sessions_soon_after(monkeypatch):
+    """On the event loop, the sessions a save() finds expired are shut down right after it
+    (outside Streamlit's lock), before their own timers fire."""
+    monkeypatch.setattr(sessions, "MARGIN", 5.0)  # the timers stay out of this test
+    monkeypatch.setattr(sessions.gc, "collect", lambda: None)
+    storage = ReapingSessionStorage(ttl_seconds=0.05)
+    old, new = info("old"), info("new")
+    seen_during_save = []
+
+    async def two_disconnects() -> None:
+        storage.save(old)
+        await asyncio.sleep(0.1)
+        storage.save(new)
+        seen_during_save.append(old.session.shut)  # not inside save() itself
+        assert storage.get("new") is new
+        await asyncio.sleep(0.001)
+
+    asyncio.run(two_disconnects())
+    assert seen_during_save == [0]
+    assert old.session.shut == 1 and new.session.shut == 0
+    assert storage.get("old") is None
+
+
+def test_install_replaces_the_storage_streamlits_server_builds(monkeypatch):
+    from streamlit.web.server import server
+
+    monkeypatch.setattr(memory_session_storage, "MemorySessionStorage", MemorySessionStorage)
+    monkeypatch.setattr(server, "MemorySessionStorage", MemorySessionStorage)
+    sessions.install()
+    assert memory_session_storage.MemorySessionStorage is ReapingSessionStorage
+    assert server.MemorySessionStorage is ReapingSessionStorage
