@@ -80,7 +80,7 @@ def start_app(
     """Run the app like production (repo config, headless) on 127.0.0.1:port.
 
     nodelay: start it through deploy/serve.py (TCP_NODELAY on, memory trimmed, with
-    MALLOC_ARENA_MAX=2 and PYTHONMALLOC=malloc, as the Docker image does) instead of plain `streamlit run streamlit_app.py`.
+    MALLOC_ARENA_MAX=2 and jemalloc when installed, as the Docker image does) instead of plain `streamlit run streamlit_app.py`.
     """
     port = port or free_port()
     log_dir = log_dir or ROOT / "benchmarks" / "out"
@@ -99,7 +99,6 @@ def start_app(
         full_env["STREAMLIT_SERVER_COOKIE_SECRET"] = cookie_secret
     if nodelay:  # the Docker image's memory setting (deploy/serve.py, Dockerfile)
         full_env.setdefault("MALLOC_ARENA_MAX", "2")
-        full_env.setdefault("PYTHONMALLOC", "malloc")
     full_env.pop("EXPLAINER_DEBUG", None)  # production: a failing step shows the friendly message
     with open(log, "wb") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=fh, stderr=subprocess.STDOUT)

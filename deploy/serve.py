@@ -21,10 +21,17 @@ student's rerun waits (benchmarks/RESULTS.md, "Classroom load").
 Memory: every 30 s a daemon thread asks glibc to hand freed heap pages back to the system
 (malloc_trim). Without it, the memory of students who have left stays in the process's
 free lists, so the server's RSS after a class stays near its peak instead of falling back
-(benchmarks/RESULTS.md, "Memory over three waves"). Run it with MALLOC_ARENA_MAX=2 and
-PYTHONMALLOC=malloc (the Dockerfile sets both): a server with a thread per rerun otherwise
-grows one malloc arena per core, each holding its own free memory, and Python's own small-
-object allocator returns a 1 MB block only when every object in it is gone (docs/deploy.md).
+(benchmarks/RESULTS.md, "Memory over three waves"). Run it with MALLOC_ARENA_MAX=2 (the
+Dockerfile sets it): a server with a thread per rerun otherwise grows one malloc arena per
+core, each holding its own free memory.
+
+Allocator: where the system has jemalloc (Debian: libjemalloc2, in the Docker image), the
+launcher restarts itself once (os.execve, same process id) with jemalloc preloaded and
+PYTHONMALLOC=malloc, so every allocation, Python's small objects included, comes from
+jemalloc, whose background thread returns freed pages. Python's own small-object allocator
+gives a 1 MB block back only when every object in it is gone, and after a class a few
+survivors held ~45 MB that way; glibc's malloc returned it but lengthened the rerun tail.
+Measured in benchmarks/RESULTS.md, session 4. EXPLAINER_JEMALLOC=0 switches this off.
 
 Sessions: Streamlit keeps each disconnected session for server.disconnectedSessionTTL
 seconds but only lets go of it when another session disconnects, so the last class's
@@ -38,10 +45,12 @@ import ctypes
 import ctypes.util
 import gc
 import importlib
+import os
 import socket
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -56,6 +65,15 @@ sys.path.insert(0, str(ROOT))  # run as `python deploy/serve.py`: make the app's
 from explainer.warm_imports import MODULES as PREIMPORTS  # noqa: E402
 
 
+# Full collections 10x rarer than Python's default (700, 10, 10). A full collection walks every
+# live object while holding the interpreter lock: with a class on the server that is 70-170 ms
+# in which no student's rerun moves, and the default ran nine of them in a 25 s wave
+# (RESULTS.md, session 4). Young objects are still collected as often as before; what waits
+# longer is cyclic garbage that has survived two collections, and the session reaper and the
+# figure-cache sweeper run a full collection when a class has left.
+GC_THRESHOLDS = (700, 10, 100)
+
+
 def preimport() -> None:
     """Import the pages' heavy libraries once, in this thread, before any session exists:
     the app's own warm-up (explainer/warm_imports.py) then has nothing left to do."""
@@ -63,6 +81,7 @@ def preimport() -> None:
         importlib.import_module(name)
     gc.collect()
     gc.freeze()  # the libraries' objects never change: keep them out of every later collection
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 TRIM_EVERY = 30.0  # seconds
@@ -85,7 +104,32 @@ def start_memory_trim() -> bool:
     return True
 
 
+JEMALLOC_CONF = "background_thread:true,dirty_decay_ms:5000,muzzy_decay_ms:0"
+
+
+def allocator_env(env: Mapping[str, str], jemalloc: str | None) -> dict[str, str] | None:
+    """The environment to restart this server in with jemalloc as the allocator of everything,
+    or None to go on as is: no jemalloc here, switched off, or already preloaded (the restart
+    itself, or an LD_PRELOAD someone chose)."""
+    if jemalloc is None or env.get("EXPLAINER_JEMALLOC", "1") == "0" or env.get("LD_PRELOAD"):
+        return None
+    return {
+        **env,
+        "LD_PRELOAD": jemalloc,
+        "PYTHONMALLOC": "malloc",
+        "MALLOC_CONF": env.get("MALLOC_CONF") or JEMALLOC_CONF,  # freed pages go back within ~5 s
+    }
+
+
+def use_jemalloc() -> None:
+    """Restart this process with jemalloc preloaded, if the system has it (see the top)."""
+    new_env = allocator_env(os.environ, ctypes.util.find_library("jemalloc"))
+    if new_env is not None:
+        os.execve(sys.executable, [sys.executable, str(Path(__file__).resolve()), *sys.argv[1:]], new_env)
+
+
 def main() -> None:
+    use_jemalloc()
     asyncio.base_events._set_nodelay = _set_nodelay  # used by asyncio's socket transports
     preimport()
     start_memory_trim()

@@ -88,8 +88,8 @@ class ReapingSessionStorage(MemorySessionStorage):
 def install() -> None:
     """Make Streamlit's server build a ReapingSessionStorage for its disconnected sessions.
 
-    The starlette server (Streamlit's default) imports MemorySessionStorage from its module
-    when it starts; the tornado server imported the name at import time. Both are replaced.
+    `streamlit run`'s server (streamlit.web.server.server) imported the name when it was
+    loaded; an st.App imports it from its module when it starts. Both names are replaced.
     """
     memory_session_storage.MemorySessionStorage = ReapingSessionStorage
     try:

@@ -71,6 +71,62 @@ def test_concurrent_callers_get_the_same_value():
     assert out == [49] * 8
 
 
+def test_concurrent_misses_compute_once():
+    """Eight sessions asking for the same missing figure at once: one computes, all get it."""
+    import time
+
+    runs = []
+
+    @cached(4)
+    def slow(x):
+        runs.append(x)
+        time.sleep(0.2)
+        return x + 1
+
+    out = []
+    threads = [threading.Thread(target=lambda: out.append(slow(1))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert out == [2] * 8 and runs == [1]
+
+
+def test_a_failed_first_computation_is_not_handed_to_the_waiters():
+    """The first caller fails: the waiters compute for themselves, and nothing is cached."""
+    import time
+
+    started, runs = threading.Event(), []
+
+    @cached(4)
+    def flaky(x):
+        runs.append(x)
+        if len(runs) == 1:
+            started.set()
+            time.sleep(0.2)
+            raise ValueError("first call fails")
+        return x * 10
+
+    results, errors = [], []
+
+    def call():
+        try:
+            results.append(flaky(3))
+        except ValueError as e:
+            errors.append(e)
+
+    first = threading.Thread(target=call)
+    first.start()
+    started.wait(5)
+    waiters = [threading.Thread(target=call) for _ in range(3)]
+    for t in waiters:
+        t.start()
+    for t in [first, *waiters]:
+        t.join()
+    assert len(errors) == 1 and results == [30, 30, 30]
+    assert flaky(3) == 30
+
+
 def _figure():
     return go.Figure(
         {

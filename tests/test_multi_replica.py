@@ -7,6 +7,8 @@ errs, and uploads (which only the replica holding the session accepts) succeed.
 
 import asyncio
 import concurrent.futures
+import ctypes.util
+from pathlib import Path
 
 import pytest
 
@@ -28,12 +30,16 @@ pytestmark = [
 
 
 def test_sessions_stick_to_one_replica_through_nginx():
-    """12 students through nginx: zero errors, every session on one replica, uploads work."""
+    """12 students through nginx: zero errors, every session on one replica, uploads work;
+    where the system has jemalloc, each replica runs with it."""
     args = loadtest.parse_args(
         ["--students", "12", "--waves", "1", "--duration", "3", "--ramp", "1", "--think", "0.3",
          "--settle", "0", "--upload", "--no-warmup"]
     )  # fmt: skip
     with cluster.cluster(2, nodelay=True) as (port, replicas):  # replicas run as in production
+        if ctypes.util.find_library("jemalloc"):  # deploy/serve.py restarted itself with it
+            for r in replicas:
+                assert "jemalloc" in Path(f"/proc/{r.pid}/maps").read_text()
         result = run_async(loadtest.measure(args, "127.0.0.1", port, [r.pid for r in replicas], []))
         (wave,) = result["waves"]
         assert wave["errors"] == 0, wave["error_samples"]

@@ -37,9 +37,17 @@ def test_other_sockets_untouched():
 
 def test_preimports_exist():
     """The libraries imported before the first session are installed and import cleanly."""
+    import gc
+
     serve = load_serve()
-    serve.preimport()
+    before = gc.get_threshold()
+    try:
+        serve.preimport()
+        assert gc.get_threshold() == serve.GC_THRESHOLDS  # full collections 10x rarer
+    finally:
+        gc.set_threshold(*before)
     assert "pandas" in serve.PREIMPORTS and "plotly.graph_objects" in serve.PREIMPORTS
+    assert serve.GC_THRESHOLDS[2] > before[2]
 
 
 def test_memory_trim_thread_starts_and_trims():
@@ -52,3 +60,22 @@ def test_memory_trim_thread_starts_and_trims():
     trimmers = [t for t in threading.enumerate() if t.name == "malloc-trim"]
     assert trimmers and all(t.daemon for t in trimmers)
     assert ctypes.CDLL("libc.so.6").malloc_trim(0) in (0, 1)  # the call the thread makes
+
+
+def test_allocator_env_preloads_jemalloc_once():
+    """With jemalloc on the system the launcher restarts with it preloaded and Python's small
+    objects taken from it; the restarted process (LD_PRELOAD set) goes on as is."""
+    serve = load_serve()
+    env = serve.allocator_env({"PATH": "/bin"}, "libjemalloc.so.2")
+    assert env["LD_PRELOAD"] == "libjemalloc.so.2" and env["PYTHONMALLOC"] == "malloc"
+    assert "background_thread:true" in env["MALLOC_CONF"] and env["PATH"] == "/bin"
+    assert serve.allocator_env(env, "libjemalloc.so.2") is None  # no restart loop
+    assert serve.allocator_env({"MALLOC_CONF": "narenas:2"}, "libjemalloc.so.2")["MALLOC_CONF"] == "narenas:2"
+
+
+def test_allocator_env_leaves_the_process_alone_when_it_should():
+    """No jemalloc installed, switched off, or another preload chosen: no restart."""
+    serve = load_serve()
+    assert serve.allocator_env({}, None) is None
+    assert serve.allocator_env({"EXPLAINER_JEMALLOC": "0"}, "libjemalloc.so.2") is None
+    assert serve.allocator_env({"LD_PRELOAD": "libtcmalloc.so"}, "libjemalloc.so.2") is None

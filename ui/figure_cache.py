@@ -50,16 +50,32 @@ _sweeper: threading.Thread | None = None
 _sweeper_lock = threading.Lock()
 
 
+class _Pending:
+    """A value one thread is computing; the others wait for it instead of computing it too."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value = None
+        self.failed = False
+
+
+WAIT_LIMIT = 30.0  # seconds a waiter trusts another thread's computation before doing its own
+
+
 class _Memo:
     """A thread-safe least-recently-used dict whose entries also expire when unused for ttl s.
 
-    Concurrent misses on one key may both compute (the later result wins); the functions
-    are pure, so that costs time only, never correctness.
+    Concurrent misses on one key compute once: the first caller computes, the others wait for
+    its result (single flight). When a class of 100 arrives at a server whose caches have
+    expired, every student asks for the same first figures within a second or two; computed
+    by each, they cost 100 times the CPU and stretched the rerun tail (RESULTS.md, session 4).
+    If the computation fails, nothing is cached and each waiter computes for itself.
     """
 
     def __init__(self, max_entries: int, ttl: float):
         self.max_entries, self.ttl = max_entries, ttl
         self.data: OrderedDict = OrderedDict()  # key -> (value, last used, monotonic s)
+        self.pending: dict = {}  # key -> _Pending, while its first caller computes it
         self.lock = threading.Lock()
 
     def get(self, key, compute):
@@ -70,12 +86,30 @@ class _Memo:
                 self.data[key] = (hit[0], now)
                 self.data.move_to_end(key)
                 return hit[0]
-        value = compute()  # outside the lock: other keys stay served meanwhile
+            pending = self.pending.get(key)
+            first = pending is None
+            if first:
+                pending = self.pending[key] = _Pending()
+        if not first:
+            if pending.done.wait(WAIT_LIMIT) and not pending.failed:
+                return pending.value
+            return compute()  # the first caller failed (or hangs): errors are never cached
+        try:
+            value = compute()  # outside the lock: other keys stay served meanwhile
+        except BaseException:  # also Streamlit's stop/rerun of the computing thread
+            with self.lock:
+                del self.pending[key]
+            pending.failed = True
+            pending.done.set()
+            raise
         with self.lock:
             self.data[key] = (value, now)
             self.data.move_to_end(key)
             while len(self.data) > self.max_entries:
                 self.data.popitem(last=False)
+            del self.pending[key]
+        pending.value = value
+        pending.done.set()
         return value
 
     def expire(self, now: float) -> int:
