@@ -64,7 +64,6 @@ sys.path.insert(0, str(ROOT))  # run as `python deploy/serve.py`: make the app's
 
 from explainer.warm_imports import MODULES as PREIMPORTS  # noqa: E402
 
-
 # Full collections 10x rarer than Python's default (700, 10, 10). A full collection walks every
 # live object while holding the interpreter lock: with a class on the server that is 70-170 ms
 # in which no student's rerun moves, and the default ran nine of them in a 25 s wave
