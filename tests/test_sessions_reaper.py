@@ -6,6 +6,7 @@ Streamlit's own MemorySessionStorage is the reference: until expiry both behave 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import time
 
 from streamlit.runtime import memory_session_storage
@@ -28,46 +29,67 @@ class FakeSession:
             raise RuntimeError("broken session")
 
 
+def off_loop(fn, *args):
+    """fn(*args) in a thread of its own. The browser tests' Playwright keeps an event loop
+    running in the main thread for the whole session: there, save() would schedule its work
+    on that loop, and asyncio.run would refuse to nest."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn, *args).result()
+
+
 def info(sid: str, fail: bool = False) -> SessionInfo:
     return SessionInfo(client=None, session=FakeSession(sid, fail), script_run_count=1)
 
 
 def test_behaves_like_streamlits_storage_before_expiry():
-    ours, theirs = ReapingSessionStorage(ttl_seconds=60), MemorySessionStorage(ttl_seconds=60)
-    for storage in (ours, theirs):
-        storage.save(info("a"))
-        storage.save(info("b"))
-        storage.delete("a")
-    assert [i.session.id for i in ours.list()] == [i.session.id for i in theirs.list()] == ["b"]
-    assert ours.get("b") is not None and ours.get("a") is None
-    assert ours.reap() == 0 and ours.get("b").session.shut == 0
+    """Until sessions expire, both storages keep, list and delete the same sessions."""
+
+    def check() -> None:
+        ours, theirs = ReapingSessionStorage(ttl_seconds=60), MemorySessionStorage(ttl_seconds=60)
+        for storage in (ours, theirs):
+            storage.save(info("a"))
+            storage.save(info("b"))
+            storage.delete("a")
+        assert [i.session.id for i in ours.list()] == [i.session.id for i in theirs.list()] == ["b"]
+        assert ours.get("b") is not None and ours.get("a") is None
+        assert ours.reap() == 0 and ours.get("b").session.shut == 0
+
+    off_loop(check)
 
 
 def test_a_new_disconnect_shuts_down_the_expired_sessions_first():
     """Streamlit's cache drops expired sessions on a write without shutting them down; ours
     reaps them first, and leaves the new one alone."""
-    storage = ReapingSessionStorage(ttl_seconds=0.05)
-    old = info("old")
-    storage.save(old)
-    time.sleep(0.1)
-    fresh = info("fresh")
-    storage.save(fresh)
-    assert old.session.shut == 1 and storage.get("old") is None
-    assert storage.get("fresh") is fresh and fresh.session.shut == 0
+
+    def check() -> None:
+        storage = ReapingSessionStorage(ttl_seconds=0.05)
+        old = info("old")
+        storage.save(old)
+        time.sleep(0.1)
+        fresh = info("fresh")
+        storage.save(fresh)
+        assert old.session.shut == 1 and storage.get("old") is None
+        assert storage.get("fresh") is fresh and fresh.session.shut == 0
+
+    off_loop(check)
 
 
 def test_reap_shuts_down_what_streamlit_would_have_kept():
     """Without another write, Streamlit's storage keeps an expired session's objects; ours frees them."""
-    theirs, ours = MemorySessionStorage(ttl_seconds=0.05), ReapingSessionStorage(ttl_seconds=0.05)
-    kept, freed, broken = info("x"), info("y"), info("z", fail=True)
-    theirs.save(kept)
-    ours.save(freed)
-    ours.save(broken)
-    time.sleep(0.1)
-    assert len(theirs._cache._data) == 1  # still held: nothing wrote to it after expiry
-    assert ours.reap() == 2  # a failing shutdown does not stop the others
-    assert freed.session.shut == 1 and broken.session.shut == 1
-    assert len(ours._cache._data) == 0 and ours.reaped == 2
+
+    def check() -> None:
+        theirs, ours = MemorySessionStorage(ttl_seconds=0.05), ReapingSessionStorage(ttl_seconds=0.05)
+        kept, freed, broken = info("x"), info("y"), info("z", fail=True)
+        theirs.save(kept)
+        ours.save(freed)
+        ours.save(broken)
+        time.sleep(0.1)
+        assert len(theirs._cache._data) == 1  # still held: nothing wrote to it after expiry
+        assert ours.reap() == 2  # a failing shutdown does not stop the others
+        assert freed.session.shut == 1 and broken.session.shut == 1
+        assert len(ours._cache._data) == 0 and ours.reaped == 2
+
+    off_loop(check)
 
 
 def test_save_on_the_event_loop_schedules_the_reap_and_one_collection(monkeypatch):
@@ -83,7 +105,7 @@ def test_save_on_the_event_loop_schedules_the_reap_and_one_collection(monkeypatc
         storage.save(b)
         await asyncio.sleep(0.3)
 
-    asyncio.run(leave_and_wait())
+    off_loop(asyncio.run, leave_and_wait())
     assert a.session.shut == 1 and b.session.shut == 1
     assert storage.list() == [] and storage.reaped == 2
     assert collections == [1]  # one collection for the batch, not one per session
@@ -106,7 +128,7 @@ def test_a_disconnect_on_the_loop_shuts_down_expired_sessions_soon_after(monkeyp
         assert storage.get("new") is new
         await asyncio.sleep(0.001)
 
-    asyncio.run(two_disconnects())
+    off_loop(asyncio.run, two_disconnects())
     assert seen_during_save == [0]
     assert old.session.shut == 1 and new.session.shut == 0
     assert storage.get("old") is None
