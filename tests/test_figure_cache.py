@@ -59,16 +59,21 @@ def test_errors_are_not_cached():
     assert attempts == [1, 1]
 
 
-def test_concurrent_callers_get_the_same_value():
-    """Sessions call cached functions from their own threads."""
-    square.clear()
+def at_once(n: int, call) -> list:
+    """call() from n threads started together, as n sessions would; their results."""
     out = []
-    threads = [threading.Thread(target=lambda: out.append(square(7))) for _ in range(8)]
+    threads = [threading.Thread(target=lambda: out.append(call())) for _ in range(n)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert out == [49] * 8
+    return out
+
+
+def test_concurrent_callers_get_the_same_value():
+    """Sessions call cached functions from their own threads."""
+    square.clear()
+    assert at_once(8, lambda: square(7)) == [49] * 8
 
 
 def test_concurrent_misses_compute_once():
@@ -83,13 +88,7 @@ def test_concurrent_misses_compute_once():
         time.sleep(0.2)
         return x + 1
 
-    out = []
-    threads = [threading.Thread(target=lambda: out.append(slow(1))) for _ in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert out == [2] * 8 and runs == [1]
+    assert at_once(8, lambda: slow(1)) == [2] * 8 and runs == [1]
 
 
 def test_a_failed_first_computation_is_not_handed_to_the_waiters():
