@@ -87,6 +87,9 @@ def test_share_box_holds_the_link_to_this_view():
     """The sidebar's "Share this view" popover holds the query with every shareable setting."""
     at = open_app("app_pages/loss.py", "zh", step="2")
     assert not at.exception
+    assert not at.sidebar.code, "built only when the popover opens, with the URL as it is then"
+    at.session_state["_share"] = True  # the popover's open state (key="_share")
+    at.run()
     codes = [c.value for c in at.sidebar.code]
     assert len(codes) == 1
     assert "lang=zh" in codes[0] and "step=2" in codes[0]

@@ -16,6 +16,7 @@ from explainer.descent_params import LR_GRID, two_weight_params
 from explainer.descent_path import fmt
 from ui import descent_cache as cache
 from ui import lang, t, urlstate
+from ui.page import page_wide
 
 PAGE = "gradient_descent"
 
@@ -45,17 +46,23 @@ def settings() -> dict:
 
 
 def controls_ui(v: dict) -> None:
-    s = v["surface"]
+    """Surface, start, learning rate and steps; the optimizers step reads them too (page_wide)."""
+    s, wide = v["surface"], page_wide()
     st.radio(t(f"{PAGE}.surf"), tuple(opt.SURFACES), format_func={c: t(f"{PAGE}.surf.{c}") for c in opt.SURFACES}.get, key=k("surf"),
-             horizontal=True, on_change=_reset_start)  # fmt: skip
+             horizontal=True, on_change=page_wide(_reset_start))  # fmt: skip
     c1, c2 = st.columns(2)
-    c1.slider(t(f"{PAGE}.w1_start"), *s.w1_range, step=0.1, key=k("w1"))
-    c2.slider(t(f"{PAGE}.w2_start"), *s.w2_range, step=0.1, key=k("w2"))
+    c1.slider(t(f"{PAGE}.w1_start"), *s.w1_range, step=0.1, key=k("w1"), on_change=wide)
+    c2.slider(t(f"{PAGE}.w2_start"), *s.w2_range, step=0.1, key=k("w2"), on_change=wide)
     c3, c4 = st.columns(2)
     c3.select_slider(
-        t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=k("lr2"), disabled=urlstate.locked("lr")
+        t(f"{PAGE}.lr"),
+        options=LR_GRID,
+        format_func=fmt,
+        key=k("lr2"),
+        disabled=urlstate.locked("lr"),
+        on_change=wide,
     )
-    c4.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=500, step=1, key=k("steps2"))
+    c4.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=500, step=1, key=k("steps2"), on_change=wide)
 
 
 def two_weights():

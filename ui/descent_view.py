@@ -19,6 +19,7 @@ from explainer.descent_path import fmt
 from explainer.formula import MAX_LEN, FormulaError
 from ui import descent_cache as cache
 from ui import lang, t, urlstate
+from ui.page import page_wide
 
 PAGE = "gradient_descent"
 WALK = "gradient_descent._walk"  # {"sig": (curve, formula, start), "w": [W_0, W_1, ...], "stop": None | dict}
@@ -122,7 +123,10 @@ def slope_sign():
 
 
 def controls_ui(v: dict) -> None:
-    """The playground's widgets: curve, formula, start, learning rate, number of steps."""
+    """The playground's widgets: curve, formula, start, learning rate, number of steps.
+
+    Later steps (behaviours, valleys) read them too, so a change reruns the whole page."""
+    wide = page_wide()
     st.radio(
         t(f"{PAGE}.curve"),
         CURVE_IDS,
@@ -130,15 +134,18 @@ def controls_ui(v: dict) -> None:
         key=k("curve"),
         horizontal=True,
         disabled=urlstate.locked("curve"),
+        on_change=wide,
     )
     if st.session_state[k("curve")] == "formula":
-        st.text_input(t(f"{PAGE}.formula"), key=k("f"), max_chars=MAX_LEN, help=t(f"{PAGE}.formula.help"))
-    st.slider(t(f"{PAGE}.start"), -5.0, 5.0, step=0.1, key=k("start"), disabled=urlstate.locked("start"))
+        st.text_input(t(f"{PAGE}.formula"), key=k("f"), max_chars=MAX_LEN, help=t(f"{PAGE}.formula.help"),
+                      on_change=wide)  # fmt: skip
+    st.slider(t(f"{PAGE}.start"), -5.0, 5.0, step=0.1, key=k("start"), disabled=urlstate.locked("start"),
+              on_change=wide)  # fmt: skip
     st.select_slider(
         t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=k("lr"), disabled=urlstate.locked("lr"),
-        help=t(f"{PAGE}.lr.help"),
+        help=t(f"{PAGE}.lr.help"), on_change=wide,
     )  # fmt: skip
-    st.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=1000, step=1, key=k("steps"))
+    st.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=1000, step=1, key=k("steps"), on_change=wide)
 
 
 def walk():
@@ -205,7 +212,7 @@ def behaviours():
     presets = curve.presets or CURVES["bowl"].presets
     cols = st.columns(len(presets))
     for col, (name, lr) in zip(cols, presets.items(), strict=True):
-        col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=set_lr, args=(lr,),
+        col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=page_wide(set_lr), args=(lr,),
                    disabled=urlstate.locked("lr"), width="stretch")  # fmt: skip
     run_key = (*curve_key(v), float(v["start"]), float(v["lr"]), int(v["steps"]))
     path, anim, loss_fig, outside = cache.behaviour_view(*run_key, lang())

@@ -20,6 +20,7 @@ from explainer.images import ImageError, load_image
 from explainer.urlparams import ChoiceParam, IntParam
 from ui import t, urlstate
 from ui.inputs_images import image_key, jpeg_uri
+from ui.page import page_wide
 
 SOURCES = ("gallery", "upload", "camera")
 UPLOAD_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp"]
@@ -97,7 +98,7 @@ def _gallery_ui(page_id: str) -> tuple[Image.Image | None, int | None]:
         key=urlstate.key(page_id, "sample"),
         disabled=urlstate.locked("sample"),
         help=t("image_picker.gallery.help"),
-        on_change=_keep_a_sample,
+        on_change=page_wide(_keep_a_sample),
         args=(page_id,),
     )
     n = n or 1
@@ -136,6 +137,7 @@ def _upload_ui(page_id: str) -> Image.Image | None:
         type=UPLOAD_TYPES,
         max_upload_size=MAX_MB,
         key=f"{page_id}.upload",
+        on_change=page_wide(),
     )
     if file is None:
         st.info(t("image_picker.upload.waiting"), icon=":material/upload:")
@@ -144,11 +146,11 @@ def _upload_ui(page_id: str) -> Image.Image | None:
 
 
 def _camera_ui(page_id: str) -> Image.Image | None:
-    on = st.toggle(t("image_picker.camera.toggle"), key=f"{page_id}.camera_on")
+    on = st.toggle(t("image_picker.camera.toggle"), key=f"{page_id}.camera_on", on_change=page_wide())
     st.caption(t("image_picker.camera.hint"))
     if not on:
         return None
-    photo = st.camera_input(t("image_picker.camera.label"), key=f"{page_id}.camera")
+    photo = st.camera_input(t("image_picker.camera.label"), key=f"{page_id}.camera", on_change=page_wide())
     if photo is None:
         st.info(t("image_picker.camera.waiting"), icon=":material/photo_camera:")
         return None
@@ -156,7 +158,11 @@ def _camera_ui(page_id: str) -> Image.Image | None:
 
 
 def image_picker_ui(page_id: str) -> Image.Image | None:
-    """Draw the source choice and its widgets; return the chosen RGB image, or None if none yet."""
+    """Draw the source choice and its widgets; return the chosen RGB image, or None if none yet.
+
+    The page's later steps read the choice back with picked(), so every widget here reruns
+    the whole page when it changes (ui.page.page_wide), not only the step it is drawn in.
+    """
     urlstate.bind(page_id, specs())
     src = st.radio(
         t("image_picker.source"),
@@ -165,6 +171,7 @@ def image_picker_ui(page_id: str) -> Image.Image | None:
         horizontal=True,
         key=urlstate.key(page_id, "src"),
         disabled=urlstate.locked("src"),
+        on_change=page_wide(),
     )
     truth = None
     if src == "upload":

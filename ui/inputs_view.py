@@ -24,6 +24,7 @@ from ui import t, urlstate
 from ui.figure_cache import cached, freeze
 from ui.i18n import lang
 from ui.image_picker import gallery, image_picker_ui, picked
+from ui.page import page_wide
 
 PAGE = "inputs"
 SIZES = ("28", "64", "224", "256")  # input sizes of real networks: MNIST, small CNNs, MobileNet, the course
@@ -110,6 +111,7 @@ def fixed_input_size():
         horizontal=True,
         key=urlstate.key(PAGE, "size"),
         disabled=urlstate.locked("size"),
+        on_change=page_wide(),  # every later step shows the image at this size
     )
     size = int(st.session_state[urlstate.key(PAGE, "size")])
     key, image = current_image()

@@ -19,6 +19,7 @@ from explainer.knobs import KNOB_RANGE, Step, error, toy_points, train, wrong
 from explainer.urlparams import FloatParam
 from ui import lang, t, urlstate
 from ui.figure_cache import cached, freeze
+from ui.page import page_wide
 
 PAGE = "knobs"
 KNOBS = ("w1", "w2", "b")
@@ -133,6 +134,7 @@ def knob_sliders_ui() -> None:
             format="%.2f",
             key=urlstate.key(PAGE, name),
             disabled=urlstate.locked(name),
+            on_change=page_wide(),  # the training step starts from the knobs
         )
 
 
@@ -163,7 +165,7 @@ def turn_the_knobs():
         c1.metric(t("knobs.metric.error"), f"{err:.3f}")
         c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
         st.markdown(t("knobs.turn.explain"))
-        st.button(t("knobs.reset"), key="knobs.reset", on_click=reset, icon=":material/restart_alt:",
+        st.button(t("knobs.reset"), key="knobs.reset", on_click=page_wide(reset), icon=":material/restart_alt:",
                   disabled=locked())  # fmt: skip
 
 
@@ -171,7 +173,7 @@ def training_turns_them():
     st.subheader(t("knobs.train.head"))
     st.markdown(t("knobs.train.intro", steps=STEPS))
     knobs = knobs_now()
-    st.button(t("knobs.train.button", steps=STEPS), key="knobs.train", on_click=train_knobs, type="primary",
+    st.button(t("knobs.train.button", steps=STEPS), key="knobs.train", on_click=page_wide(train_knobs), type="primary",
               icon=":material/model_training:", disabled=locked())  # fmt: skip
     render_knob_metrics(*knobs)
     history = st.session_state.get(HISTORY)

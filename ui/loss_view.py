@@ -17,6 +17,7 @@ from explainer.urlparams import BoolParam, FloatParam, IntParam
 from ui import lang, t, urlstate
 from ui import loss_cache as cache
 from ui.figure_cache import recall
+from ui.page import page_wide
 
 PAGE = "loss"
 K = cache.K  # cat, dog, other: the course's three classes
@@ -85,6 +86,7 @@ def sample_ui(names) -> None:
         format_func=names.__getitem__,
         key=key("true"),
         disabled=urlstate.locked("true"),
+        on_change=page_wide(),  # the cross-entropy step shows the same sample
     )
     for i, name in enumerate(names):
         st.slider(
@@ -93,12 +95,15 @@ def sample_ui(names) -> None:
             1.0,
             step=0.01,
             key=key(f"p{i}"),
-            on_change=_keep_sum,
+            on_change=page_wide(_keep_sum),
             args=(i,),
             disabled=urlstate.locked(f"p{i}"),
         )
     st.toggle(
-        t("loss.single.norm"), key=key("norm"), on_change=_normalise_now, help=t("loss.single.norm_help")
+        t("loss.single.norm"),
+        key=key("norm"),
+        on_change=page_wide(_normalise_now),
+        help=t("loss.single.norm_help"),
     )
 
 
@@ -141,6 +146,7 @@ def batch_table_ui(n: int, seed: int):
         column_config=config,
         width="stretch",
         height=300,
+        on_change=page_wide(),  # the Keras step computes its MSE on this batch
     )
     return edited, cache.edits_key(st.session_state.get(editor))
 
@@ -151,11 +157,19 @@ def batch():
     v = urlstate.bind(PAGE, BATCH_SPECS)
     st.markdown(t("loss.batch.intro"))
     c1, c2, c3 = st.columns([1, 1, 1], vertical_alignment="bottom")
-    c1.number_input(t("loss.batch.n"), 1, 256, step=1, key=key("n"), disabled=urlstate.locked("n"))
+    c1.number_input(t("loss.batch.n"), 1, 256, step=1, key=key("n"), disabled=urlstate.locked("n"),
+                    on_change=page_wide())  # fmt: skip
     c2.number_input(
-        t("loss.batch.seed"), 0, 999_999, step=1, key=key("seed"), disabled=urlstate.locked("seed")
+        t("loss.batch.seed"),
+        0,
+        999_999,
+        step=1,
+        key=key("seed"),
+        disabled=urlstate.locked("seed"),
+        on_change=page_wide(),
     )
-    c3.button(t("loss.batch.new"), key="loss.new_batch", on_click=_new_seed, icon=":material/casino:")
+    c3.button(t("loss.batch.new"), key="loss.new_batch", on_click=page_wide(_new_seed),
+              icon=":material/casino:")  # fmt: skip
     n, seed = v["n"], v["seed"]
     left, right = st.columns([3, 2])
     with left:

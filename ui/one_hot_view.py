@@ -19,6 +19,7 @@ from explainer.urlparams import TextListParam
 from ui import lang, t, urlstate
 from ui import one_hot_cache as cache
 from ui.figure_cache import recall
+from ui.page import page_wide
 
 PAGE = "one_hot"
 CLASSES = urlstate.key(PAGE, "classes")  # session key of the (always valid) class list
@@ -110,17 +111,24 @@ def class_list():
         st.selectbox(t("one_hot.move.pick"), names, key="one_hot.move_pick")
         c1, c2, c3 = st.columns(3)
         c1.button(
-            t("one_hot.move.up"), key="one_hot.up", on_click=_move, args=(-1,), icon=":material/arrow_upward:"
+            t("one_hot.move.up"),
+            key="one_hot.up",
+            on_click=page_wide(_move),
+            args=(-1,),
+            icon=":material/arrow_upward:",
         )
         c2.button(
             t("one_hot.move.down"),
             key="one_hot.down",
-            on_click=_move,
+            on_click=page_wide(_move),
             args=(1,),
             icon=":material/arrow_downward:",
         )
         c3.button(
-            t("one_hot.move.reset"), key="one_hot.reset", on_click=_reset, icon=":material/restart_alt:"
+            t("one_hot.move.reset"),
+            key="one_hot.reset",
+            on_click=page_wide(_reset),
+            icon=":material/restart_alt:",
         )
         st.caption(t("one_hot.move.help"))
     draft = clean_names(edited["name"])
@@ -133,7 +141,7 @@ def class_list():
         st.caption(t("one_hot.classes.still", names=", ".join(names)))
         return
     set_classes(draft)
-    st.rerun()
+    st.rerun()  # the whole page, not only this step: every step shows the class list
 
 
 def encodings():
@@ -238,6 +246,9 @@ def fixed_order():
     st.markdown(view["intro"])
     st.dataframe(view["table"], width="stretch")
     st.button(
-        t("one_hot.order.apply"), key="one_hot.apply_rotate", on_click=_rotate, icon=":material/swap_vert:"
+        t("one_hot.order.apply"),
+        key="one_hot.apply_rotate",
+        on_click=page_wide(_rotate),
+        icon=":material/swap_vert:",
     )
     st.warning(t("one_hot.order.warning"), icon=":material/lock:")

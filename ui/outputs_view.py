@@ -26,6 +26,7 @@ from explainer.urlparams import ChoiceParam, FloatParam, IntParam
 from ui import t, urlstate
 from ui.figure_cache import cached, freeze
 from ui.i18n import lang
+from ui.page import page_wide
 
 PAGE = "outputs"
 CLASSES = ("cat", "dog", "other")  # catalog ids; the shown names come from "outputs.class.<id>"
@@ -156,7 +157,7 @@ def presets_ui() -> None:
             " / ".join(f"{p:.2f}" for p in probs),
             key=f"outputs.preset.{name}",
             help=t("outputs.preset.help"),
-            on_click=_set_scores,
+            on_click=page_wide(_set_scores),  # the next steps read the scores too
             args=(PRESET_SCORES[name],),
             width="stretch",
             disabled=locked,
@@ -164,7 +165,7 @@ def presets_ui() -> None:
     cols[2].button(
         t("outputs.preset.reset"),
         key="outputs.preset.reset",
-        on_click=_set_scores,
+        on_click=page_wide(_set_scores),
         args=(DEFAULT_SCORES,),
         width="stretch",
         disabled=locked,
@@ -182,6 +183,7 @@ def scores_ui() -> None:
             format="%.2f",
             key=urlstate.key(PAGE, f"s{i}"),
             disabled=urlstate.locked(f"s{i}"),
+            on_change=page_wide(),  # argmax and the perfect answer read the scores too
         )
 
 

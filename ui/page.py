@@ -19,6 +19,14 @@ catalog entries that lecture mode shows, keyed by the step function's name:
 "<page>.<step>.notes" (speaker notes), "<page>.<step>.question" and "<page>.<step>.answer"
 (predict, then reveal).
 
+Each step is a fragment (st.fragment): moving a slider in one step reruns that step only,
+not the whole page, so a learner with every step open pays for one step per click (DESIGN
+budget: a rerun costs at most 3x a one-line page; benchmarks/RESULTS.md, session 5). A widget
+whose value other steps read must say so, or those steps would keep showing the old value:
+give it `on_change=page_wide()` (or `page_wide(callback)` around its own callback), and a
+change of it reruns the whole page instead. Full reruns (opening a page, Continue, the
+language switch) run every step as before.
+
 Each step runs inside a guard: an unexpected error becomes a short message in the user's
 language (and a log line), the other steps still render, and no traceback reaches a user.
 Set EXPLAINER_DEBUG=1 to let errors through while developing.
@@ -50,6 +58,21 @@ def guarded(step: Step) -> None:
         st.error(t("app.error"), icon=":material/error:")
 
 
+def page_wide(callback: Callable[..., None] | None = None) -> Callable[..., None]:
+    """A widget callback for a value other steps read: run `callback` (if any), then the whole page.
+
+    Inside a step (a fragment) a widget change reruns only that step; st.rerun() in a callback
+    turns this interaction's rerun into a full one, so every step sees the new value.
+    """
+
+    def rerun_page(*args, **kwargs) -> None:
+        if callback is not None:
+            callback(*args, **kwargs)
+        st.rerun()
+
+    return rerun_page
+
+
 def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> None:
     """Render a page: its title, then its steps (those revealed so far) or the current slide."""
     from ui import present  # local import: present imports this module
@@ -60,8 +83,9 @@ def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> Non
     st.title(t(f"{page_id}.title"))
     n = len(steps)
     k = revealed(n) if progressive else n
+    draw = st.fragment(guarded) if progressive else guarded  # the course map has no widgets
     for step in steps[:k]:
-        guarded(step)
+        draw(step)
     if k < n:
         continue_ui(k, n)
     share_link_ui()
@@ -111,17 +135,22 @@ def continue_ui(k: int, n: int) -> None:
     row.button(t("app.steps.all", n=n), key="_steps_all", type="tertiary", on_click=_reveal, args=(ALL,))
 
 
+@st.fragment
 def share_link_ui() -> None:
     """A "copy link to this view" box in the sidebar: the URL with every shareable setting.
 
-    Drawn after the steps, so it includes the parameters they just put in the URL.
+    A popover whose content is built when it opens (on_change="rerun"): the steps are fragments
+    and put their parameters in the URL on their own reruns, so a link built with the page
+    would go stale. Opening reruns only this fragment, which reads the URL as it is now. Also,
+    the code box's syntax-highlighter bundle (~1.5 MB of JavaScript) is fetched only then.
     """
     from urllib.parse import urlencode
 
-    base = (getattr(st.context, "url", None) or "").split("?")[0]
-    query = urlencode(st.query_params.to_dict())
-    # In a popover: its content is drawn only when opened, so the code box's syntax-highlighter
-    # bundle (~1.5 MB of JavaScript) is not fetched and parsed while the page first loads.
-    with st.sidebar.popover(t("app.share_button"), icon=":material/link:", width="stretch"):
-        st.caption(t("app.share"))
-        st.code(f"{base}?{query}" if base else f"?{query}", language=None, wrap_lines=True)
+    box = st.sidebar.popover(
+        t("app.share_button"), icon=":material/link:", width="stretch", key="_share", on_change="rerun"
+    )
+    if box.open:
+        base = (getattr(st.context, "url", None) or "").split("?")[0]
+        query = urlencode(st.query_params.to_dict())
+        box.caption(t("app.share"))
+        box.code(f"{base}?{query}" if base else f"?{query}", language=None, wrap_lines=True)

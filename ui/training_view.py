@@ -22,6 +22,7 @@ from explainer.training_jobs import TrainingJob
 from explainer.training_settings import HIDDEN_UNITS, LOSSES, MODELS, OPTIMIZERS, TrainingSettings
 from explainer.urlparams import ChoiceParam, FloatParam, IntParam
 from ui import t, trained, urlstate
+from ui.page import page_wide
 from ui.training_live import render_counters, render_curves, render_loop, render_status
 
 PAGE = "training"
@@ -103,6 +104,7 @@ def data() -> None:
         key=urlstate.key(PAGE, "data"),
         disabled=urlstate.locked("data") or trained.running(),
         horizontal=True,
+        on_change=page_wide(),
     )
     s = current_settings()
     ds, missing = dataset_with_spinner(s)
@@ -153,8 +155,10 @@ def settings() -> None:
     if busy:
         st.info(t("training.settings.locked"), icon=":material/lock:")
 
-    def opts(name: str) -> dict:
-        return {"key": urlstate.key(PAGE, name), "disabled": urlstate.locked(name) or busy}
+    def opts(name: str) -> dict:  # the data step reads the number of images: rerun the page
+        return {"key": urlstate.key(PAGE, name), "disabled": urlstate.locked(name) or busy, "on_change": wide}
+
+    wide = page_wide()
 
     c1, c2, c3 = st.columns(3)
     with c1:  # what learns
@@ -254,7 +258,7 @@ def live() -> None:
         type="primary",
         icon=":material/play_arrow:",
         key="training.train_button",
-        on_click=_start,
+        on_click=page_wide(_start),  # every step shows the job: the settings lock, the loop moves
         disabled=busy,
         width="stretch",
     )
@@ -262,7 +266,7 @@ def live() -> None:
         t("training.stop"),
         icon=":material/stop:",
         key="training.stop_button",
-        on_click=_stop,
+        on_click=page_wide(_stop),
         disabled=not busy,
         width="stretch",
     )

@@ -67,3 +67,48 @@ def test_bad_formula_is_explained_where_it_goes_wrong(page, app_url):
     page.locator(MAIN).get_by_text("multiplication sign is missing at column 9").wait_for(timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert "0.3855" in metric_values(page)
+
+
+def caption_with(page, start: str):
+    return page.locator(f'{MAIN} [data-testid="stCaptionContainer"]', has_text=start)
+
+
+def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
+    """Steps are fragments (ui/page.py): a change inside one step reruns that step, but the
+    walk's settings are read by later steps, so changing them reruns the page (page_wide).
+    The share link, built when it opens, has the new values too."""
+    open_gd(page, app_url, "lang=en")
+    behave = caption_with(page, "Curve: Bowl (convex) · start W₀ = -1")
+    behave.first.wait_for(timeout=60_000)
+    assert "learning rate = 0.1" in behave.first.inner_text()
+    # A local change: the valleys step's own learning rate. Only its caption changes.
+    valleys = caption_with(page, "steps from each start")
+    before = valleys.first.inner_text()
+    valleys_slider = page.locator(MAIN).get_by_role("slider").nth(2)  # walk: start, lr; then valleys
+    valleys_slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "([sel, old]) => { const c = [...document.querySelectorAll(sel)].find(e => e.innerText.includes("
+        "'steps from each start')); return c && c.innerText !== old; }",
+        arg=[f'{MAIN} [data-testid="stCaptionContainer"]', before],
+        timeout=30_000,
+    )
+    wait_idle(page)
+    assert "learning rate = 0.1" in behave.first.inner_text()
+    # A shared change: the walk's start slider. The behaviours step (a later fragment) follows.
+    start = page.locator(MAIN).get_by_role("slider").nth(0)
+    assert start.get_attribute("aria-valuetext") == "-1.00"
+    start.focus()
+    page.keyboard.press("ArrowRight")
+    caption_with(page, "start W₀ = -0.9").first.wait_for(timeout=30_000)
+    wait_idle(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    # A preset in the behaviours step sets the walk's learning rate, shown in the walk's formula.
+    page.locator(MAIN).get_by_role("button", name="Too big (1)").click()
+    caption_with(page, "learning rate = 1 ·").first.wait_for(timeout=30_000)
+    wait_idle(page)
+    page.get_by_role("button", name="Share this view").click()
+    code = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"]')
+    code.wait_for(timeout=15_000)
+    link = code.inner_text()
+    assert "start=-0.9" in link and "lr=1" in link, link

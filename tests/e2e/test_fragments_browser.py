@@ -1,0 +1,114 @@
+"""Steps are fragments (ui/page.py): a widget change reruns only its own step, unless other
+steps read its value, in which case it reruns the page (page_wide). AppTest always reruns the
+whole script, so only a browser can tell: each case changes a shared value in one step and
+waits for a *different* step to show it. Without page_wide on that widget, the later step
+would keep its old value and the case would time out (the gradient-descent case in
+test_gradient_descent_browser.py was checked that way).
+"""
+
+import re
+import time
+
+import pytest
+
+from tests.e2e.conftest import open_page, wait_idle
+
+MAIN = '[data-testid="stMain"]'
+
+
+def metric(label: str, nth: int = 0):
+    """A function reading the value of the nth metric whose label starts with `label`."""
+
+    def read(page) -> str:
+        box = page.locator(f'{MAIN} [data-testid="stMetric"]', has_text=label).nth(nth)
+        return box.locator('[data-testid="stMetricValue"]').inner_text()
+
+    return read
+
+
+def slider_value(name: str):
+    def read(page) -> str:
+        return page.locator(MAIN).get_by_role("slider", name=name).first.get_attribute("aria-valuetext")
+
+    return read
+
+
+def text_containing(fragment: str):
+    def read(page) -> str:
+        return page.locator(f"{MAIN} p", has_text=fragment).first.inner_text()
+
+    return read
+
+
+def input_value(label: str):
+    def read(page) -> str:
+        return page.locator(MAIN).get_by_role("textbox", name=label).first.input_value()
+
+    return read
+
+
+def click_button(name):
+    return lambda page: page.locator(MAIN).get_by_role("button", name=name).first.click()
+
+
+def nudge_slider(which: int | str, key: str = "ArrowRight"):
+    """Press an arrow key on the nth slider of the page, or on the slider with that name."""
+
+    def act(page) -> None:
+        if isinstance(which, str):
+            page.locator(MAIN).get_by_role("slider", name=which).first.focus()
+        else:
+            page.locator(MAIN).get_by_role("slider").nth(which).focus()
+        page.keyboard.press(key)
+
+    return act
+
+
+def click_text(text: str):
+    return lambda page: page.locator(MAIN).get_by_text(text, exact=True).first.click()
+
+
+CASES = {
+    # page: (path, shared change in an early step, what a later step shows)
+    "outputs": ("outputs", click_button("0.97 / 0.01 / 0.02"), metric("Confidence")),
+    "knobs": ("knobs", click_button(re.compile("Let training turn them")), slider_value("Weight w₁")),
+    "loss": ("loss", nudge_slider(0, "ArrowLeft"), metric("Cross-entropy")),
+    "inputs": ("inputs", click_text("28 × 28"), text_containing("A 1-D vector")),
+    "one_hot": (
+        "one-hot",
+        click_button("Switch to this order"),
+        input_value("Labels of some training samples"),
+    ),
+    "training": (
+        "training",
+        nudge_slider("Number of images (training + validation)"),
+        text_containing("more test images kept"),
+    ),
+}
+
+
+def wait_for_change(page, read, before: str, timeout: float = 30.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            now = read(page)
+        except Exception:  # redrawn between locating and reading
+            now = before
+        if now != before:
+            return now
+        page.wait_for_timeout(250)
+    pytest.fail(f"the later step still shows {before!r}")
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_shared_value_reaches_the_later_steps(page, app_url, case):
+    path, act, read = CASES[case]
+    open_page(page, app_url, path, "lang=en")
+    page.wait_for_timeout(500)
+    before = read(page)
+    act(page)
+    after = wait_for_change(page, read, before)
+    wait_idle(page)
+    assert after != before
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator(MAIN).get_by_text("Something went wrong").count() == 0
