@@ -8,7 +8,10 @@ What the frontend does, and so what this client does:
 3. Send BackMsg.rerun_script with a ClientState (page_name = url path, query_string, widget
    states, cached message hashes). The run is over at ForwardMsg.script_finished
    (FINISHED_EARLY_FOR_RERUN is not the end: the app called st.rerun and runs again).
-4. Deltas carry the element protos; widgets are found by their `id` field.
+4. Deltas carry the element protos; widgets are found by their `id` field. A delta drawn by
+   a fragment (st.fragment) names it (delta.fragment_id); a change of a widget in a fragment
+   asks for a rerun of that fragment only (ClientState.fragment_id), which ends with
+   FINISHED_FRAGMENT_RUN_SUCCESSFULLY, or with a full run if a callback calls st.rerun().
 5. Uploads: BackMsg.file_urls_request -> ForwardMsg.file_urls_response -> multipart PUT to
    /_stcore/upload_file/<session>/<file> with header X-Xsrftoken = the xsrf cookie.
 """
@@ -17,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import random
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -30,16 +32,11 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from benchmarks import http_mini
+from benchmarks.widget_changes import Widget, widget_change  # noqa: F401  (re-exported)
 
 WIDGET_KINDS = {"slider", "checkbox", "radio", "selectbox", "number_input", "button", "file_uploader"}
 DONE = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR}
 REPLICA_HEADER = "X-Replica"  # only the multi-replica test's nginx adds it
-
-
-@dataclass
-class Widget:
-    kind: str  # element type: "slider", "button", ...
-    proto: object  # the element's widget proto (Slider, Button, ...)
 
 
 @dataclass
@@ -53,6 +50,7 @@ class Stats:
     replicas: set[str] = field(default_factory=set)
     uploads_ok: int = 0
     finished: int = 0  # completed script runs
+    fragment_runs: int = 0  # of which reruns of one fragment (a widget inside a page's step)
     role: str = "browser"  # or "trainer"
 
 
@@ -86,6 +84,7 @@ class Student:
         self._reader: asyncio.Task | None = None
         self._auto: asyncio.Task | None = None
         self._auto_fragment = ""
+        self._fragment_wait = False  # waiting for a fragment rerun a widget change asked for
         self._closing = False
         self._auto_fresh = False  # an auto_rerun arrived during the current full run
 
@@ -140,7 +139,7 @@ class Student:
                 await self._ws.close()
 
     # ---------- script runs ----------
-    def _client_state(self, back: BackMsg, page: str, fragment_id: str = "") -> None:
+    def _client_state(self, back: BackMsg, page: str, fragment_id: str = "", auto: bool = True) -> None:
         cs = back.rerun_script
         cs.query_string = self.query_string
         cs.page_name = page
@@ -150,13 +149,17 @@ class Student:
         cs.cached_message_hashes.extend(self._cache)
         if fragment_id:
             cs.fragment_id = fragment_id
-            cs.is_auto_rerun = True
+            cs.is_auto_rerun = auto
 
-    async def _run(self, back: BackMsg, timeout: float, kind: str | None, page: str | None = None) -> bool:
-        """Send one rerun_script and wait for its script_finished. True when it finished."""
+    async def _run(
+        self, back: BackMsg, timeout: float, kind: str | None, page: str | None = None, fragment_id: str = ""
+    ) -> bool:
+        """Send one rerun_script (of the page, or of one fragment) and wait for its script_finished.
+        True when it finished."""
         if self._ws is None:
             return False
-        self._client_state(back, self.page if page is None else page)
+        self._client_state(back, self.page if page is None else page, fragment_id, auto=False)
+        self._fragment_wait = bool(fragment_id)
         self._done.clear()
         self._run_widgets = {}
         t0 = time.perf_counter()
@@ -186,8 +189,9 @@ class Student:
     async def set_widget(self, state: WidgetState, kind: str = "widget", timeout: float = 60.0) -> bool:
         """Change one widget (as a user does) and wait for the rerun. A click is sent once."""
         self.states[state.id] = state
+        w = self.widgets.get(state.id)
         try:
-            return await self._run(BackMsg(), timeout, kind)
+            return await self._run(BackMsg(), timeout, kind, fragment_id=w.fragment_id if w else "")
         finally:
             if state.HasField("trigger_value"):
                 self.states.pop(state.id, None)
@@ -283,7 +287,13 @@ class Student:
             status = msg.script_finished
             if status == ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY:
                 self.widgets.update(self._run_widgets)
+                if self._fragment_wait:  # the rerun of the fragment a widget change asked for
+                    self._fragment_wait = False
+                    self.stats.finished += 1
+                    self.stats.fragment_runs += 1
+                    self._done.set()
             elif status in DONE:
+                self._fragment_wait = False
                 if not self._auto_fresh:  # each full run re-creates the timers it still wants
                     self._stop_auto()
                 self._auto_fresh = False
@@ -303,7 +313,7 @@ class Student:
             self.stats.errors.append(f"step error on /{self.page}")
         elif kind in WIDGET_KINDS:
             proto = getattr(el, kind)
-            self._run_widgets[proto.id] = Widget(kind, proto)
+            self._run_widgets[proto.id] = Widget(kind, proto, msg.delta.fragment_id)
 
     def _stop_auto(self) -> None:
         if self._auto:
@@ -326,39 +336,3 @@ class Student:
                     await self._ws.send(back.SerializeToString())
 
         self._auto = asyncio.create_task(tick())
-
-
-def widget_change(w: Widget, rng: random.Random) -> WidgetState | None:
-    """A new value for a widget, chosen like a student would (None: not changeable)."""
-    p = w.proto
-    if getattr(p, "disabled", False):
-        return None
-    st = WidgetState(id=p.id)
-    if w.kind == "slider" and len(p.options):  # st.select_slider: option labels, as strings
-        picks = sorted(rng.sample(range(len(p.options)), min(max(1, len(p.default)), len(p.options))))
-        st.string_array_value.data.extend(p.options[i] for i in picks)
-    elif w.kind == "slider":
-        if p.data_type not in (0, 1) or p.max <= p.min:
-            return None
-        n = max(1, len(p.default))
-        steps = int(round((p.max - p.min) / p.step)) if p.step > 0 else 100
-        vals = sorted(p.min + rng.randint(0, steps) * (p.step or (p.max - p.min) / 100) for _ in range(n))
-        if p.data_type == 0:
-            vals = [float(round(v)) for v in vals]
-        st.double_array_value.data.extend(min(p.max, v) for v in vals)
-    elif w.kind == "checkbox":
-        st.bool_value = not (p.value if p.set_value else p.default)
-    elif w.kind in ("radio", "selectbox"):
-        if not p.options:
-            return None
-        st.string_value = rng.choice(list(p.options))
-    elif w.kind == "number_input":
-        lo = p.min if p.has_min else p.default - 10 * (p.step or 1)
-        hi = p.max if p.has_max else p.default + 10 * (p.step or 1)
-        v = lo + rng.random() * (hi - lo)
-        st.double_value = float(round(v)) if p.data_type == 0 else v  # ints travel as doubles
-    elif w.kind == "button":
-        st.trigger_value = True
-    else:
-        return None
-    return st

@@ -6,6 +6,7 @@ few seconds. Behaviour only, no timing budgets: those are the benchmark's job.
 
 import asyncio
 import concurrent.futures
+import random
 
 import pytest
 
@@ -43,3 +44,38 @@ def test_refuses_non_loopback_targets():
     """The load client only ever talks to this machine."""
     with pytest.raises(SystemExit):
         loadtest.parse_args(["--url", "http://10.0.0.5:8501"])
+
+
+@pytest.mark.slow
+def test_a_widget_inside_a_step_reruns_that_step_only():
+    """The load client reruns a step the way the browser does, and the app scopes the rerun:
+    a step's own slider (momentum) reruns only its fragment; the walk's start, which later
+    steps read (ui.page.page_wide), reruns the whole page."""
+    from benchmarks.stclient import Student
+    from benchmarks.widget_changes import widget_change
+    from tests.e2e.conftest import start_server, stop_server
+
+    proc, url = start_server()
+
+    async def visit():
+        student = Student("127.0.0.1", int(url.rsplit(":", 1)[1]), "en")
+        await student.open("gradient-descent")
+        assert await student.goto("gradient-descent")  # every step revealed
+        sliders = {w.proto.label: w for w in student.widgets.values() if w.kind == "slider"}
+        runs = []
+        for label in ("Momentum β", "Start W₀"):
+            w = sliders[label]
+            before = (student.stats.finished, student.stats.fragment_runs)
+            state = widget_change(w, random.Random(1))
+            assert await student.set_widget(state), label
+            runs.append((label, bool(w.fragment_id), student.stats.finished - before[0],
+                         student.stats.fragment_runs - before[1]))  # fmt: skip
+        await student.close()
+        return runs, student.stats.errors
+
+    try:
+        runs, errors = run_async(visit())
+    finally:
+        stop_server(proc)
+    assert not errors, errors
+    assert runs == [("Momentum β", True, 1, 1), ("Start W₀", True, 1, 0)]
