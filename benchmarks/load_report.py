@@ -39,6 +39,7 @@ def summarize(w: dict) -> dict:
         "rerun_p95": pct(runs, 95),
         "page_p95": pct([t for s in browsers for k, t, _ in s.runs if k == "page"], 95),
         "widget_p95": pct([t for s in browsers for k, t, _ in s.runs if k == "widget"], 95),
+        "fragment_runs": sum(s.fragment_runs for s in browsers),  # widget reruns of one step only
         "p50_by_page_ms": {p: round(1000 * pct(v, 50)) for p, v in sorted(by_page.items())},
         "p95_by_page_ms": {p: round(1000 * pct(v, 95)) for p, v in sorted(by_page.items())},
         "train_runs": [round(t, 2) for s in trainers for k, t, _ in s.runs if k == "train"],
@@ -70,7 +71,7 @@ def print_wave(n: int, s: dict, rss_before, rss_after) -> None:
         f"wave {n}: {s['students']} students, {s['got_first_screen']} first screens "
         f"(p50 {ms(s['start_p50'])}, p95 {ms(s['start_p95'])}, max {ms(s['start_max'])}); "
         f"{s['reruns']} reruns p50 {ms(s['rerun_p50'])} p95 {ms(s['rerun_p95'])} "
-        f"(page p95 {ms(s['page_p95'])}, widget p95 {ms(s['widget_p95'])}); "
+        f"(page p95 {ms(s['page_p95'])}, widget p95 {ms(s['widget_p95'])}; {s['fragment_runs']} of one step only); "
         f"errors {s['errors']}; uploads ok {s['uploads_ok']}; largest msg {s['max_msg_bytes']} B ({s['max_msg_what']}); "
         f"RSS {rss_before} -> peak {s['rss_peak_mb']} -> {rss_after} MB; "
         f"CPU cores used: server {s['server_cpu_cores']} ({s['server_cpu_ms_per_run']} ms per run), "

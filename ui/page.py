@@ -8,10 +8,10 @@ Normally the steps render one after another, revealed as the learner goes: a pag
 with its first step and a "Continue" button under it; each click adds the next step below
 the ones already shown, and "Show all steps" opens the rest at once. How far the learner
 got is in the URL (?step=3, or ?step=all), so a shared link reopens the same view. Why:
-one idea at a time is easier on a beginner than a long page of controls, and a rerun only
-pays for the steps on screen (DESIGN budget: a rerun costs at most 3x a one-line page;
-all seven steps of gradient-descent cost about 8x, its first step 1.8x; see
-benchmarks/RESULTS.md). The home page (the course map) always shows everything.
+one idea at a time is easier on a beginner than a long page of controls, and a full rerun
+only pays for the steps on screen (DESIGN budget: a rerun costs at most 3x a one-line page;
+a full rerun of all seven steps of gradient-descent costs about 8x, its first step 1.9x;
+see benchmarks/RESULTS.md). The home page (the course map) always shows everything.
 
 In lecture mode (ui/present.py) one step is a slide, and ?step= is the slide; leaving
 lecture mode keeps ?step=, so the page shows every step up to that slide. A step may have
@@ -20,8 +20,8 @@ catalog entries that lecture mode shows, keyed by the step function's name:
 (predict, then reveal).
 
 Each step is a fragment (st.fragment): moving a slider in one step reruns that step only,
-not the whole page, so a learner with every step open pays for one step per click (DESIGN
-budget: a rerun costs at most 3x a one-line page; benchmarks/RESULTS.md, session 5). A widget
+not the whole page, so a learner with every step open pays for one step per click (at most
+2.5x a one-line page; benchmarks/RESULTS.md, session 5). A widget
 whose value other steps read must say so, or those steps would keep showing the old value:
 give it `on_change=page_wide()` (or `page_wide(callback)` around its own callback), and a
 change of it reruns the whole page instead. Full reruns (opening a page, Continue, the
