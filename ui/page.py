@@ -39,6 +39,7 @@ import os
 from collections.abc import Callable, Sequence
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui.i18n import t
 
@@ -62,13 +63,16 @@ def page_wide(callback: Callable[..., None] | None = None) -> Callable[..., None
     """A widget callback for a value other steps read: run `callback` (if any), then the whole page.
 
     Inside a step (a fragment) a widget change reruns only that step; st.rerun() in a callback
-    turns this interaction's rerun into a full one, so every step sees the new value.
+    turns this interaction's rerun into a full one, so every step sees the new value. When the
+    rerun is a full one already (lecture mode draws a slide without fragments), nothing more.
     """
 
     def rerun_page(*args, **kwargs) -> None:
         if callback is not None:
             callback(*args, **kwargs)
-        st.rerun()
+        ctx = get_script_run_ctx()
+        if ctx is not None and ctx.fragment_ids_this_run:  # this interaction reruns a fragment
+            st.rerun()
 
     return rerun_page
 
