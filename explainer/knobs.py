@@ -111,7 +111,8 @@ def wrong(X, y, w1: float, w2: float, b: float) -> np.ndarray:
 
 
 def boundary(w1: float, w2: float, b: float, lo: float, hi: float) -> tuple[np.ndarray, np.ndarray] | None:
-    """Two end points (xs, ys) of the line w1*x1 + w2*x2 + b = 0 across [lo, hi], or None if w1 = w2 = 0."""
+    """Two end points (xs, ys) of the line w1*x1 + w2*x2 + b = 0 across [lo, hi], or None if w1 = w2 = 0
+    (both within 1e-9 of it: no line to draw)."""
     if abs(w2) > 1e-9 and abs(w2) >= abs(w1):
         xs = np.array([lo, hi])
         return xs, -(w1 * xs + b) / w2
