@@ -47,6 +47,15 @@ def input_value(label: str):
     return read
 
 
+def last_image_src(page) -> str:
+    """The source of the page's last picture (on the black-box page: the compare step's)."""
+    return page.locator(f'{MAIN} [data-testid="stImage"] img').last.get_attribute("src")
+
+
+def click_pill(name: str):
+    return lambda page: page.locator(MAIN).get_by_role("radio", name=name, exact=True).first.click()
+
+
 def click_button(name):
     return lambda page: page.locator(MAIN).get_by_role("button", name=name).first.click()
 
@@ -70,6 +79,7 @@ def click_text(text: str):
 
 CASES = {
     # page: (path, shared change in an early step, what a later step shows)
+    "black_box": ("black-box", click_pill("2"), last_image_src),  # the picker (ui/image_picker.py)
     "outputs": ("outputs", click_button("0.97 / 0.01 / 0.02"), metric("Confidence")),
     "knobs": ("knobs", click_button(re.compile("Let training turn them")), slider_value("Weight w₁")),
     "loss": ("loss", nudge_slider(0, "ArrowLeft"), metric("Cross-entropy")),
