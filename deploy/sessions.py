@@ -17,6 +17,11 @@ garbage collection a second later frees the sessions' reference cycles. Everythi
 the event loop, like the rest of the session manager, so the non-thread-safe cache is never
 touched from another thread.
 
+Also when the storage is full: it holds at most 128 sessions, and a 129th disconnect within
+the TTL (a lecture hall, or a class reloading its tabs) makes Streamlit's cache evict the
+least recently used one, again without its shutdown. Here the evicted session is shut down
+too (_ShutDownOnEvict), from the event loop like the expired ones.
+
 deploy/serve.py installs it (install()) before Streamlit builds its server.
 """
 
@@ -27,6 +32,7 @@ import gc
 import logging
 
 from streamlit.runtime import memory_session_storage
+from streamlit.runtime.caching.ttl_cache import TTLCache
 from streamlit.runtime.memory_session_storage import MemorySessionStorage
 
 log = logging.getLogger(__name__)
@@ -35,21 +41,40 @@ GC_DELAY = 1.0  # seconds after a reap: one collection for a whole batch of leav
 MARGIN = 0.5  # seconds after the expiry time, so the session is surely expired
 
 
+class _ShutDownOnEvict(TTLCache):
+    """Streamlit's TTLCache that hands each entry evicted for room (least recently used, the
+    cache being full) to `evicted`, through the hook TTLCache keeps for subclasses."""
+
+    def __init__(self, maxsize: int, ttl: float, evicted: list) -> None:
+        super().__init__(maxsize=maxsize, ttl=ttl)
+        self._evicted = evicted
+
+    def _evict_lru(self, reason):
+        value = super()._evict_lru(reason)
+        self._evicted.append((getattr(value.session, "id", "?"), value))
+        return value
+
+
 class ReapingSessionStorage(MemorySessionStorage):
-    """MemorySessionStorage whose expired sessions are removed and shut down when they expire."""
+    """MemorySessionStorage whose sessions are shut down when they expire or are evicted."""
 
     def __init__(self, maxsize: int = 128, ttl_seconds: int = 2 * 60) -> None:
         super().__init__(maxsize=maxsize, ttl_seconds=ttl_seconds)
+        self._evicted: list = []
+        self._cache = _ShutDownOnEvict(maxsize, ttl_seconds, self._evicted)
         self._ttl = float(ttl_seconds)
         self._gc_pending = False
         self.reaped = 0  # sessions removed and shut down so far
 
     def save(self, session_info) -> None:
         # Take the expired sessions out first: the write below would drop them without their
-        # shutdown. Streamlit calls save() holding its session manager's lock, so they are
-        # shut down just after, from the event loop, never inside that lock.
+        # shutdown; it may also evict the least recently used session when the storage is
+        # full. Streamlit calls save() holding its session manager's lock, so they are shut
+        # down just after, from the event loop, never inside that lock.
         expired = self._cache.expire()
         super().save(session_info)
+        expired += self._evicted
+        self._evicted.clear()
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not on an event loop (a test): nothing is locked here

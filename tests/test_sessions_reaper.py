@@ -142,3 +142,46 @@ def test_install_replaces_the_storage_streamlits_server_builds(monkeypatch):
     sessions.install()
     assert memory_session_storage.MemorySessionStorage is ReapingSessionStorage
     assert server.MemorySessionStorage is ReapingSessionStorage
+
+
+def test_a_full_storage_shuts_down_the_session_it_evicts():
+    """Streamlit's storage holds at most maxsize sessions and evicts the least recently used
+    one without its shutdown (a lecture hall reloading its tabs); ours shuts it down."""
+
+    def check() -> None:
+        ours, theirs = ReapingSessionStorage(maxsize=2, ttl_seconds=60), MemorySessionStorage(maxsize=2)
+        kept = {}
+        for storage in (ours, theirs):
+            first = info("first")
+            storage.save(first)
+            storage.save(info("second"))
+            storage.save(info("third"))
+            kept[storage] = first
+        assert (
+            [i.session.id for i in ours.list()]
+            == [i.session.id for i in theirs.list()]
+            == ["second", "third"]
+        )
+        assert kept[theirs].session.shut == 0, "the reference: evicted without a shutdown"
+        assert kept[ours].session.shut == 1 and ours.reaped == 1
+        assert all(i.session.shut == 0 for i in ours.list())
+
+    off_loop(check)
+
+
+def test_on_the_loop_an_evicted_session_is_shut_down_right_after_the_save(monkeypatch):
+    """On the event loop, eviction is handled like expiry: shut down just after save()."""
+    monkeypatch.setattr(sessions, "MARGIN", 5.0)  # the expiry timers stay out of this test
+    monkeypatch.setattr(sessions.gc, "collect", lambda: None)
+    storage = ReapingSessionStorage(maxsize=1, ttl_seconds=60)
+    first, second = info("first"), info("second")
+    seen_during_save = []
+
+    async def two_disconnects() -> None:
+        storage.save(first)
+        storage.save(second)
+        seen_during_save.append(first.session.shut)
+        await asyncio.sleep(0.01)
+
+    off_loop(asyncio.run, two_disconnects())
+    assert seen_during_save == [0] and first.session.shut == 1 and second.session.shut == 0
