@@ -84,13 +84,13 @@ def test_every_slide_of_every_page_renders(info):
 
 
 def test_share_box_holds_the_link_to_this_view():
-    """The sidebar's "Share this view" popover holds the query with every shareable setting."""
+    """The sidebar's "Share this view" button opens a dialog with the query of this view,
+    every shareable setting included; it is built only when asked for."""
     at = open_app("app_pages/loss.py", "zh", step="2")
     assert not at.exception
-    assert not at.sidebar.code, "built only when the popover opens, with the URL as it is then"
-    at.session_state["_share"] = True  # the popover's open state (key="_share")
-    at.run()
-    codes = [c.value for c in at.sidebar.code]
+    assert not at.code, "built only when the button is pressed, with the URL as it is then"
+    at.sidebar.button(key="_share").click().run()
+    codes = [c.value for c in at.code]
     assert len(codes) == 1
     assert "lang=zh" in codes[0] and "step=2" in codes[0]
-    assert text("app.share", "zh") in [c.value for c in at.sidebar.caption]
+    assert text("app.share", "zh") in [c.value for c in at.caption]

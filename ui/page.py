@@ -141,20 +141,26 @@ def continue_ui(k: int, n: int) -> None:
 
 @st.fragment
 def share_link_ui() -> None:
-    """A "copy link to this view" box in the sidebar: the URL with every shareable setting.
+    """A "Share this view" button in the sidebar; it opens a dialog with the URL of this view,
+    every shareable setting included.
 
-    A popover whose content is built when it opens (on_change="rerun"): the steps are fragments
-    and put their parameters in the URL on their own reruns, so a link built with the page
-    would go stale. Opening reruns only this fragment, which reads the URL as it is now. Also,
-    the code box's syntax-highlighter bundle (~1.5 MB of JavaScript) is fetched only then.
+    The link is built when the button is pressed: the steps are fragments and put their
+    parameters in the URL on their own reruns, so a link built with the page would go stale.
+    The button reruns only this fragment, which reads the URL as it is now. A dialog rather
+    than a popover that builds its content on opening: closing a popover reruns the app, and
+    a learner who closes it by clicking a page link in the sidebar sent that rerun and the
+    page switch at once; on a cold server the switch was lost and the page's widgets reset.
+    Closing a dialog sends nothing. Also, the code box's syntax-highlighter bundle (~1.5 MB of
+    JavaScript) is fetched only when the dialog opens.
     """
+    if st.sidebar.button(t("app.share_button"), icon=":material/link:", width="stretch", key="_share"):
+        st.dialog(t("app.share_button"), width="medium")(_share_dialog)()
+
+
+def _share_dialog() -> None:
     from urllib.parse import urlencode
 
-    box = st.sidebar.popover(
-        t("app.share_button"), icon=":material/link:", width="stretch", key="_share", on_change="rerun"
-    )
-    if box.open:
-        base = (getattr(st.context, "url", None) or "").split("?")[0]
-        query = urlencode(st.query_params.to_dict())
-        box.caption(t("app.share"))
-        box.code(f"{base}?{query}" if base else f"?{query}", language=None, wrap_lines=True)
+    base = (getattr(st.context, "url", None) or "").split("?")[0]
+    query = urlencode(st.query_params.to_dict())
+    st.caption(t("app.share"))
+    st.code(f"{base}?{query}" if base else f"?{query}", language=None, wrap_lines=True)

@@ -108,7 +108,7 @@ def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     caption_with(page, "learning rate = 1 ·").first.wait_for(timeout=30_000)
     wait_idle(page)
     page.get_by_role("button", name="Share this view").click()
-    code = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"]')
+    code = page.locator('[role="dialog"] [data-testid="stCode"]')
     code.wait_for(timeout=15_000)
     link = code.inner_text()
     assert "start=-0.9" in link and "lr=1" in link, link
