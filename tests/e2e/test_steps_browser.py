@@ -1,6 +1,9 @@
 """Progressive reveal in a real browser: a page opens at its first step, Continue adds the
 next one below it, Show all opens the rest, and another page starts again at its first step."""
 
+import pytest
+
+from catalog import text
 from tests.e2e.conftest import screenshot, wait_idle
 
 MAIN = '[data-testid="stMain"]'
@@ -42,22 +45,24 @@ def test_next_page_starts_at_its_first_step(page, app_url):
     screenshot(page, "loss-first-zh")
 
 
-def test_share_dialog_shows_the_link(page, app_url):
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_share_dialog_shows_the_link(page, app_url, lang):
     """ "Share this view" in the sidebar opens a dialog with this page's full link, settings
     included. Closing it sends nothing, so the next page link works and no setting changes
     (a popover that reran on closing once lost the page switch and reset the widgets)."""
-    page.goto(f"{app_url}/loss?lang=en&step=2")
+    page.goto(f"{app_url}/loss?lang={lang}&step=2")
     wait_idle(page)
-    page.get_by_role("button", name="Share this view").click()
+    page.get_by_role("button", name=text("app.share_button", lang)).click()
     code = page.locator('[role="dialog"] [data-testid="stCode"]')
     code.wait_for(timeout=15_000)
     link = code.inner_text()
     assert link.startswith(app_url) and "/loss?" in link
-    assert "lang=en" in link and "step=2" in link
-    screenshot(page, "share-en", full=False)
+    assert f"lang={lang}" in link and "step=2" in link
+    assert page.locator('[role="dialog"]').get_by_text(text("app.share", lang)).is_visible()
+    screenshot(page, f"share-{lang}", full=False)
     page.keyboard.press("Escape")
     code.wait_for(state="detached", timeout=15_000)
-    page.get_by_role("link", name="Gradient descent").click()
-    page.wait_for_url("**/gradient-descent?lang=en", timeout=30_000)
+    page.get_by_role("link", name=text("gradient_descent.title", lang)).click()
+    page.wait_for_url(f"**/gradient-descent?lang={lang}", timeout=30_000)
     wait_idle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
