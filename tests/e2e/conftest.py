@@ -137,12 +137,19 @@ def screenshot(page, name: str, full: bool = True) -> None:
     whole-page shot the window is first made as tall as the content (up to 6000 px)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     if full:
-        h = page.evaluate(
-            "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
-            " return m ? m.scrollHeight : 900; }"
-        )
         width = page.viewport_size["width"] if page.viewport_size else 1280
-        page.set_viewport_size({"width": width, "height": max(900, min(int(h) + 40, 6000))})
-        page.wait_for_timeout(500)
-        page.wait_for_function("() => document.querySelectorAll('.stSkeleton').length === 0")
+        height = None
+        for _ in range(4):  # until the content's height settles (placeholders are taller or shorter)
+            h = page.evaluate(
+                "() => { const m = document.querySelector('[data-testid=\"stMain\"] .block-container')"
+                " || document.querySelector('[data-testid=\"stMain\"]');"
+                " return m ? m.scrollHeight : 900; }"
+            )
+            new = max(900, min(int(h) + 80, 6000))
+            if new == height:
+                break
+            height = new
+            page.set_viewport_size({"width": width, "height": height})
+            page.wait_for_timeout(500)
+            page.wait_for_function("() => document.querySelectorAll('.stSkeleton').length === 0")
     page.screenshot(path=str(SHOTS / f"{name}.png"))
