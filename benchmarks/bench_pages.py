@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 import logging  # noqa: E402
 
 from streamlit import config  # noqa: E402
+from streamlit.runtime.scriptrunner import ScriptRunnerEvent  # noqa: E402
 from streamlit.runtime.scriptrunner_utils.script_requests import ScriptRequests  # noqa: E402
 from streamlit.testing.v1 import AppTest, local_script_runner  # noqa: E402
 
@@ -52,9 +53,10 @@ def fragment_rerun(fragment_id: str):
     the queue starts empty and gets only the fragment request.
     """
     runner_cls = local_script_runner.LocalScriptRunner
-    original = runner_cls.request_rerun
+    original, runners = runner_cls.request_rerun, []
 
     def request_rerun(self, rerun_data):
+        runners.append(self)
         self._requests = ScriptRequests()
         return original(self, dataclasses.replace(rerun_data, fragment_id_queue=[fragment_id]))
 
@@ -63,6 +65,9 @@ def fragment_rerun(fragment_id: str):
         yield
     finally:
         runner_cls.request_rerun = original
+    # Measure only what was asked for: each run must have been a fragment run, not the script.
+    if not all(ScriptRunnerEvent.FRAGMENT_STOPPED_WITH_SUCCESS in r.events for r in runners):
+        raise RuntimeError("a fragment rerun ran the whole script: this Streamlit version differs")
 
 
 def step_fragments(at: AppTest) -> list[str]:
