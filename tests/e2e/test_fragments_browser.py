@@ -2,8 +2,8 @@
 steps read its value, in which case it reruns the page (page_wide). AppTest always reruns the
 whole script, so only a browser can tell: each case changes a shared value in one step and
 waits for a *different* step to show it. Without page_wide on that widget, the later step
-would keep its old value and the case would time out (the gradient-descent case in
-test_gradient_descent_browser.py was checked that way).
+would keep its old value and the case would time out: with page_wide switched off, every
+case here failed, and so did the gradient-descent one in test_gradient_descent_browser.py.
 """
 
 import re
@@ -16,11 +16,11 @@ from tests.e2e.conftest import open_page, wait_idle
 MAIN = '[data-testid="stMain"]'
 
 
-def metric(label: str, nth: int = 0):
-    """A function reading the value of the nth metric whose label starts with `label`."""
+def metric(label: str):
+    """A function reading the value of the first metric whose text contains `label`."""
 
     def read(page) -> str:
-        box = page.locator(f'{MAIN} [data-testid="stMetric"]', has_text=label).nth(nth)
+        box = page.locator(f'{MAIN} [data-testid="stMetric"]', has_text=label).first
         return box.locator('[data-testid="stMetricValue"]').inner_text()
 
     return read
