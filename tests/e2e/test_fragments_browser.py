@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from catalog import text
 from tests.e2e.conftest import open_page, wait_idle
 
 MAIN = '[data-testid="stMain"]'
@@ -122,3 +123,19 @@ def test_a_shared_value_reaches_the_later_steps(page, app_url, case):
     assert after != before
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator(MAIN).get_by_text("Something went wrong").count() == 0
+
+
+def test_share_link_has_a_value_changed_inside_a_step(page, app_url):
+    """A change inside one step reruns only that step, which puts the value in the URL; the
+    share link is built when asked for, so it has the value too (ui.page.share_link_ui)."""
+    open_page(page, app_url, "inputs", "lang=en")
+    column = page.locator(MAIN).get_by_role("slider", name=text("inputs.grid.col", "en"))
+    before = column.get_attribute("aria-valuetext")
+    column.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(f"**col={int(before) + 1}*", timeout=30_000)
+    wait_idle(page)
+    page.get_by_role("button", name=text("app.share_button", "en")).click()
+    code = page.locator('[role="dialog"] [data-testid="stCode"]')
+    code.wait_for(timeout=15_000)
+    assert f"col={int(before) + 1}" in code.inner_text()
