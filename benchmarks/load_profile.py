@@ -19,7 +19,7 @@ import sys
 import time
 
 from benchmarks import servers
-from benchmarks.loadtest import NUMPY_PAGES, error_texts
+from benchmarks.load_students import NUMPY_PAGES, error_texts
 from benchmarks.stclient import Student, widget_change
 from explainer.course import PAGES
 

@@ -4,8 +4,8 @@
     python -m benchmarks.loadtest --start-server --scenario train --students 30
     python -m benchmarks.loadtest --url http://127.0.0.1:8501 --students 10
 
-Each student (benchmarks/stclient.py) loads a page like a browser, then walks through the
-course pages in order, changing a few widgets on each. In the `train` scenario 3 students go
+Each student (benchmarks/load_students.py, speaking benchmarks/stclient.py) loads a page
+like a browser, then walks through the course pages in order, changing a few widgets on each. In the `train` scenario 3 students go
 to the training page and press its Train button (found by its widget id in the deltas) again
 and again. Students join spread over --ramp seconds and leave after --duration seconds; a
 wave ends when all have left. Reported separately: session start (HTML request -> first
@@ -30,121 +30,8 @@ from urllib.parse import urlparse
 
 from benchmarks import servers
 from benchmarks.load_report import check_budgets, print_wave, summarize
-from benchmarks.stclient import Stats, Student, WidgetState, widget_change
-from explainer.course import PAGES
-
-NUMPY_PAGES = [p.url_path for p in PAGES if not p.uses_tensorflow]
-TRAIN_PAGE = next(p.url_path for p in PAGES if p.id == "training")
-TRAINERS = 3
-
-
-def error_texts() -> frozenset[str]:
-    """The app's friendly 'this step failed' message in every language (counts as an error)."""
-    import catalog
-
-    return frozenset(catalog.text("app.error", lang) for lang in catalog.LANGS)
-
-
-def train_labels() -> frozenset[str]:
-    """The Train button's label in every language, when the catalog has it."""
-    import catalog
-
-    return frozenset(catalog.text("training.train", lang) for lang in catalog.LANGS) - {"⟨training.train⟩"}
-
-
-def find_train_button(st: Student):
-    """The Train button (a Widget), found by its label or its key; never the Stop button."""
-    buttons = [w for w in st.widgets.values() if w.kind == "button"]
-    labels = train_labels()
-    for w in buttons:
-        if w.proto.label in labels:
-            return w
-    for w in buttons:
-        text = (w.proto.id.rsplit("-", 1)[-1] + " " + w.proto.label).lower()
-        if ("train" in text or "训练" in text) and not any(x in text for x in ("stop", "停止", "reset")):
-            return w
-    return None
-
-
-async def browse(st: Student, rng: random.Random, deadline: float, think: float, changes: int) -> None:
-    """Walk the numpy pages in course order from a random start, changing a few widgets on each."""
-    i = rng.randrange(len(NUMPY_PAGES))
-    for _ in range(1000):  # bounded; the deadline ends it first
-        await asyncio.sleep(rng.uniform(0.5, 1.5) * think)  # read, then click the next page
-        if time.monotonic() >= deadline or st.stats.errors:
-            return
-        await st.goto(NUMPY_PAGES[i % len(NUMPY_PAGES)])
-        i += 1
-        for _ in range(changes):
-            await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
-            choices = [w for w in st.widgets.values() if w.kind not in ("button", "file_uploader")]
-            state = widget_change(rng.choice(choices), rng) if choices else None
-            if state is None or time.monotonic() >= deadline:
-                break
-            await st.set_widget(state)
-
-
-async def train(
-    st: Student, rng: random.Random, deadline: float, notes: list[str], once: bool = False
-) -> None:
-    """Open the training page, press Train, wait until the training ends, and again (unless once)."""
-    await st.goto(TRAIN_PAGE, timeout=180)
-    for _ in range(100):
-        if time.monotonic() >= deadline or st.stats.errors:
-            return
-        button = find_train_button(st)
-        if button is None:
-            notes.append("no Train button found on the training page")
-            return
-        t0 = time.perf_counter()
-        if not button.proto.disabled:
-            await st.set_widget(
-                WidgetState(id=button.proto.id, trigger_value=True), kind="train_click", timeout=300
-            )
-        # The page trains in the background and reruns itself when done: the button is enabled again.
-        for _ in range(1200):  # bounded; a student leaves at the deadline even mid-training
-            await asyncio.sleep(0.5)
-            b = find_train_button(st)
-            if (b is not None and not b.proto.disabled) or st.stats.errors:
-                st.stats.runs.append(("train", time.perf_counter() - t0, st.page))
-                if once:
-                    return
-                break
-            if time.monotonic() >= deadline:
-                return
-        await asyncio.sleep(rng.uniform(1.0, 3.0))
-
-
-async def one_student(i: int, args, host: str, port: int, texts, notes: list[str], delay: float) -> Stats:
-    rng = random.Random(args.seed * 100_000 + i)
-    await asyncio.sleep(delay)
-    st = Student(host, port, "zh" if i % 2 else "en", texts)
-    role = "trainer" if args.scenario == "train" and i < TRAINERS else "browser"
-    st.stats.role = role
-    try:
-        await st.open(args.join_page, timeout=60)
-        deadline = time.monotonic() + args.duration
-        if role == "trainer":
-            await train(st, rng, deadline, notes)
-        else:
-            await browse(st, rng, deadline, args.think, args.changes)
-        if args.upload and st.session_id and not st.stats.errors:
-            await st.upload(tiny_png())
-    except Exception as exc:  # a client-side failure is an error too, never a crash
-        st.stats.errors.append(f"client: {type(exc).__name__}: {exc}")
-    finally:
-        await st.close()
-    return st.stats
-
-
-def tiny_png() -> bytes:
-    import io
-
-    from PIL import Image
-
-    buf = io.BytesIO()
-    Image.new("L", (28, 28), 255).save(buf, format="PNG")
-    return buf.getvalue()
+from benchmarks.load_students import NUMPY_PAGES, error_texts, one_student, train
+from benchmarks.stclient import Student
 
 
 async def wave(args, host: str, port: int, pids: list[int], texts, notes: list[str]) -> dict:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import cluster, http_mini, loadtest
+from benchmarks import cluster, http_mini, load_students, loadtest
 from benchmarks.stclient import Student
 
 
@@ -58,7 +58,7 @@ async def only_own_replica_takes_uploads(port: int, replica_ports: list[int]) ->
         await st.open("")
         (own,) = st.stats.replicas
         other = next(p for p in replica_ports if f"127.0.0.1:{p}" != own)
-        ctype, body = http_mini.multipart("file", "a.png", "image/png", loadtest.tiny_png())
+        ctype, body = http_mini.multipart("file", "a.png", "image/png", load_students.tiny_png())
         headers = {
             "Content-Type": ctype,
             "Cookie": st.jar.header(),
