@@ -5,7 +5,7 @@ lecture mode for this run, then runs the chosen page. Wrapped in main() so tests
 Nothing here imports TensorFlow: the pages that need it load it themselves, lazily.
 
 The chart libraries (pandas, plotly) are imported by one background thread
-(explainer/warm_imports.py): the home page starts it once it is drawn, so a fresh server's
+(background/warm_imports.py): the home page starts it once it is drawn, so a fresh server's
 first visitor does not wait for them; every other page waits for it before it runs, so
 sessions never import them concurrently (see benchmarks/RESULTS.md, "Problems found on a
 cold server").
@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explainer import warm_imports
-from explainer.preload import start_tf_preload
+from background import warm_imports
+from background.preload import start_tf_preload
 from ui import present, t
 from ui.i18n import init_language, language_switch_ui
 from ui.nav import build_navigation
+from ui.streamlit_internals import keep_keras_state
 from ui.urlstate import init_lock
 
 
@@ -30,6 +31,7 @@ def show_notices() -> None:
 
 
 def main() -> None:
+    keep_keras_state()  # no keras.backend.clear_session() (a full gc.collect) after every run
     start_tf_preload()  # only with EXPLAINER_PRELOAD_TF=1 (hosting); once per process
     init_language()
     init_lock()

@@ -1,9 +1,9 @@
 """The black box (course 01-02): an image goes in, three probabilities come out.
 
-The steps live in ui/black_box_view.py.
+Its steps: steps/black_box.py; its cached builders: steps/black_box_cache.py.
 """
 
-from ui.black_box_view import PAGE, compare, intro, try_it
+from steps import black_box as page
 from ui.page import run
 
-run(PAGE, [intro, try_it, compare])
+run(page.PAGE, page.STEPS)

@@ -1,33 +1,9 @@
-"""Home: the course map. Both chapters, every page with its section, one line, and a link."""
+"""Home: the course map. Both chapters, every page with its section, one line, and a link.
 
-import streamlit as st
+Its steps: steps/home.py.
+"""
 
-from explainer.course import PAGES
-from ui import lang, nav, t
+from steps import home as page
 from ui.page import run
 
-
-def welcome():
-    st.markdown(t("home.intro"))
-
-
-def chapter_map(chapter: int):
-    st.subheader(t(f"app.section.ch{chapter}"))
-    cols = st.columns(2)
-    pages = [p for p in PAGES if p.chapter == chapter]
-    for i, p in enumerate(pages):
-        with cols[i % 2].container(border=True):  # a card: link, one line, course section
-            st.page_link(nav.page(p.id), query_params={"lang": lang()})
-            section = t("app.course_section", section=p.section)
-            st.markdown(f"{t(f'{p.id}.blurb')}\n\n:small[:gray[{section}]]")
-
-
-def chapter_1():
-    chapter_map(1)
-
-
-def chapter_2():
-    chapter_map(2)
-
-
-run("home", [welcome, chapter_1, chapter_2], progressive=False)  # the course map shows whole
+run(page.PAGE, page.STEPS, progressive=False)

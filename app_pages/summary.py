@@ -1,37 +1,9 @@
 """Summary (course 02-09): the takeaways, each linked to its page, and the searchable glossary.
 
-No TensorFlow here: this page only reads the catalog (cached per language: ui/summary_view.py).
+Its steps: steps/summary.py; its cached builders: steps/summary_cache.py.
 """
 
-import streamlit as st
-
-from catalog.glossary import TERMS
-from explainer.glossary_search import MAX_QUERY
-from ui import lang, nav, t
-from ui import summary_view as view
+from steps import summary as page
 from ui.page import run
 
-
-def takeaways() -> None:
-    st.subheader(t("summary.takeaways.header"))
-    st.markdown(t("summary.takeaways.intro"))
-    for point, page_id, label, icon in view.takeaways(lang()):
-        with st.container(border=True):
-            st.markdown(point)
-            st.page_link(nav.page(page_id), label=label, icon=icon)
-
-
-def glossary() -> None:
-    st.subheader(t("summary.glossary.header"))
-    query = st.text_input(t("summary.glossary.search"), key="summary.q", max_chars=MAX_QUERY,
-                          placeholder=t("summary.glossary.placeholder"))  # fmt: skip
-    n, table = view.glossary_table(lang(), query)
-    st.caption(t("summary.glossary.count", n=n, total=len(TERMS)))
-    if table is None:
-        st.info(t("summary.glossary.none", q=query.strip()), icon=":material/search_off:")
-        return
-    # st.table wraps long definitions (a dataframe would cut them off)
-    st.table(table, hide_index=True, border="horizontal")
-
-
-run(view.PAGE, [takeaways, glossary])
+run(page.PAGE, page.STEPS)

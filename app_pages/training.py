@@ -1,9 +1,9 @@
 """Live training (course 02-06, 02-07): the whole loop, run by real Keras while you watch.
 
-The steps live in ui/training_view.py.
+Its steps: steps/training.py.
 """
 
+from steps import training as page
 from ui.page import run
-from ui.training_view import PAGE, curves, data, live, loop, settings
 
-run(PAGE, [loop, data, settings, live, curves])
+run(page.PAGE, page.STEPS)

@@ -8,7 +8,7 @@ the process was started:
     three hold, as epoch time via performance.timeOrigin);
   - seen by Playwright: when Playwright's waits for the same three conditions return.
 
-How the browser is driven (decided in session 4, see RESULTS.md):
+How the browser is driven:
   - The tab is opened before the server starts, as a learner's browser is already running
     when `streamlit run` opens the app's URL. Opening a fresh Playwright context costs ~0.1 s
     of Playwright's own work, which no learner pays.

@@ -9,7 +9,7 @@ polling fragment: every 0.5 s it takes a snapshot and builds the page's plotly f
 Headless path = the same compiled model with a plain model.fit(verbose=0).
 
 --worker: the live path is what the page does now: a TrainingJob whose model.fit runs in a
-worker process (explainer/train_worker.py; the worker is started before timing), while the
+worker process (background/worker.py; the worker is started before timing), while the
 figures are built here from the job's sink; its time includes rebuilding the model here.
 
 Both paths run `repeats` times, alternating, after one warm-up run of each (tf.function
@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-from explainer import training_figures as figs  # noqa: E402
 from explainer.datasets import load  # noqa: E402
+from explainer.figures import training as figs  # noqa: E402
 from explainer.live_sink import TrainingSink  # noqa: E402
 from explainer.training_settings import TrainingSettings  # noqa: E402
 
@@ -82,7 +82,7 @@ def live_run(settings: TrainingSettings, data, poll: bool = True) -> tuple[float
 
 
 def worker_run(settings: TrainingSettings, data) -> tuple[float, int]:
-    from explainer.training_jobs import TrainingJob, TrainingQueue
+    from background.jobs import TrainingJob, TrainingQueue
 
     job = TrainingJob(settings, data, queue=TrainingQueue(1))
     done, polls = threading.Event(), [0]

@@ -6,6 +6,7 @@ TEXT = {
     "app.section.ch1": {"zh": "第 1 章 · 神经网络入门", "en": "Chapter 1 · Getting started"},
     "app.section.ch2": {"zh": "第 2 章 · 训练的基础", "en": "Chapter 2 · Training fundamentals"},
     "app.language": {"zh": "语言 / Language", "en": "Language / 语言"},
+    "app.language.self": {"zh": "中文", "en": "English"},  # each language named in itself
     "app.coming": {
         "zh": "这一页正在制作中：{what}",
         "en": "This page is being built: {what}",

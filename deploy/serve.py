@@ -31,7 +31,7 @@ PYTHONMALLOC=malloc, so every allocation, Python's small objects included, comes
 jemalloc, whose background thread returns freed pages. Python's own small-object allocator
 gives a 1 MB block back only when every object in it is gone, and after a class a few
 survivors held ~45 MB that way; glibc's malloc returned it but lengthened the rerun tail.
-Measured in benchmarks/RESULTS.md, session 4. EXPLAINER_JEMALLOC=0 switches this off.
+Measured by benchmarks/loadtest.py (memory after a wave). EXPLAINER_JEMALLOC=0 switches this off.
 
 Sessions: Streamlit keeps each disconnected session for server.disconnectedSessionTTL
 seconds but only lets go of it when another session disconnects, so the last class's
@@ -62,12 +62,12 @@ def _set_nodelay(sock: socket.socket) -> None:
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as `python deploy/serve.py`: make the app's packages importable
 
-from explainer.warm_imports import MODULES as PREIMPORTS  # noqa: E402
+from background.warm_imports import MODULES as PREIMPORTS  # noqa: E402
 
 # Full collections 10x rarer than Python's default (700, 10, 10). A full collection walks every
 # live object while holding the interpreter lock: with a class on the server that is 70-170 ms
 # in which no student's rerun moves, and the default ran nine of them in a 25 s wave
-# (RESULTS.md, session 4). Young objects are still collected as often as before; what waits
+# (benchmarks/loadtest.py, rerun p95). Young objects are still collected as often as before; what waits
 # longer is cyclic garbage that has survived two collections, and the session reaper and the
 # figure-cache sweeper run a full collection when a class has left.
 GC_THRESHOLDS = (700, 10, 100)
@@ -75,7 +75,7 @@ GC_THRESHOLDS = (700, 10, 100)
 
 def preimport() -> None:
     """Import the pages' heavy libraries once, in this thread, before any session exists:
-    the app's own warm-up (explainer/warm_imports.py) then has nothing left to do."""
+    the app's own warm-up (background/warm_imports.py) then has nothing left to do."""
     for name in PREIMPORTS:
         importlib.import_module(name)
     gc.collect()

@@ -5,7 +5,7 @@ queued messages) for `server.disconnectedSessionTTL` seconds (120 s by default),
 whose Wi-Fi blinks gets the page back as it was. Its MemorySessionStorage is a TTLCache that
 only removes an expired session when *another* session is written to it, and then drops it
 without AppSession.shutdown(). After a class has left, nothing is written any more, so up to
-128 sessions (the cache's maxsize) stay in memory for good. Measured in session 4: that was
+128 sessions (the cache's maxsize) stay in memory for good. Measured with benchmarks/loadtest.py: that was
 the ~60 MB that never came back after a wave of 100 students (benchmarks/RESULTS.md).
 
 What: ReapingSessionStorage behaves exactly like MemorySessionStorage, and in addition every
@@ -20,7 +20,7 @@ touched from another thread.
 Also when the storage is full: it holds at most 128 sessions, and a 129th disconnect within
 the TTL (a lecture hall, or a class reloading its tabs) makes Streamlit's cache evict the
 least recently used one, again without its shutdown. Here the evicted session is shut down
-too (_ShutDownOnEvict), from the event loop like the expired ones.
+too (EvictionHook), from the event loop like the expired ones.
 
 deploy/serve.py installs it (install()) before Streamlit builds its server.
 """
@@ -31,28 +31,18 @@ import asyncio
 import gc
 import logging
 
-from streamlit.runtime import memory_session_storage
-from streamlit.runtime.caching.ttl_cache import TTLCache
-from streamlit.runtime.memory_session_storage import MemorySessionStorage
+from ui.streamlit_internals import (
+    EvictionHook,
+    MemorySessionStorage,
+    install_session_storage,
+    replace_storage_cache,
+    storage_cache,
+)
 
 log = logging.getLogger(__name__)
 
 GC_DELAY = 1.0  # seconds after a reap: one collection for a whole batch of leavers
 MARGIN = 0.5  # seconds after the expiry time, so the session is surely expired
-
-
-class _ShutDownOnEvict(TTLCache):
-    """Streamlit's TTLCache that hands each entry evicted for room (least recently used, the
-    cache being full) to `evicted`, through the hook TTLCache keeps for subclasses."""
-
-    def __init__(self, maxsize: int, ttl: float, evicted: list) -> None:
-        super().__init__(maxsize=maxsize, ttl=ttl)
-        self._evicted = evicted
-
-    def _evict_lru(self, reason):
-        value = super()._evict_lru(reason)
-        self._evicted.append((getattr(value.session, "id", "?"), value))
-        return value
 
 
 class ReapingSessionStorage(MemorySessionStorage):
@@ -61,7 +51,7 @@ class ReapingSessionStorage(MemorySessionStorage):
     def __init__(self, maxsize: int = 128, ttl_seconds: int = 2 * 60) -> None:
         super().__init__(maxsize=maxsize, ttl_seconds=ttl_seconds)
         self._evicted: list = []
-        self._cache = _ShutDownOnEvict(maxsize, ttl_seconds, self._evicted)
+        replace_storage_cache(self, EvictionHook(maxsize, ttl_seconds, self._evicted))
         self._ttl = float(ttl_seconds)
         self._gc_pending = False
         self.reaped = 0  # sessions removed and shut down so far
@@ -71,7 +61,7 @@ class ReapingSessionStorage(MemorySessionStorage):
         # shutdown; it may also evict the least recently used session when the storage is
         # full. Streamlit calls save() holding its session manager's lock, so they are shut
         # down just after, from the event loop, never inside that lock.
-        expired = self._cache.expire()
+        expired = storage_cache(self).expire()
         super().save(session_info)
         expired += self._evicted
         self._evicted.clear()
@@ -86,7 +76,7 @@ class ReapingSessionStorage(MemorySessionStorage):
 
     def reap(self) -> int:
         """Remove the expired sessions and shut each down; returns how many."""
-        return self._shut_down(self._cache.expire())  # TTLCache.expire(): [(id, SessionInfo)]
+        return self._shut_down(storage_cache(self).expire())  # TTLCache.expire(): [(id, SessionInfo)]
 
     def _shut_down(self, removed: list) -> int:
         for session_id, info in removed:
@@ -98,7 +88,7 @@ class ReapingSessionStorage(MemorySessionStorage):
         return len(removed)
 
     def _reap_on_loop(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._shut_down_and_collect(self._cache.expire(), loop)
+        self._shut_down_and_collect(storage_cache(self).expire(), loop)
 
     def _shut_down_and_collect(self, removed: list, loop: asyncio.AbstractEventLoop) -> None:
         if self._shut_down(removed) and not self._gc_pending:
@@ -111,15 +101,5 @@ class ReapingSessionStorage(MemorySessionStorage):
 
 
 def install() -> None:
-    """Make Streamlit's server build a ReapingSessionStorage for its disconnected sessions.
-
-    `streamlit run`'s server (streamlit.web.server.server) imported the name when it was
-    loaded; an st.App imports it from its module when it starts. Both names are replaced.
-    """
-    memory_session_storage.MemorySessionStorage = ReapingSessionStorage
-    try:
-        from streamlit.web.server import server
-    except ImportError:  # pragma: no cover - layout of another Streamlit version
-        return
-    if getattr(server, "MemorySessionStorage", None) is MemorySessionStorage:
-        server.MemorySessionStorage = ReapingSessionStorage
+    """Make Streamlit's server build a ReapingSessionStorage for its disconnected sessions."""
+    install_session_storage(ReapingSessionStorage)

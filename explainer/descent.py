@@ -1,8 +1,16 @@
-"""One step of gradient descent on one weight."""
+"""One step of gradient descent on one weight, and the learning rates the pages offer.
+
+The learning-rate grid runs from 1e-4 to 10 in 1-2-3-5-7 steps per decade, so equal slider
+moves multiply lr by about the same factor: lr = m * 10^k, m in (1, 2, 3, 5, 7).
+"""
 
 from __future__ import annotations
 
 from explainer.checks import finite_number
+
+LR_GRID: tuple[float, ...] = tuple(float(f"{m}e{k}") for k in range(-4, 1) for m in (1, 2, 3, 5, 7)) + (
+    10.0,
+)  # 1e-4 .. 10, 26 values
 
 
 def update(w, slope, learning_rate) -> float:

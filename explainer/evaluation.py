@@ -7,7 +7,6 @@ confusion[i, j] = number of images of true class i that the model called class j
 from __future__ import annotations
 
 import numpy as np
-import plotly.graph_objects as go
 
 
 def predicted_classes(probs) -> np.ndarray:
@@ -37,30 +36,6 @@ def confusion_matrix(y_true, y_pred, num_classes: int) -> np.ndarray:
     cm = np.zeros((k, k), dtype=np.int64)
     np.add.at(cm, (t, p), 1)
     return cm
-
-
-def confusion_figure(cm, class_names, x_title: str, y_title: str) -> go.Figure:
-    """Heatmap of the confusion matrix with the count written in every cell."""
-    cm = np.asarray(cm)
-    names = list(class_names)
-    fig = go.Figure(
-        go.Heatmap(
-            z=cm,
-            x=names,
-            y=names,
-            colorscale="Blues",
-            text=cm,
-            texttemplate="%{text}",
-            textfont={"size": 16},
-            showscale=False,
-            hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>%{{z}}<extra></extra>",
-        )
-    )
-    fig.update_xaxes(title_text=x_title, side="bottom", type="category")
-    fig.update_yaxes(title_text=y_title, autorange="reversed", type="category")
-    side = 120 + 45 * len(names)
-    fig.update_layout(height=min(max(side, 320), 700), margin={"l": 10, "r": 10, "t": 10, "b": 10})
-    return fig
 
 
 def gallery_indices(y_true, y_pred, mistakes_only: bool, limit: int) -> np.ndarray:

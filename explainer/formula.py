@@ -259,17 +259,3 @@ class _Walker:
         inner = self.build(node.args[0], depth + 1)
         f = FUNCS[name]
         return lambda w: f(inner(w))
-
-
-@dataclass(frozen=True)
-class FormulaParam:
-    """A formula in the URL (?f=w**2): length-limited, parsed by `parse`, never evaluated from text."""
-
-    default: str
-
-    def parse(self, raw: str) -> str:
-        parse(raw)  # raises FormulaError (a ValueError) when the link's formula is refused
-        return raw
-
-    def dump(self, v: str) -> str:
-        return str(v)

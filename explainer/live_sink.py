@@ -2,7 +2,7 @@
 
 The training writes plain floats through the methods below (the Keras callback in
 explainer/live_training.py is its only writer: directly, or from a worker process through
-explainer/train_worker.py, which replays its calls here); the page's polling fragment calls
+background/worker.py, which replays its calls here); the page's polling fragment calls
 `snapshot()` twice a second and draws what it gets. A lock makes every snapshot
 consistent: it is a copy, so drawing never races the training.
 

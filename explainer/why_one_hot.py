@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import plotly.graph_objects as go
 
 from explainer.encoding import one_hot
 
@@ -43,65 +42,3 @@ def one_hot_distances(k: int) -> np.ndarray:
     """||e_i - e_j|| for every pair of one-hot vectors: sqrt(2) off the diagonal, shape (k, k)."""
     e = one_hot(np.arange(k), k).astype(np.float64)  # (k, k)
     return np.sqrt(((e[:, None, :] - e[None, :, :]) ** 2).sum(axis=-1))
-
-
-def number_line_figure(classes, i: int, j: int, x_title: str, average_name: str) -> go.Figure:
-    """Classes as points 0, 1, 2, … on a line, with the integer average of classes i and j marked.
-
-    Written as plain dicts, not validated by plotly (validating cost more than building).
-    """
-    k = len(classes)
-    m = midpoint(classes, i, j)
-    points = {
-        "type": "scatter",
-        "x": list(range(k)),
-        "y": [0] * k,
-        "mode": "markers+text",
-        "text": list(classes),
-        "textposition": "top center",
-        "marker": {"size": 16, "color": "#4c78a8"},
-        "hoverinfo": "skip",
-        "showlegend": False,
-    }
-    average = {
-        "type": "scatter",
-        "x": [m.code],
-        "y": [0],
-        "mode": "markers+text",
-        "text": [average_name],
-        "textposition": "bottom center",
-        "marker": {"size": 22, "color": "rgba(228,87,86,0.35)", "line": {"color": "#e45756", "width": 2}},
-        "hoverinfo": "skip",
-        "showlegend": False,
-    }
-    arrows = [  # from the two averaged classes to their "average"
-        {
-            "x": m.code,
-            "y": 0,
-            "ax": end,
-            "ay": 0,
-            "xref": "x",
-            "yref": "y",
-            "axref": "x",
-            "ayref": "y",
-            "showarrow": True,
-            "arrowhead": 2,
-            "arrowcolor": "#e45756",
-            "standoff": 12,
-            "startstandoff": 10,
-        }  # fmt: skip
-        for end in (i, j)
-    ]
-    layout = {
-        "annotations": arrows,
-        "xaxis": {
-            "title": {"text": x_title},
-            "tickmode": "array",
-            "tickvals": list(range(k)),
-            "range": [-0.5, k - 0.5],
-        },
-        "yaxis": {"visible": False, "range": [-0.7, 0.7]},
-        "height": 170,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 40},
-    }
-    return go.Figure({"data": [points, average], "layout": layout}, _validate=False)

@@ -1,6 +1,9 @@
 """Shared test setup: make failing page steps raise in AppTest instead of showing a message."""
 
 import os
+from types import SimpleNamespace
+
+import pytest
 
 os.environ.setdefault("EXPLAINER_DEBUG", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -24,3 +27,18 @@ def pytest_sessionfinish(session, exitstatus):
         if collected_e2e and (_e2e["skipped"] or not _e2e["ran"]):
             print(f"\nCI: browser tests ran={_e2e['ran']} skipped={_e2e['skipped']}: failing the run")
             session.exitstatus = 1
+
+
+@pytest.fixture(scope="session")
+def descent_labels() -> SimpleNamespace:
+    """Placeholder texts for the gradient-descent figures: every visible word is "<its key>",
+    so a test can find each one in a figure. .one: one weight; .two: two weights;
+    .optimizers: the optimizers' names."""
+    from explainer import optimizers2d
+
+    words = ("w", "loss", "curve", "path", "point", "tangent", "next", "play", "pause", "step", "unsettled")
+    return SimpleNamespace(
+        one={k: f"<{k}>" for k in words} | {"valley": "<valley {n}>", "slope_text": "<slope>"},
+        two={k: f"<{k}>" for k in ("w1", "w2", "loss", "grad", "step_dir", "point", "step")},
+        optimizers={n: f"<{n}>" for n in optimizers2d.OPTIMIZERS},
+    )

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from explainer.box_charts import compare_boxes
+from explainer.figures.black_box import compare_boxes
 
 
 def test_one_bar_group_per_box_with_axis_titles():

@@ -16,8 +16,9 @@ from explainer.class_list import (
     vector_text,
 )
 from explainer.encoding import integer_encode, one_hot
+from explainer.figures.one_hot import number_line_figure
 from explainer.input_errors import InputError
-from explainer.why_one_hot import integer_distances, midpoint, number_line_figure, one_hot_distances
+from explainer.why_one_hot import integer_distances, midpoint, one_hot_distances
 
 CLASSES = ["Cat", "Dog", "Other"]
 

@@ -4,7 +4,8 @@ import numpy as np
 
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES
-from explainer.descent_figures import (
+from explainer.descent_path import endings, run
+from explainer.figures.gradient_descent import (
     MAX_FRAMES,
     animation_figure,
     loss_steps_figure,
@@ -12,15 +13,7 @@ from explainer.descent_figures import (
     view,
     walk_figure,
 )
-from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
-from explainer.descent_path import endings, run
-
-L1 = {
-    k: f"<{k}>"
-    for k in ("w", "loss", "curve", "path", "point", "tangent", "next", "play", "pause", "step", "unsettled")
-} | {"valley": "<valley {n}>", "slope_text": "<slope>"}
-L2 = {k: f"<{k}>" for k in ("w1", "w2", "loss", "grad", "step_dir", "point", "step")}
-NAMES = {n: f"<{n}>" for n in opt.OPTIMIZERS}
+from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
 
 
 def texts(fig) -> set[str]:
@@ -39,78 +32,99 @@ def texts(fig) -> set[str]:
     return out
 
 
-def test_walk_figure_has_axis_titles_tangent_and_arrow():
+def test_walk_figure_has_axis_titles_tangent_and_arrow(descent_labels):
     """The arrow starts at the current W and ends at W - lr * slope."""
-    fig = walk_figure(CURVES["bowl"], [-1.0, -0.4], 0.1, L1)
+    fig = walk_figure(CURVES["bowl"], [-1.0, -0.4], 0.1, descent_labels.one)
     assert {"<w>", "<loss>", "<tangent>", "<point>", "<next>", "<path>", "<slope>"} <= texts(fig)
     arrows = [a for a in fig.layout.annotations if a.showarrow]
     assert len(arrows) == 1
     assert arrows[0].ax == -0.4 and arrows[0].x == -0.4 - 0.1 * CURVES["bowl"].slope(-0.4)
 
 
-def test_tangent_line_has_the_slope():
+def test_tangent_line_has_the_slope(descent_labels):
     """The orange tangent rises by L'(W) per unit of W."""
-    fig = walk_figure(CURVES["valleys"], [1.3], 0.05, L1)
+    fig = walk_figure(CURVES["valleys"], [1.3], 0.05, descent_labels.one)
     tan = next(t for t in fig.data if t.name == "<tangent>")
     dy, dx = tan.y[1] - tan.y[0], tan.x[1] - tan.x[0]
     assert np.isclose(dy / dx, CURVES["valleys"].slope(1.3))
 
 
-def test_animation_has_frames_play_button_and_slider():
+def test_animation_has_frames_play_button_and_slider(descent_labels):
     """One frame per step, played by an in-figure Play button (no server round trip)."""
     p = run(CURVES["bowl"], -1.0, 0.1, 30)
-    fig = animation_figure(CURVES["bowl"], p.w, L1)
+    fig = animation_figure(CURVES["bowl"], p.w, descent_labels.one)
     assert len(fig.frames) == 31
     assert fig.layout.updatemenus[0].buttons[0].method == "animate"
     assert len(fig.layout.sliders[0].steps) == 31
     assert {"<play>", "<pause>", "<w>", "<loss>"} <= texts(fig)
 
 
-def test_long_runs_are_sampled_to_at_most_max_frames_but_keep_the_last_step():
+def test_long_runs_are_sampled_to_at_most_max_frames_but_keep_the_last_step(descent_labels):
     """1,000 steps become at most MAX_FRAMES frames, ending on the last step."""
     p = run(CURVES["valleys"], -1.0, 0.05, 1000)
-    fig = animation_figure(CURVES["valleys"], p.w, L1)
+    fig = animation_figure(CURVES["valleys"], p.w, descent_labels.one)
     assert len(fig.frames) <= MAX_FRAMES + 1
     assert fig.frames[-1].name == "1000"
 
 
-def test_diverging_path_is_in_the_figure_unclipped():
+def test_diverging_path_is_in_the_figure_unclipped(descent_labels):
     """The full path, even points far outside the view, is in the figure's data."""
     p = run(CURVES["bowl"], -1.0, 2.0, 30)
-    fig = animation_figure(CURVES["bowl"], p.w, L1)
+    fig = animation_figure(CURVES["bowl"], p.w, descent_labels.one)
     path = next(t for t in fig.data if t.name == "<path>")
     np.testing.assert_array_equal(path.x, p.w)
     lo, hi, outside = view(CURVES["bowl"], p.w)
     assert outside > 0 and hi < 1e6
 
 
-def test_loss_steps_uses_log_axis_when_it_spans_decades():
+def test_loss_steps_uses_log_axis_when_it_spans_decades(descent_labels):
     """Positive losses spanning decades get a log axis; negative ones a linear axis."""
-    assert loss_steps_figure(np.array([9.0, 1.0, 1e-3]), L1).layout.yaxis.type == "log"
-    assert loss_steps_figure(np.array([1.0, -0.5]), L1).layout.yaxis.type == "linear"
+    assert loss_steps_figure(np.array([9.0, 1.0, 1e-3]), descent_labels.one).layout.yaxis.type == "log"
+    assert loss_steps_figure(np.array([1.0, -0.5]), descent_labels.one).layout.yaxis.type == "linear"
 
 
-def test_starts_figure_legend_has_one_entry_per_valley():
+def test_starts_figure_legend_has_one_entry_per_valley(descent_labels):
     """Each valley reached gets one legend entry, numbered left to right."""
     starts = np.linspace(-5, 5, 21)
     finals, valley, bottoms = endings(CURVES["valleys"], starts, 0.05, 300)
-    fig = starts_figure(CURVES["valleys"], starts, finals, valley, bottoms, L1)
+    fig = starts_figure(CURVES["valleys"], starts, finals, valley, bottoms, descent_labels.one)
     names = [
         t.name for t in fig.data if t.showlegend is not False and t.name and t.name.startswith("<valley")
     ]
     assert names == [f"<valley {n}>" for n in range(1, len(bottoms) + 1)]
 
 
-def test_two_weight_figures_take_all_text_from_labels():
+def test_two_weight_figures_take_all_text_from_labels(descent_labels):
     """Contour, surface and loss charts show only texts passed in; the contour has equal axis scales."""
     s = opt.SURFACES["ravine"]
     w1, w2, L = opt.grid(s, 50)
     runs = opt.run_all(s, s.start, 0.3, 20)
     g = opt.gradient(s, s.start)
-    c = contour_figure(w1, w2, L, {n: r.w for n, r in runs.items()}, NAMES, L2, point=s.start, grad=g)
-    assert {"<w1>", "<w2>", "<grad>", "<step_dir>", "<point>"} | set(NAMES.values()) <= texts(c)
+    c = contour_figure(
+        w1,
+        w2,
+        L,
+        {n: r.w for n, r in runs.items()},
+        descent_labels.optimizers,
+        descent_labels.two,
+        point=s.start,
+        grad=g,
+    )
+    assert {"<w1>", "<w2>", "<grad>", "<step_dir>", "<point>"} | set(
+        descent_labels.optimizers.values()
+    ) <= texts(c)
     assert c.layout.yaxis.scaleanchor == "x"
-    f3 = surface_figure(w1, w2, L, {"sgd": (runs["sgd"].w, runs["sgd"].loss)}, NAMES, L2, s.start, g, s.loss)
+    f3 = surface_figure(
+        w1,
+        w2,
+        L,
+        {"sgd": (runs["sgd"].w, runs["sgd"].loss)},
+        descent_labels.optimizers,
+        descent_labels.two,
+        s.start,
+        g,
+        s.loss,
+    )
     assert {"<w1>", "<w2>", "<loss>", "<step_dir>"} <= texts(f3)
-    lf = losses_figure({n: r.loss for n, r in runs.items()}, NAMES, L2)
-    assert {"<step>", "<loss>"} | set(NAMES.values()) <= texts(lf)
+    lf = losses_figure({n: r.loss for n, r in runs.items()}, descent_labels.optimizers, descent_labels.two)
+    assert {"<step>", "<loss>"} | set(descent_labels.optimizers.values()) <= texts(lf)

@@ -17,18 +17,11 @@ from catalog import text
 from explainer import descent_path
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES
-from explainer.descent_figures import animation_figure, loss_steps_figure, starts_figure, walk_figure
-from explainer.descent_figures2d import contour_figure, losses_figure, surface_figure
+from explainer.figures.gradient_descent import animation_figure, loss_steps_figure, starts_figure, walk_figure
+from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
 from explainer.formula import parse
-from ui import descent_cache as cache
-from ui.figure_cache import ReadOnlyFigure
-
-L1 = {
-    k: f"<{k}>"
-    for k in ("w", "loss", "curve", "path", "point", "tangent", "next", "play", "pause", "step", "unsettled")
-} | {"valley": "<valley {n}>", "slope_text": "<slope>"}
-L2 = {k: f"<{k}>" for k in ("w1", "w2", "loss", "grad", "step_dir", "point", "step")}
-NAMES = {n: f"<{n}>" for n in opt.OPTIMIZERS}
+from steps import gradient_descent_cache as cache
+from ui.shared_cache import ReadOnlyFigure
 
 
 def as_json(fig) -> dict:
@@ -41,7 +34,7 @@ def validated(fig) -> go.Figure:
     return go.Figure(fig.to_dict())
 
 
-def figures():
+def figures(descent_labels):
     bowl, valleys = CURVES["bowl"], CURVES["valleys"]
     p = descent_path.run(bowl, -1.0, 0.1, 30)
     far = descent_path.run(bowl, -1.0, 2.0, 30)
@@ -53,37 +46,82 @@ def figures():
     runs = opt.run_all(s, s.start, 0.3, 20)
     g = opt.gradient(s, s.start)
     return {
-        "walk": walk_figure(bowl, p.w[:4], 0.1, L1),
-        "walk_small": walk_figure(bowl, [0.5], 0.3, L1, height=280, x_range=(-1.0, 5.0), legend=False),
-        "walk_formula": walk_figure(form, [1.0, 2.0], 0.05, L1),
-        "anim": animation_figure(bowl, p.w, L1),
-        "anim_far": animation_figure(bowl, far.w, L1),
-        "loss": loss_steps_figure(p.loss, L1),
-        "starts": starts_figure(valleys, starts, finals, valley, bottoms, L1),
-        "contour": contour_figure(w1, w2, L, {"sgd": runs["sgd"].w}, NAMES, L2, point=s.start, grad=g),
+        "walk": walk_figure(bowl, p.w[:4], 0.1, descent_labels.one),
+        "walk_small": walk_figure(
+            bowl, [0.5], 0.3, descent_labels.one, height=280, x_range=(-1.0, 5.0), legend=False
+        ),
+        "walk_formula": walk_figure(form, [1.0, 2.0], 0.05, descent_labels.one),
+        "anim": animation_figure(bowl, p.w, descent_labels.one),
+        "anim_far": animation_figure(bowl, far.w, descent_labels.one),
+        "loss": loss_steps_figure(p.loss, descent_labels.one),
+        "starts": starts_figure(valleys, starts, finals, valley, bottoms, descent_labels.one),
+        "contour": contour_figure(
+            w1,
+            w2,
+            L,
+            {"sgd": runs["sgd"].w},
+            descent_labels.optimizers,
+            descent_labels.two,
+            point=s.start,
+            grad=g,
+        ),
         "contour_small": contour_figure(
-            w1, w2, L, {"adam": runs["adam"].w}, NAMES, L2, height=270, legend=False
+            w1,
+            w2,
+            L,
+            {"adam": runs["adam"].w},
+            descent_labels.optimizers,
+            descent_labels.two,
+            height=270,
+            legend=False,
         ),
         "surface": surface_figure(
-            w1, w2, L, {"sgd": (runs["sgd"].w, runs["sgd"].loss)}, NAMES, L2, s.start, g, s.loss
+            w1,
+            w2,
+            L,
+            {"sgd": (runs["sgd"].w, runs["sgd"].loss)},
+            descent_labels.optimizers,
+            descent_labels.two,
+            s.start,
+            g,
+            s.loss,
         ),
-        "losses": losses_figure({n: r.loss for n, r in runs.items()}, NAMES, L2),
+        "losses": losses_figure(
+            {n: r.loss for n, r in runs.items()}, descent_labels.optimizers, descent_labels.two
+        ),
     }
 
 
-FIGS = figures()
+FIGURE_NAMES = (
+    "walk",
+    "walk_small",
+    "walk_formula",
+    "anim",
+    "anim_far",
+    "loss",
+    "starts",
+    "contour",
+    "contour_small",
+    "surface",
+    "losses",
+)
 
 
-@pytest.mark.parametrize("name", FIGS)
-def test_plotly_accepts_the_dict_built_figure_unchanged(name):
+@pytest.fixture(scope="module")
+def figs(descent_labels) -> dict:
+    return figures(descent_labels)
+
+
+@pytest.mark.parametrize("name", FIGURE_NAMES)
+def test_plotly_accepts_the_dict_built_figure_unchanged(name, figs):
     """Validating the figure with plotly raises nothing and changes nothing the browser gets."""
-    fig = FIGS[name]
+    fig = figs[name]
     assert as_json(validated(fig)) == as_json(fig)
 
 
-def test_walk_figure_content():
+def test_walk_figure_content(figs):
     """Curve, path, tangent, point and next point, in that order, with the axis titles given."""
-    fig = FIGS["walk"]
+    fig = figs["walk"]
     d = fig.to_dict()
     assert [t["type"] for t in d["data"]] == ["scatter"] * 5
     assert [t["name"] for t in d["data"]] == ["<curve>", "<path>", "<tangent>", "<point>", "<next>"]
@@ -94,37 +132,37 @@ def test_walk_figure_content():
     assert np.isclose(fig.data[4].x[0], w - 0.1 * 2.0 * (w - 2.0))  # W - lr L'(W)
     assert d["layout"]["xaxis"]["title"]["text"] == "<w>"
     assert d["layout"]["yaxis"]["title"]["text"] == "<loss>"
-    small = FIGS["walk_small"].to_dict()["layout"]
+    small = figs["walk_small"].to_dict()["layout"]
     assert (
         small["showlegend"] is False and small["margin"]["t"] == 10 and small["xaxis"]["range"] == [-1.0, 5.0]
     )
 
 
-def test_animation_frames_move_point_tangent_and_arrow():
+def test_animation_frames_move_point_tangent_and_arrow(figs):
     """Frame k puts the point at (W_k, L(W_k)) and the arrow from W_k to W_k+1."""
     p = descent_path.run(CURVES["bowl"], -1.0, 0.1, 30)
-    d = FIGS["anim"].to_dict()
+    d = figs["anim"].to_dict()
     assert len(d["frames"]) == 31
     f5 = d["frames"][5]
     assert f5["name"] == "5" and f5["traces"] == [2, 3, 4]
     assert [t["type"] for t in f5["data"]] == ["scatter"] * 3
     assert f5["data"][1]["x"] == [p.w[5], p.w[6]] and f5["data"][2]["y"] == [p.loss[5]]
-    np.testing.assert_array_equal(FIGS["anim"].data[1].x, p.w)
+    np.testing.assert_array_equal(figs["anim"].data[1].x, p.w)
     assert d["layout"]["updatemenus"][0]["buttons"][0]["label"] == "<play>"
 
 
-def test_two_weight_figures_content():
+def test_two_weight_figures_content(descent_labels, figs):
     """Contour on (w1, w2) with equal scales, the surface's z cut flat, the loss chart per optimizer."""
-    c = FIGS["contour"].to_dict()
+    c = figs["contour"].to_dict()
     assert [t["type"] for t in c["data"]][:3] == ["contour", "scatter", "scatter"]
     assert c["layout"]["xaxis"]["title"]["text"] == "<w1>" and c["layout"]["yaxis"]["scaleanchor"] == "x"
     assert len(c["layout"]["annotations"]) == 2  # gradient and -gradient
-    small = FIGS["contour_small"].to_dict()["layout"]
+    small = figs["contour_small"].to_dict()["layout"]
     assert small["showlegend"] is False and (small["margin"]["t"], small["margin"]["b"]) == (0, 0)
-    s = FIGS["surface"]
+    s = figs["surface"]
     assert s.data[0].type == "surface" and s.layout.scene.zaxis.title.text == "<loss>"
-    lf = FIGS["losses"]
-    assert [t.name for t in lf.data] == list(NAMES.values())
+    lf = figs["losses"]
+    assert [t.name for t in lf.data] == list(descent_labels.optimizers.values())
     np.testing.assert_array_equal(lf.data[0].x, np.arange(21))
 
 

@@ -11,8 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from catalog.glossary import TERMS
-from explainer import evaluation, training_figures
+from explainer import evaluation
 from explainer.export import CSV_HEADER, history_csv, training_script
+from explainer.figures import inference as inference_figures
+from explainer.figures import training as training_figures
 from explainer.glossary_search import search
 from explainer.live_sink import Snapshot, TrainingSink
 from explainer.training_settings import TrainingSettings
@@ -38,7 +40,9 @@ def test_confusion_matrix_rejects_bad_indices():
 
 
 def test_confusion_figure_has_axis_titles():
-    fig = evaluation.confusion_figure(np.eye(3, dtype=int), ["cat", "dog", "other"], "Predicted", "True")
+    fig = inference_figures.confusion_figure(
+        np.eye(3, dtype=int), ["cat", "dog", "other"], "Predicted", "True"
+    )
     assert fig.layout.xaxis.title.text == "Predicted" and fig.layout.yaxis.title.text == "True"
 
 

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer.formula import MAX_LEN, FormulaError, FormulaParam, parse
+from explainer.formula import MAX_LEN, FormulaError, parse
+from ui.urlparams import FormulaParam
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""Unit tests for explainer.knobs, explainer.grouping and explainer.knob_charts."""
+"""Unit tests for explainer.knobs, explainer.grouping and explainer.figures.knobs."""
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import knob_charts as charts
+from explainer.figures import knobs as charts
 from explainer.grouping import kmeans
 from explainer.knobs import (
     KNOB_RANGE,

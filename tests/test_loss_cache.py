@@ -1,4 +1,4 @@
-"""ui/loss_cache.py: the cached, frozen content equals what the explainer builds fresh."""
+"""steps/loss_cache.py: the cached, frozen content equals what the explainer builds fresh."""
 
 import json
 
@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from explainer.batch_table import random_batch
-from explainer.loss_figures import batch_sse_figure, loss_curves_figure, sse_terms_figure
+from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
 from explainer.losses import cross_entropy, keras_mse, mse, squared_errors, sse, sse_per_sample
-from ui import loss_cache as cache
+from steps import loss_cache as cache
 
 CLASSES_EN = ("Cat", "Dog", "Other")
 

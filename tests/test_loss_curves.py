@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.batch_table import random_batch
+from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
 from explainer.loss_curves import ce_curve, ce_slope, sse_curve, sse_slope
-from explainer.loss_figures import batch_sse_figure, loss_curves_figure, sse_terms_figure
 from explainer.loss_formula import ce_latex, loss_value, number, sse_latex
 from explainer.losses import cross_entropy, keras_mse, mse, sse, sse_per_sample
 

@@ -1,19 +1,20 @@
-"""ui/one_hot_cache.py: the cached content equals what the explainer builds fresh."""
+"""steps/one_hot_cache.py: the cached content equals what the explainer builds fresh."""
 
 import json
 
 import numpy as np
 import pytest
 
-from explainer.why_one_hot import integer_distances, number_line_figure, one_hot_distances
-from ui import one_hot_cache as cache
+from explainer.figures.one_hot import number_line_figure
+from explainer.why_one_hot import integer_distances, one_hot_distances
+from steps import one_hot_cache as cache
 
 NAMES = ("Cat", "Dog", "Other")
 
 
 @pytest.mark.parametrize("names", [NAMES, ("a", "b", "c", "d", "e"), ("猫", "狗", "其他")])
 def test_number_line_equals_fresh_figure(names):
-    """The cached number line is exactly explainer.why_one_hot.number_line_figure's."""
+    """The cached number line is exactly explainer.figures.one_hot.number_line_figure's."""
     view = cache.why_view("en", names)
     fresh = number_line_figure(names, 0, 2, "Integer code", "average")
     assert json.dumps(view["fig"].to_dict(), sort_keys=True) == json.dumps(fresh.to_dict(), sort_keys=True)
@@ -54,7 +55,7 @@ def test_decode_messages():
 def test_a_class_named_like_the_code_column_keeps_both_columns():
     """A class called "Integer code" (the code column's header) gets its own column; the codes
     column is renamed rather than the page failing."""
-    from ui import one_hot_cache as cache
+    from steps import one_hot_cache as cache
 
     view = cache.encodings_view("en", ("Integer code", "Dog"))
     cols = view["one_hot_table"].column_names

@@ -9,8 +9,8 @@ from PIL import Image
 
 from catalog import text
 from explainer import imagenet, models
+from steps import black_box_cache as boxes
 from tests.apptest_utils import open_app
-from ui import boxes
 
 PAGE = "app_pages/black_box.py"
 

@@ -1,4 +1,4 @@
-"""Unit tests for explainer.pixels and explainer.pixel_figures."""
+"""Unit tests for explainer.pixels and explainer.figures.inputs."""
 
 import numpy as np
 import pytest
@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from PIL import Image
 
-from explainer import pixel_figures as figs
 from explainer import pixels
+from explainer.figures import inputs as figs
 
 rgb_arrays = st.integers(1, 12).flatmap(
     lambda h: st.integers(1, 12).flatmap(lambda w: arrays(np.uint8, (h, w, 3)))

@@ -1,4 +1,4 @@
-"""explainer.preload: TensorFlow is preloaded in the background only when the setting asks.
+"""background.preload: TensorFlow is preloaded in the background only when the setting asks.
 
 Each check runs in a fresh subprocess, so sys.modules shows exactly what got imported.
 """
@@ -34,7 +34,7 @@ def test_off_by_default_imports_nothing():
     out = run_py(
         """
         import sys, threading, time
-        from explainer.preload import start_tf_preload
+        from background.preload import start_tf_preload
         print(start_tf_preload())
         time.sleep(0.5)
         print("tensorflow" in sys.modules, any(t.name == "explainer-tf-preload" for t in threading.enumerate()))
@@ -46,7 +46,7 @@ def test_off_by_default_imports_nothing():
 def test_setting_zero_is_off():
     """EXPLAINER_PRELOAD_TF=0 is off too."""
     out = run_py(
-        "import sys\nfrom explainer.preload import start_tf_preload\n"
+        "import sys\nfrom background.preload import start_tf_preload\n"
         "print(start_tf_preload(), 'tensorflow' in sys.modules)",
         EXPLAINER_PRELOAD_TF="0",
     )
@@ -59,7 +59,7 @@ def test_enabled_thread_imports_tensorflow_once():
     out = run_py(
         """
         import sys, threading
-        from explainer.preload import start_tf_preload
+        from background.preload import start_tf_preload
         from explainer import tf_runtime
         seen = []
         callers = [threading.Thread(target=lambda: seen.append(start_tf_preload())) for _ in range(8)]

@@ -1,11 +1,11 @@
-"""Unit tests for explainer.scores and explainer.output_charts."""
+"""Unit tests for explainer.scores and explainer.figures.outputs."""
 
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explainer import output_charts as charts
+from explainer.figures import outputs as charts
 from explainer.outputs import predict, softmax
 from explainer.scores import is_low_confidence, random_scores, scores_for, top_k
 

@@ -6,9 +6,9 @@ import threading
 import numpy as np
 import pytest
 
-from explainer import train_worker
+from background import worker as train_worker
+from background.jobs import TrainingJob, TrainingQueue
 from explainer.live_sink import TrainingSink
-from explainer.training_jobs import TrainingJob, TrainingQueue
 from tests.test_live_training import settings, tiny_data
 
 pytestmark = pytest.mark.slow
@@ -146,7 +146,7 @@ def test_a_crashed_worker_reports_error_and_is_replaced():
 
 def test_preload_hook_starts_the_workers(monkeypatch):
     """With EXPLAINER_PRELOAD_TF=1 the preload also starts one idle worker per training slot."""
-    from explainer import preload
+    from background import preload
 
     pool = train_worker.WorkerPool(1)
     monkeypatch.setattr(train_worker, "_pool", pool)

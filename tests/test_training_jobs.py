@@ -5,7 +5,7 @@ import threading
 import numpy as np
 import pytest
 
-from explainer.training_jobs import TrainingJob, TrainingQueue, max_trainings
+from background.jobs import TrainingJob, TrainingQueue, max_trainings
 from tests.test_live_training import settings, tiny_data
 
 
@@ -94,7 +94,7 @@ def test_second_job_waits_its_turn_and_can_be_stopped():
 
 def test_abandoned_job_is_stopped():
     """A job whose session is gone for `grace` seconds is asked to stop; a live one is not."""
-    from explainer.training_jobs import stop_when_abandoned
+    from background.jobs import stop_when_abandoned
 
     class FakeJob:
         done = False

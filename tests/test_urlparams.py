@@ -1,10 +1,10 @@
-"""explainer.urlparams: the URL ⇄ state mapping, including hostile values."""
+"""ui.urlparams: the URL ⇄ state mapping, including hostile values."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explainer.urlparams import (
+from ui.urlparams import (
     MAX_RAW,
     BoolParam,
     ChoiceParam,

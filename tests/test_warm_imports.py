@@ -3,13 +3,13 @@
 import subprocess
 import sys
 
-from explainer import warm_imports
+from background import warm_imports
 from tests.apptest_utils import ROOT
 
 HOME_WITHOUT_WARMUP = """
 import sys
 sys.path.insert(0, {root!r})
-from explainer import warm_imports
+from background import warm_imports
 warm_imports.start = lambda: None  # keep the background import out of the picture
 from tests.apptest_utils import open_app
 at = open_app(None, "zh")

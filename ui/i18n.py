@@ -49,12 +49,12 @@ def _switch() -> None:
 
 
 def language_switch_ui() -> None:
-    """A two-way switch in the sidebar: 中文 | English."""
+    """A two-way switch in the sidebar between the two languages, each named in itself."""
     st.session_state["_lang_choice"] = lang()
     st.sidebar.segmented_control(
         t("app.language"),
         options=list(catalog.LANGS),
-        format_func={"zh": "中文", "en": "English"}.get,
+        format_func=lambda code: catalog.text("app.language.self", code),
         key="_lang_choice",
         on_change=_switch,
     )

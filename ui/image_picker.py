@@ -17,10 +17,11 @@ from PIL import Image
 
 from explainer import doodles
 from explainer.images import ImageError, load_image
-from explainer.urlparams import ChoiceParam, IntParam
 from ui import t, urlstate
-from ui.inputs_images import image_key, jpeg_uri
 from ui.page import page_wide
+from ui.pictures import image_key, jpeg_uri
+from ui.shared_cache import cached
+from ui.urlparams import ChoiceParam, IntParam
 
 SOURCES = ("gallery", "upload", "camera")
 UPLOAD_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp"]
@@ -44,21 +45,21 @@ def gallery() -> list[tuple[Image.Image, int]]:
     return doodles.sample_images(per_class=PER_CLASS, size=128)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@cached(64)
 def _jpeg(key: str, width: int, _image: Image.Image) -> str:
     return jpeg_uri(_image, width)
 
 
 def shown(image: Image.Image, width: int) -> str | Image.Image:
     """The picture st.image(image, width=width) would show, as a data: URI made once per image
-    and width (ui/inputs_images.py): st.image re-encodes a PIL image on every rerun, and a
+    and width (ui/pictures.py): st.image re-encodes a PIL image on every rerun, and a
     photo is large. Only RGB and grey images become JPEGs; others are left to st.image."""
     if image.mode not in ("RGB", "L") or image.format == "GIF":
         return image
     return _jpeg(key=image_key(image), width=int(width), _image=image)
 
 
-@st.cache_resource(show_spinner=False)
+@cached(1)
 def _thumbnails() -> list[str]:
     return [jpeg_uri(img, THUMB) for img, _ in gallery()]
 

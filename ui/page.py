@@ -21,7 +21,7 @@ catalog entries that lecture mode shows, keyed by the step function's name:
 
 Each step is a fragment (st.fragment): moving a slider in one step reruns that step only,
 not the whole page, so a learner with every step open pays for one step per click (at most
-2.5x a one-line page; benchmarks/RESULTS.md, session 5). A widget
+2.5x a one-line page; benchmarks/bench_pages.py). A widget
 whose value other steps read must say so, or those steps would keep showing the old value:
 give it `on_change=page_wide()` (or `page_wide(callback)` around its own callback), and a
 change of it reruns the whole page instead. Full reruns (opening a page, Continue, the
@@ -34,29 +34,17 @@ Set EXPLAINER_DEBUG=1 to let errors through while developing.
 
 from __future__ import annotations
 
-import logging
-import os
 from collections.abc import Callable, Sequence
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from ui import present
+from ui.guard import guarded
 from ui.i18n import t
+from ui.streamlit_internals import fragment_rerun
+from ui.urlstate import ALL, STEP, step_from_url
 
 Step = Callable[[], None]
-STEP, ALL = "step", "all"  # ?step=3: the first three steps show; ?step=all: every step
-log = logging.getLogger("explainer.pages")
-
-
-def guarded(step: Step) -> None:
-    """Run one step; turn an unexpected error into a message instead of a traceback."""
-    try:
-        step()
-    except Exception:  # st.rerun/st.stop raise BaseException subclasses and pass through
-        if os.environ.get("EXPLAINER_DEBUG") == "1":
-            raise
-        log.exception("step %s failed", getattr(step, "__name__", step))
-        st.error(t("app.error"), icon=":material/error:")
 
 
 def page_wide(callback: Callable[..., None] | None = None) -> Callable[..., None]:
@@ -70,8 +58,7 @@ def page_wide(callback: Callable[..., None] | None = None) -> Callable[..., None
     def rerun_page(*args, **kwargs) -> None:
         if callback is not None:
             callback(*args, **kwargs)
-        ctx = get_script_run_ctx()
-        if ctx is not None and ctx.fragment_ids_this_run:  # this interaction reruns a fragment
+        if fragment_rerun():  # this interaction reruns a fragment
             st.rerun()
 
     return rerun_page
@@ -79,8 +66,6 @@ def page_wide(callback: Callable[..., None] | None = None) -> Callable[..., None
 
 def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> None:
     """Render a page: its title, then its steps (those revealed so far) or the current slide."""
-    from ui import present  # local import: present imports this module
-
     if present.active():
         present.show(page_id, steps)
         return
@@ -109,16 +94,6 @@ def revealed(n: int) -> int:
         st.toast(t("app.url_reset", names=STEP), icon=":material/link_off:")
         return 1
     return k
-
-
-def step_from_url(raw: str, n: int, last: str) -> int | None:
-    """A ?step= value as a step number of n: "1".."999" (capped at n), `last` ("all" here,
-    "last" in lecture mode) = n; None for anything else. Shared by both modes."""
-    if raw == last:
-        return n
-    if raw.isdigit() and len(raw) <= 3 and int(raw) >= 1:
-        return min(int(raw), n)
-    return None
 
 
 def _reveal(value: str) -> None:

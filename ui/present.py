@@ -19,7 +19,9 @@ import streamlit as st
 
 import catalog
 from explainer.course import PAGE_BY_ID, next_page, previous_page
+from ui.guard import guarded
 from ui.i18n import lang, t
+from ui.urlstate import ALL, step_from_url
 
 KEY = "present"
 
@@ -76,8 +78,6 @@ def current_step(n: int) -> int:
     "all" (a normal-mode link with every step shown) opens slide 1 quietly: it is a valid
     view of the page, just not a slide number.
     """
-    from ui.page import ALL, step_from_url  # local import: ui.page imports this module
-
     raw = st.query_params.get("step", "1")
     k = 1 if raw == ALL else step_from_url(raw, n, last="last")
     if k is None:
@@ -134,8 +134,6 @@ def _nav_ui(page_id: str, k: int, n: int) -> None:
 
 def show(page_id: str, steps: Sequence) -> None:
     """Render one slide: navigation, the page title, then the current step."""
-    from ui.page import guarded
-
     apply_style()
     n = len(steps)
     k = current_step(n)

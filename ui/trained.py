@@ -16,9 +16,10 @@ import uuid
 
 import streamlit as st
 
+from background.jobs import TrainingJob, stop_when_abandoned
 from explainer.datasets import FASHION_CLASSES
-from explainer.training_jobs import TrainingJob, stop_when_abandoned
 from ui.i18n import t
+from ui.streamlit_internals import session_alive_check
 
 JOB = "training.job"  # the session's current or last TrainingJob
 MODEL = "trained_model"  # the published model (see above)
@@ -28,14 +29,9 @@ _COLLECTED = "training._collected"  # id of the job whose model was published
 def watch_session(j: TrainingJob) -> None:
     """Stop this session's training if the learner's browser session goes away (call it from
     the script thread that started the job). Outside a running server (AppTest) it does nothing."""
-    from streamlit.runtime import Runtime
-    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
-
-    ctx = get_script_run_ctx(suppress_warning=True)
-    if ctx is None or not Runtime.exists():
-        return
-    runtime, session_id = Runtime.instance(), ctx.session_id
-    stop_when_abandoned(j, lambda: runtime.is_active_session(session_id))
+    alive = session_alive_check()
+    if alive is not None:
+        stop_when_abandoned(j, alive)
 
 
 def job() -> TrainingJob | None:

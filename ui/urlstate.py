@@ -17,9 +17,10 @@ from typing import Any
 
 import streamlit as st
 
-from explainer.urlparams import Param, dump_changed, parse_query
 from ui.i18n import t
+from ui.urlparams import Param, dump_changed, parse_query
 
+STEP, ALL = "step", "all"  # ?step=3: the first three steps show; ?step=all: every step
 _KEEP = "_url_keep"  # session copy that survives widget clean-up when the learner changes page
 
 
@@ -79,3 +80,13 @@ def init_lock() -> None:
     names = st.session_state.get("_locked")
     if names and st.query_params.get("lock") is None:
         st.query_params["lock"] = ",".join(sorted(names))
+
+
+def step_from_url(raw: str, n: int, last: str) -> int | None:
+    """A ?step= value as a step number of n: "1".."999" (capped at n), `last` ("all" here,
+    "last" in lecture mode) = n; None for anything else. Shared by both modes."""
+    if raw == last:
+        return n
+    if raw.isdigit() and len(raw) <= 3 and int(raw) >= 1:
+        return min(int(raw), n)
+    return None

@@ -17,7 +17,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-SHOTS = ROOT / "docs" / "screenshots"
+# Screenshots the tests take are for looking at, not for git: an ignored folder (CI can keep it
+# as an artifact). The few images README shows live in docs/screenshots/ and are copied by hand.
+SHOTS = Path(os.environ.get("EXPLAINER_SHOTS", ROOT / "test-output" / "screenshots"))
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
@@ -133,7 +135,7 @@ def open_page(page, app_url: str, path: str, query: str = "") -> None:
 
 
 def screenshot(page, name: str, full: bool = True) -> None:
-    """Save docs/screenshots/<name>.png. Streamlit's main area scrolls by itself, so for a
+    """Save <SHOTS>/<name>.png (test-output/screenshots/ unless EXPLAINER_SHOTS says). Streamlit's main area scrolls by itself, so for a
     whole-page shot the window is first made as tall as the content (up to 6000 px)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     if full:

@@ -20,7 +20,8 @@ def metric_values(page) -> list[str]:
 def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
     """By default the calculator shows the course's result 0.3855 exactly, and no exception."""
     open_gd(page, app_url, f"lang={lang}")
-    page.locator(MAIN).get_by_text("0.3855", exact=True).first.wait_for(timeout=60_000)
+    metric = page.locator('[data-testid="stMetricValue"]').filter(has_text="0.3855")
+    metric.first.wait_for(timeout=60_000)  # the metric itself, not the formula above it
     assert "0.3855" in metric_values(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     page.set_viewport_size({"width": 1280, "height": 7200})  # the main area scrolls on its own

@@ -33,8 +33,9 @@ def test_loss_page_shows_course_example(page, app_url, lang):
 def test_loss_state_comes_from_the_link(page, app_url):
     """A shared link with other probabilities reopens that sample: SSE of (0,1,0) vs (0.2,0.7,0.1) = 0.14."""
     open_loss(page, app_url, "lang=en&true=1&p0=0.2&p1=0.7&p2=0.1")
-    wait_for_text(page, "0.1400")
-    assert page.locator('[data-testid="stMetricValue"]').first.inner_text() == "0.1400"
+    first = page.locator('[data-testid="stMetricValue"]').first
+    first.filter(has_text="0.1400").wait_for(timeout=90_000)  # the SSE metric comes first, with 0.14
+    assert first.inner_text() == "0.1400"
 
 
 def test_slider_keys_change_the_sse(page, app_url):

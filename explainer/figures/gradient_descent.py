@@ -1,0 +1,278 @@
+"""Plotly figures for one weight on a loss curve. Every visible word comes in `labels`.
+
+    tangent at W:   y = L(W) + L'(W) (x - W)
+    next move:      W -> W - lr L'(W)
+
+The view always covers the curve's domain and every point of the path that is not
+astronomically far away; points further out stay in the figure's data (nothing is
+clipped) and `view` reports how many lie outside so the page can say so.
+
+Figures are written as plain dicts and wrapped once by `figure` without plotly's
+per-property validation (as explainer/figures/training.py does): validation cost ~50x the
+build and made every rerun of the page slow. tests/test_descent_figures_dict.py checks that
+plotly accepts every figure and that its content is what the maths says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+
+from explainer.curves import Curve, grid
+from explainer.figures.plotly_internals import unvalidated_figure
+
+COLORS = {"curve": "#4C78A8", "point": "#E45756", "tangent": "#F58518", "next": "#2CA02C", "path": "#9467BD"}
+VALLEY_COLORS = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B")
+MAX_FRAMES = 200  # a long run is animated every k-th step
+_NO_BAR = {"displayModeBar": False}
+
+
+def figure(data: list[dict], layout: dict, frames: Sequence[dict] = ()) -> go.Figure:
+    """Plain dicts as a go.Figure, frames included, not validated (see plotly_internals)."""
+    return unvalidated_figure(data, layout, frames)
+
+
+def _scatter(x, y, **props) -> dict:
+    return {"type": "scatter", "x": x, "y": y, **props}
+
+
+def view(curve: Curve, w_points, reach: float = 20.0) -> tuple[float, float, int]:
+    """x-range (lo, hi) covering the domain and the path points within `reach` domain widths,
+    and how many path points lie outside it."""
+    lo, hi = curve.domain
+    width = hi - lo
+    w = np.asarray(w_points, dtype=np.float64).reshape(-1)
+    w = w[np.isfinite(w)]
+    near = w[(w > lo - reach * width) & (w < hi + reach * width)]
+    if near.size:
+        lo, hi = min(lo, float(near.min())), max(hi, float(near.max()))
+    pad = 0.04 * (hi - lo)
+    return lo - pad, hi + pad, int(w.size - near.size)
+
+
+def _y_range(loss: np.ndarray) -> list[float]:
+    finite = loss[np.isfinite(loss)]
+    if finite.size == 0:
+        return [-1.0, 1.0]
+    lo, hi = float(finite.min()), float(finite.max())
+    pad = 0.08 * (hi - lo) if hi > lo else 1.0
+    return [lo - pad, hi + pad]
+
+
+def _base(curve: Curve, x_range, labels: Mapping[str, str], height: int) -> tuple[list[dict], dict]:
+    """The curve as the first trace, and the layout with both axis titles and ranges."""
+    xs, ys = grid(curve, x_range[0], x_range[1], 500)
+    data = [_scatter(xs, ys, mode="lines", name=labels["curve"], line={"color": COLORS["curve"], "width": 3})]
+    layout = {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "xaxis": {
+            "title": {"text": labels["w"]},
+            "range": [float(x) for x in x_range[:2]],
+            "zeroline": False,
+        },
+        "yaxis": {"title": {"text": labels["loss"]}, "range": _y_range(ys)},
+        "legend": {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+        "hovermode": "closest",
+    }
+    return data, layout
+
+
+def _tangent(curve: Curve, w: float, half: float) -> tuple[list[float], list[float]]:
+    loss, slope = float(curve.loss(w)), float(curve.slope(w))
+    xs = [w - half, w + half]
+    return xs, [loss + slope * (x - w) for x in xs]  # y = L(W) + L'(W)(x - W)
+
+
+def walk_figure(
+    curve: Curve, w_path: Sequence[float], lr: float, labels: Mapping[str, str], height=420,
+    x_range: tuple[float, float] | None = None, legend: bool = True,
+):  # fmt: skip
+    """The curve, the points visited so far, the current point with its tangent, and an arrow
+    to where the next step W - lr L'(W) lands. x_range overrides the automatic view."""
+    w_path = np.asarray(w_path, dtype=np.float64)  # (k + 1,)
+    w = float(w_path[-1])
+    w_next = w - lr * float(curve.slope(w))
+    lo, hi, _ = view(curve, np.append(w_path, w_next)) if x_range is None else (*x_range, 0)
+    data, layout = _base(curve, (lo, hi), labels, height)
+    with np.errstate(all="ignore"):
+        trail_y = curve.loss(w_path)
+    if len(w_path) > 1:
+        data.append(
+            _scatter(
+                w_path, trail_y, mode="lines+markers", name=labels["path"],
+                line={"color": COLORS["path"], "width": 1, "dash": "dot"}, marker={"size": 6, "opacity": 0.6},
+            )
+        )  # fmt: skip
+    tx, ty = _tangent(curve, w, 0.12 * (hi - lo))
+    data.append(
+        _scatter(tx, ty, mode="lines", name=labels["tangent"], line={"color": COLORS["tangent"], "width": 3})
+    )
+    loss_w = float(curve.loss(w))
+    data.append(
+        _scatter(
+            [w], [loss_w], mode="markers", name=labels["point"], marker={"size": 14, "color": COLORS["point"]}
+        )
+    )
+    notes = []
+    y_next = float(curve.loss(w_next)) if np.isfinite(w_next) else float("nan")
+    if np.isfinite(w_next) and np.isfinite(y_next) and w_next != w:
+        notes.append({
+            "x": w_next, "y": y_next, "ax": w, "ay": loss_w, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
+            "showarrow": True, "arrowhead": 3, "arrowsize": 1.5, "arrowwidth": 2.5, "arrowcolor": COLORS["next"],
+            "text": "",
+        })  # fmt: skip
+        data.append(
+            _scatter(
+                [w_next], [y_next], mode="markers", name=labels["next"],
+                marker={"size": 11, "color": COLORS["next"], "symbol": "circle-open", "line": {"width": 3}},
+            )
+        )  # fmt: skip
+    notes.append({
+        "x": w, "y": loss_w, "text": labels["slope_text"], "showarrow": False, "yshift": 26,
+        "font": {"color": COLORS["tangent"], "size": 14}, "bgcolor": "rgba(255,255,255,0.8)",
+    })  # fmt: skip
+    layout["annotations"] = notes
+    layout["showlegend"] = legend
+    if not legend:
+        layout["margin"]["t"] = 10
+    return figure(data, layout)
+
+
+def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], height=440, ms_per_step=250):
+    """The whole path as a client-side animation: a Play button and a step slider in the figure.
+
+    Frames move the point, its tangent and the arrow to the next point; the full path is
+    drawn faintly underneath. Long runs show every k-th step (at most MAX_FRAMES frames).
+    """
+    w = np.asarray(w, dtype=np.float64)  # (k + 1,)
+    lo, hi, _ = view(curve, w)
+    data, layout = _base(curve, (lo, hi), labels, height)
+    with np.errstate(all="ignore"):
+        loss = np.asarray(curve.loss(w), dtype=np.float64) + np.zeros_like(w)
+    data.append(
+        _scatter(
+            w, loss, mode="lines+markers", name=labels["path"],
+            line={"color": COLORS["path"], "width": 1, "dash": "dot"}, marker={"size": 5, "opacity": 0.5},
+        )
+    )  # fmt: skip
+    half = 0.12 * (hi - lo)
+    w_list, loss_list = w.tolist(), loss.tolist()  # plain floats, as plotly would store them
+
+    def moving(k: int) -> list[dict]:
+        tx, ty = _tangent(curve, w_list[k], half)
+        nxt = min(k + 1, len(w_list) - 1)
+        return [
+            _scatter(tx, ty, mode="lines", name=labels["tangent"], line={"color": COLORS["tangent"], "width": 3}),
+            _scatter(
+                [w_list[k], w_list[nxt]], [loss_list[k], loss_list[nxt]], mode="lines", name=labels["next"],
+                line={"color": COLORS["next"], "width": 3},
+            ),
+            _scatter(
+                [w_list[k]], [loss_list[k]], mode="markers", name=labels["point"],
+                marker={"size": 14, "color": COLORS["point"]},
+            ),
+        ]  # fmt: skip
+
+    data += moving(0)
+    every = max(1, int(np.ceil((len(w) - 1) / MAX_FRAMES)))
+    ks = sorted({*range(0, len(w), every), len(w) - 1})
+    frames = [{"data": moving(k), "traces": [2, 3, 4], "name": str(k)} for k in ks]
+    play = {
+        "frame": {"duration": ms_per_step, "redraw": False},
+        "fromcurrent": True,
+        "transition": {"duration": 0},
+    }
+    stop = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate", "transition": {"duration": 0}}
+    layout |= {
+        "updatemenus": [
+            {
+                "type": "buttons", "direction": "left", "x": 0, "y": 1.02, "xanchor": "left", "yanchor": "bottom",
+                "pad": {"t": 0, "r": 0}, "showactive": False,
+                "buttons": [
+                    {"label": labels["play"], "method": "animate", "args": [None, play]},
+                    {"label": labels["pause"], "method": "animate", "args": [[None], stop]},
+                ],
+            }
+        ],
+        "sliders": [
+            {
+                "x": 0, "len": 1.0, "y": -0.14, "yanchor": "top", "pad": {"t": 10},
+                "currentvalue": {"prefix": labels["step"] + " "},
+                "steps": [
+                    {"label": str(k), "method": "animate", "args": [[str(k)], {**stop, "frame": {"duration": 0}}]}
+                    for k in ks
+                ],
+            }
+        ],
+        "margin": {"l": 10, "r": 10, "t": 50, "b": 100},
+        "showlegend": False,
+    }  # fmt: skip
+    return figure(data, layout, frames)
+
+
+def _log_axis(loss: np.ndarray) -> bool:
+    """A log axis when every loss is positive and they span over two decades."""
+    return bool(loss.size and np.all(loss > 0) and loss.max() / loss.min() > 100)
+
+
+def loss_steps_figure(loss: np.ndarray, labels: Mapping[str, str], height=300):
+    """Loss after each step; a log axis when the loss is positive and spans over two decades."""
+    loss = np.asarray(loss, dtype=np.float64)
+    data = [
+        _scatter(np.arange(len(loss)), loss, mode="lines+markers", name=labels["loss"],
+                 line={"color": COLORS["point"]}, marker={"size": 4})
+    ]  # fmt: skip
+    layout = {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "xaxis": {"title": {"text": labels["step"]}},
+        "yaxis": {
+            "title": {"text": labels["loss"]},
+            "type": "log" if _log_axis(loss) else "linear",
+            "exponentformat": "power",
+        },
+        "showlegend": False,
+    }
+    return figure(data, layout)
+
+
+def starts_figure(curve: Curve, starts, finals, valley, bottoms, labels: Mapping[str, str], height=400):
+    """Where each start ends: every start marker is coloured by the valley it rolls into.
+
+    valley (m,) indexes bottoms (v,); -1 marks a run that did not settle (labels["unsettled"]).
+    Legend names are labels["valley"] formatted with the valley's number n.
+    """
+    starts = np.asarray(starts, dtype=np.float64)  # (m,)
+    finals = np.asarray(finals, dtype=np.float64)  # (m,)
+    valley = np.asarray(valley)  # (m,)
+    lo, hi, _ = view(curve, np.append(starts, finals))
+    data, layout = _base(curve, (lo, hi), labels, height)
+    with np.errstate(all="ignore"):
+        start_loss = curve.loss(starts) + np.zeros_like(starts)
+    for j in range(-1, len(bottoms)):
+        sel = valley == j
+        if not sel.any():
+            continue
+        color = "#999999" if j < 0 else VALLEY_COLORS[j % len(VALLEY_COLORS)]
+        name = labels["unsettled"] if j < 0 else labels["valley"].format(n=j + 1)
+        data.append(
+            _scatter(
+                starts[sel], start_loss[sel], mode="markers", name=name,
+                marker={"size": 10, "color": color, "line": {"width": 1, "color": "white"}},
+            )
+        )  # fmt: skip
+        if j >= 0:
+            b = float(bottoms[j])
+            data.append(
+                _scatter(
+                    [b], [float(curve.loss(b))], mode="markers", showlegend=False, hoverinfo="skip",
+                    marker={"size": 22, "color": color, "symbol": "star", "line": {"width": 1, "color": "black"}},
+                )
+            )  # fmt: skip
+    return figure(data, layout)
+
+
+CONFIG = _NO_BAR

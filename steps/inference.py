@@ -1,0 +1,221 @@
+"""Steps of the inference page, run in this order by app_pages/inference.py: accuracy, gallery, own_image, exports.
+
+Inference (course 02-08): the model this learner trained classifies images it never saw.
+
+The model comes from this session only (st.session_state["trained_model"], see ui/trained.py).
+Its test-set predictions are computed once per model and kept in the session too.
+Nothing a user uploads is ever loaded as a model: uploads are images, decoded by
+explainer.images.load_image inside ui/image_picker.py.
+"""
+
+import os
+import tempfile
+
+import numpy as np
+import streamlit as st
+
+from explainer import evaluation, export
+from explainer.figures import inference as inference_figures
+from explainer.figures import outputs as output_charts
+from explainer.images import to_network_input
+from explainer.models import predict_probs
+from ui import present, t, trained
+from ui.image_picker import image_picker_ui
+
+PAGE = "inference"
+EVAL = "inference._eval"  # session: (run id of the model, probabilities (n, k))
+SAVED = "inference._saved"  # session: (run id of the model, .keras file bytes)
+GALLERY_MAX = 24
+PLOT = {"displayModeBar": False}
+
+
+def model_or_hint(first: bool = False) -> dict | None:
+    """This session's trained model, or a message with a link to the training page.
+
+    Without a model the message is shown once, by the first step (or on every slide in
+    lecture mode, where each step is shown alone); the other steps then draw nothing.
+    """
+    m = trained.trained()
+    if m is None and (first or present.active()):
+        st.info(t("inference.none"), icon=":material/model_training:")
+        st.page_link("app_pages/training.py", label=t("inference.go_train"), icon=":material/arrow_forward:")
+    return m
+
+
+def test_probs(m: dict) -> np.ndarray:
+    """Probabilities (n, k) for the test images, computed once per model."""
+    cached = st.session_state.get(EVAL)
+    if cached is not None and cached[0] == m["run"]:
+        return cached[1]
+    with st.spinner(t("inference.predicting")):
+        probs = evaluation.predict_all(m["model"], m["x_test"])
+    st.session_state[EVAL] = (m["run"], probs)
+    return probs
+
+
+def names(m: dict) -> list[str]:
+    return [trained.class_name(c) for c in m["classes"]]
+
+
+# --- step 1: accuracy and confusion matrix ------------------------------------------------
+def accuracy() -> None:
+    st.subheader(t("inference.accuracy.header"))
+    st.markdown(t("inference.accuracy.intro"))
+    m = model_or_hint(first=True)
+    if m is None:
+        return
+    s = m["settings"]
+    st.caption(
+        t(
+            "inference.model_info",
+            model=t(f"training.model.{s.model}"),
+            dataset=t(f"training.dataset.{s.dataset}"),
+            epochs=len(m["history"].ep_x),
+            outcome=t(f"inference.outcome.{m['outcome']}"),
+        )
+    )
+    probs = test_probs(m)
+    y_pred = evaluation.predicted_classes(probs)
+    y_true = m["y_test"]
+    acc = evaluation.accuracy(y_true, y_pred)
+    c1, c2 = st.columns(2)
+    c1.metric(t("inference.accuracy.metric"), f"{acc:.1%}")
+    c1.caption(t("inference.accuracy.count", right=int((y_true == y_pred).sum()), n=len(y_true)))
+    val = [v for v in m["history"].ep_val_accuracy if np.isfinite(v)]
+    if val:
+        c2.metric(t("inference.accuracy.val"), f"{val[-1]:.1%}")
+    st.markdown(f"**{t('inference.confusion.title')}**")
+    st.caption(t("inference.confusion.help"))
+    cm = evaluation.confusion_matrix(y_true, y_pred, len(m["classes"]))
+    fig = inference_figures.confusion_figure(
+        cm, names(m), t("inference.confusion.x"), t("inference.confusion.y")
+    )
+    st.plotly_chart(fig, key="inference.confusion", config=PLOT)
+
+
+# --- step 2: gallery ------------------------------------------------------------------------
+def gallery() -> None:
+    m = model_or_hint()
+    if m is None:
+        return
+    st.subheader(t("inference.gallery.header"))
+    probs = test_probs(m)
+    y_pred = evaluation.predicted_classes(probs)
+    y_true = m["y_test"]
+    only_wrong = st.toggle(t("inference.gallery.mistakes"), key="inference.mistakes")
+    idx = evaluation.gallery_indices(y_true, y_pred, only_wrong, GALLERY_MAX)
+    if only_wrong and len(idx) == 0:
+        st.success(t("inference.gallery.none_wrong"), icon=":material/celebration:")
+        return
+    total = int((y_true != y_pred).sum()) if only_wrong else len(y_true)
+    st.caption(
+        t("inference.gallery.shown", shown=len(idx), total=total) + " " + t("inference.gallery.legend")
+    )
+    labels = names(m)
+    cols = st.columns(6)
+    for j, i in enumerate(idx):
+        with cols[j % 6]:
+            right = y_true[i] == y_pred[i]
+            st.image(m["x_test"][i], width="stretch")
+            st.caption(
+                t(
+                    "inference.gallery.caption",
+                    truth=labels[y_true[i]],
+                    pred=labels[y_pred[i]],
+                    mark="✓" if right else "✗",
+                )
+                + "  \n"
+                + t("inference.gallery.probs", probs=_probs_text(labels, probs[i]))
+            )
+
+
+def _probs_text(labels: list[str], p: np.ndarray, top: int = 2) -> str:
+    order = np.argsort(p)[::-1][:top]
+    return " · ".join(f"{labels[k]} {p[k]:.0%}" for k in order)
+
+
+# --- step 3: your own image ---------------------------------------------------------------------
+def own_image() -> None:
+    m = model_or_hint()
+    if m is None:
+        return
+    st.subheader(t("inference.own.header"))
+    size = m["input_size"]
+    st.markdown(t("inference.own.intro", size=size))
+    left, right = st.columns([1, 1])
+    with left:
+        image = image_picker_ui(PAGE)
+    if image is None:
+        return
+    x = to_network_input(image, size)  # (size, size, 3) in [0, 1]
+    p = predict_probs(m["model"], x)  # (k,)
+    labels = names(m)
+    with right:
+        st.image((x * 255).astype(np.uint8), caption=t("inference.own.seen", size=size), width=160)
+        k = int(np.argmax(p))
+        st.markdown(t("inference.own.answer", label=labels[k], p=float(p[k])))
+        fig = output_charts.probability_bars(
+            labels, p, x_title=t("inference.own.x"), y_title=t("inference.own.y")
+        )
+        st.plotly_chart(fig, key="inference.own_probs", config=PLOT)
+        if m["dataset"] != "cifar_pets":
+            st.caption(t("inference.own.domain"))
+
+
+# --- step 4: export -------------------------------------------------------------------------------
+def model_bytes(m: dict) -> bytes:
+    """model.save to a temporary .keras file, read back as bytes; kept in this session only."""
+    cached = st.session_state.get(SAVED)
+    if cached is not None and cached[0] == m["run"]:
+        return cached[1]
+    fd, path = tempfile.mkstemp(suffix=".keras")
+    os.close(fd)
+    try:
+        m["model"].save(path)
+        with open(path, "rb") as f:
+            data = f.read()
+    finally:
+        os.remove(path)
+    st.session_state[SAVED] = (m["run"], data)
+    return data
+
+
+def exports() -> None:
+    m = model_or_hint()
+    if m is None:
+        return
+    st.subheader(t("inference.export.header"))
+    st.markdown(t("inference.export.intro"))
+    c1, c2, c3 = st.columns(3)
+    with st.spinner(t("inference.export.preparing")):
+        data = model_bytes(m)
+    c1.download_button(
+        t("inference.export.model"),
+        data,
+        file_name="trained_model.keras",
+        mime="application/octet-stream",
+        help=t("inference.export.model.help"),
+        icon=":material/download:",
+        key="inference.dl_model",
+    )
+    c2.download_button(
+        t("inference.export.csv"),
+        export.history_csv(m["history"]),
+        file_name="training_history.csv",
+        mime="text/csv",
+        icon=":material/table:",
+        key="inference.dl_csv",
+    )
+    c3.download_button(
+        t("inference.export.script"),
+        export.training_script(m["settings"]),
+        file_name="train_again.py",
+        mime="text/x-python",
+        help=t("inference.export.script.help"),
+        icon=":material/code:",
+        key="inference.dl_script",
+    )
+    st.caption(t("inference.export.safety"))
+
+
+STEPS = [accuracy, gallery, own_image, exports]

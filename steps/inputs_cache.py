@@ -1,0 +1,105 @@
+"""Cached content of the inputs page, shared by every session (see ui/shared_cache.py).
+
+Everything the page derives from an image (the resized pixels, the JPEGs st.image sends, the
+figures) is computed once per (image, size, ...) and a rerun that changed nothing reuses it.
+An image is named by `ui.pictures.image_key(image)`; the image itself is passed as an argument
+whose name starts with "_" (not part of the cache key): it is only read when the entry is not
+cached yet. Never change what is returned from here: it is shared.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from PIL import Image
+
+import catalog
+from explainer import pixels
+from explainer.figures import inputs as figs
+from ui.pictures import jpeg_uri
+from ui.shared_cache import cached, freeze
+
+SHOW = 256  # width in pixels at which images are drawn
+PLANE_SHOW = 200  # width of each colour plane
+CH = ("R", "G", "B")  # the colour channels, in the order of the last axis
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
+@cached(32)
+def network_pixels(key: str, size: int, _image: Image.Image) -> np.ndarray:
+    """explainer.pixels.network_pixels of the image named `key`: uint8 (size, size, 3), read-only."""
+    return _read_only(pixels.network_pixels(_image, size))
+
+
+@cached(64)
+def shown_pixels(key: str, size: int, mode: str, _image: Image.Image) -> np.ndarray:
+    """The pixels as the grid shows them: grey (size, size) or RGB (size, size, 3), read-only."""
+    a = network_pixels(key=key, size=size, _image=_image)
+    return _read_only(pixels.grey(a)) if mode == "grey" else a
+
+
+@cached(32)
+def colour_jpegs(key: str, size: int, _image: Image.Image) -> dict:
+    """The pictures of the grey-and-colour step as data: URIs for st.image:
+    {"rgb": ..., "grey": ..., "planes": (R, G, B)}, the planes each in its own colour."""
+    a = network_pixels(key=key, size=size, _image=_image)  # (size, size, 3)
+    planes = tuple(
+        jpeg_uri(pixels.enlarge(pixels.tint(plane, ch), PLANE_SHOW), PLANE_SHOW)
+        for ch, plane in enumerate(pixels.planes(a))
+    )
+    return {
+        "rgb": jpeg_uri(pixels.enlarge(a, SHOW), SHOW),
+        "grey": jpeg_uri(
+            pixels.enlarge(shown_pixels(key=key, size=size, mode="grey", _image=_image), SHOW), SHOW
+        ),
+        "planes": planes,
+    }
+
+
+@cached(32)
+def plane_tables(key: str, size: int, _image: Image.Image) -> tuple:
+    """The top-left 5 x 5 numbers of each channel plane as Arrow tables (what st.table sends).
+
+    Draw them with hide_index=True: st.table hides a DataFrame's default index by itself, but
+    would convert an Arrow table back to a DataFrame on every call to find that out."""
+    a = network_pixels(key=key, size=size, _image=_image)
+    return tuple(pa.Table.from_pandas(pd.DataFrame(plane[:5, :5])) for plane in pixels.planes(a))
+
+
+def _axes(lg: str) -> dict:
+    return {"x_title": catalog.text("inputs.axis.col", lg), "y_title": catalog.text("inputs.axis.row", lg)}
+
+
+@cached(16)
+def _overview_source(key: str, size: int, mode: str, _image: Image.Image) -> str:
+    """The whole image as the PNG data URI the overview figure shows (made once per image)."""
+    return figs.png_uri(shown_pixels(key=key, size=size, mode=mode, _image=_image))
+
+
+@cached(128)
+def grid_figs(key: str, size: int, mode: str, row: int, col: int, zoom: int, lg: str, _image: Image.Image):
+    """The image with the zoom x zoom crop at (row, col) marked (figs.image_with_box), and the
+    crop with its numbers written on it (figs.pixel_grid), both of the pixels shown in `mode`."""
+    a = shown_pixels(key=key, size=size, mode=mode, _image=_image)
+    source = _overview_source(key=key, size=size, mode=mode, _image=_image)
+    overview = figs.image_with_box(a, row, col, zoom, source=source, **_axes(lg))
+    crop = figs.pixel_grid(pixels.crop(a, row, col, zoom), row, col, **_axes(lg))
+    return freeze(overview), freeze(crop)
+
+
+@cached(32)
+def vector_view(key: str, size: int, lg: str, _image: Image.Image):
+    """figs.vector_strip of the first 24 numbers of the flattened image, and the planes' tables."""
+    flat = pixels.flatten(network_pixels(key=key, size=size, _image=_image))  # (size*size*3,)
+    fig = figs.vector_strip(
+        flat[:24],
+        channel_names=[catalog.text(f"inputs.channel.{c}", lg) for c in CH],
+        x_title=catalog.text("inputs.axis.position", lg),
+        y_title=catalog.text("inputs.axis.value", lg),
+    )
+    return freeze(fig), plane_tables(key=key, size=size, _image=_image)

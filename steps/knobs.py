@@ -1,0 +1,152 @@
+"""The knobs page's steps, widgets, callbacks and cached content (app_pages/knobs.py lists the steps).
+
+The toy points are fixed, so everything the page shows depends only on the knobs (w1, w2, b),
+the training history and the language. Figures (with their catalog texts) are built once per
+distinct input with ui.shared_cache.cached, shared by every session and handed out read-only:
+a rerun that changed nothing rebuilds nothing. State: the knobs live in st.session_state under
+urlstate keys (shareable in the URL); the training history under HISTORY.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explainer.knobs import KNOB_RANGE, error, train
+from steps import knobs_cache as cache
+from ui import lang, t, urlstate
+from ui.page import page_wide
+from ui.urlparams import FloatParam
+
+PAGE = "knobs"
+KNOBS = ("w1", "w2", "b")
+DEFAULT = {"w1": -1.0, "w2": 0.5, "b": 0.5}  # a bad start: most points are called wrong
+SPECS = {k: FloatParam(DEFAULT[k], *KNOB_RANGE) for k in KNOBS}
+LR, TRAIN_STEPS = 1.0, 20  # one click of the training button: 20 gradient steps, learning rate 1
+HISTORY = "knobs._history"  # session: the training steps so far, as (w1, w2, b, error) tuples
+BEFORE = "knobs._before"  # session: the knobs before the last training click
+PLOT_CONFIG = {"displayModeBar": False}
+
+X, Y = cache.X, cache.Y
+
+
+def knobs_now() -> tuple[float, float, float]:
+    """The knobs (w1, w2, b), bound to the URL. Call it before drawing the sliders."""
+    v = urlstate.bind(PAGE, SPECS)
+    return v["w1"], v["w2"], v["b"]
+
+
+def locked() -> bool:
+    return any(urlstate.locked(k) for k in KNOBS)
+
+
+# ---------------------------------------------------------------- callbacks and widgets
+
+
+def _set_knobs(w1: float, w2: float, b: float) -> None:
+    for name, val in zip(KNOBS, (w1, w2, b), strict=True):
+        st.session_state[urlstate.key(PAGE, name)] = float(val)
+
+
+def reset() -> None:
+    """Button callback: the starting knobs again, and no training history."""
+    _set_knobs(**DEFAULT)
+    st.session_state.pop(HISTORY, None)
+
+
+def train_knobs() -> None:
+    """Button callback: run TRAIN_STEPS gradient steps from the current knobs and move the sliders."""
+    start = tuple(st.session_state[urlstate.key(PAGE, k)] for k in KNOBS)
+    steps = train(X, Y, *start, lr=LR, steps=TRAIN_STEPS)
+    past = st.session_state.get(HISTORY, [])
+    if past and past[-1][:3] == start:  # continue the same run; else start a new chart
+        new = past + [(s.w1, s.w2, s.b, s.error) for s in steps[1:]]
+    else:
+        new = [(s.w1, s.w2, s.b, s.error) for s in steps]
+    st.session_state[HISTORY] = new
+    st.session_state[BEFORE] = start
+    last = steps[-1]
+    _set_knobs(last.w1, last.w2, last.b)
+
+
+def knob_sliders_ui() -> None:
+    cols = st.columns(3)
+    for col, name in zip(cols, KNOBS, strict=True):
+        col.slider(
+            t(f"knobs.knob.{name}"),
+            min_value=KNOB_RANGE[0],
+            max_value=KNOB_RANGE[1],
+            step=0.1,
+            format="%.2f",
+            key=urlstate.key(PAGE, name),
+            disabled=urlstate.locked(name),
+            on_change=page_wide(),  # the training step starts from the knobs
+        )
+
+
+def render_knob_metrics(w1: float, w2: float, b: float) -> None:
+    """The knobs now, how far the last training click moved them, and the error."""
+    before = st.session_state.get(BEFORE)
+    cols = st.columns(4)
+    for i, (col, name, val) in enumerate(zip(cols, KNOBS, (w1, w2, b), strict=False)):
+        delta = None if before is None else f"{val - before[i]:+.2f}"
+        col.metric(t(f"knobs.knob.{name}"), f"{val:.2f}", delta=delta, delta_color="off")
+    cols[3].metric(t("knobs.metric.error"), f"{error(X, Y, w1, w2, b):.3f}")
+
+
+# ---------------------------------------------------------------- steps
+
+
+def turn_the_knobs():
+    st.subheader(t("knobs.turn.head"))
+    st.markdown(t("knobs.turn.intro"))
+    st.latex(r"p = \sigma(w_1 x_1 + w_2 x_2 + b)")
+    w1, w2, b = knobs_now()  # before the sliders: they take their values from the session
+    knob_sliders_ui()
+    fig, err, n_wrong = cache.decision_view(w1, w2, b, lang())
+    left, right = st.columns([3, 2])
+    left.plotly_chart(fig, key="knobs.decision", config=PLOT_CONFIG)
+    with right:
+        c1, c2 = st.columns(2)
+        c1.metric(t("knobs.metric.error"), f"{err:.3f}")
+        c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
+        st.markdown(t("knobs.turn.explain"))
+        st.button(t("knobs.reset"), key="knobs.reset", on_click=page_wide(reset), icon=":material/restart_alt:",
+                  disabled=locked())  # fmt: skip
+
+
+def training_turns_them():
+    st.subheader(t("knobs.train.head"))
+    st.markdown(t("knobs.train.intro", steps=TRAIN_STEPS))
+    knobs = knobs_now()
+    st.button(t("knobs.train.button", steps=TRAIN_STEPS), key="knobs.train", on_click=page_wide(train_knobs), type="primary",
+              icon=":material/model_training:", disabled=locked())  # fmt: skip
+    render_knob_metrics(*knobs)
+    history = st.session_state.get(HISTORY)
+    if not history:
+        st.info(t("knobs.train.none_yet"), icon=":material/touch_app:")
+        return
+    err_fig, path_fig = cache.history_figs(cache.history_bytes(history), lang())
+    left, right = st.columns(2)
+    with left:
+        st.caption(t("knobs.train.error_caption"))
+        st.plotly_chart(err_fig, key="knobs.error", config=PLOT_CONFIG)
+    with right:
+        st.caption(t("knobs.train.path_caption"))
+        st.plotly_chart(path_fig, key="knobs.path", config=PLOT_CONFIG)
+
+
+def supervised_vs_unsupervised():
+    st.subheader(t("knobs.super.head"))
+    st.markdown(t("knobs.super.intro"))
+    labelled, grouped = cache.learning_figs(lang())
+    left, right = st.columns(2)
+    with left:
+        st.markdown(t("knobs.super.left"))
+        st.plotly_chart(labelled, key="knobs.supervised", config=PLOT_CONFIG)
+    with right:
+        st.markdown(t("knobs.super.right"))
+        st.plotly_chart(grouped, key="knobs.unsupervised", config=PLOT_CONFIG)
+    st.caption(t("knobs.super.caption"))
+
+
+STEPS = [turn_the_knobs, training_turns_them, supervised_vs_unsupervised]

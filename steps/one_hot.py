@@ -1,0 +1,256 @@
+"""The one-hot page's steps (course 02-02): labels and one-hot encoding.
+
+Kept apart from app_pages/one_hot.py so the page file stays a short list of steps. The
+learner edits a class list; every table on the page is computed from it: the label file,
+the integer codes, the one-hot vectors, an encoded sequence and a decoded vector. The class
+list lives in st.session_state (and the URL), so each step reads it on its own. What a step
+shows is computed once per input by steps/one_hot_cache.py; the steps here only draw it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import catalog
+from explainer.class_list import MAX_CLASSES, MAX_NAME, check_classes, clean_names, move, vector_text
+from explainer.encoding import one_hot
+from explainer.input_errors import InputError
+from steps import one_hot_cache as cache
+from ui import lang, t, urlstate
+from ui.page import page_wide
+from ui.urlparams import TextListParam
+
+PAGE = "one_hot"
+CLASSES = urlstate.key(PAGE, "classes")  # session key of the (always valid) class list
+EDITOR_VER = "one_hot._editor_ver"  # bumped when the list changes from outside the table
+CHART = {"displayModeBar": False}
+ICONS = {
+    "error": ":material/error:",
+    "warning": ":material/warning:",
+    "success": ":material/check_circle:",
+    "info": ":material/info:",
+}
+
+
+# ---- shared state -------------------------------------------------------------------------
+
+
+def default_classes(language: str | None = None) -> tuple[str, ...]:
+    return tuple(catalog.text("one_hot.default_classes", language or lang()).split(","))
+
+
+def specs() -> dict:
+    return {"classes": TextListParam(default_classes(), max_len=MAX_CLASSES, max_item=MAX_NAME)}
+
+
+def set_classes(names) -> None:
+    """Replace the class list and let the table editor start afresh from it."""
+    st.session_state[CLASSES] = tuple(names)
+    st.session_state[EDITOR_VER] = st.session_state.get(EDITOR_VER, 0) + 1
+
+
+def current_classes() -> tuple[str, ...]:
+    """The class list every step uses. An untouched default list follows the language switch."""
+    names = tuple(urlstate.bind(PAGE, specs())["classes"])
+    other_defaults = [default_classes(x) for x in catalog.LANGS if x != lang()]
+    if names in other_defaults:
+        set_classes(default_classes())
+        names = default_classes()
+        urlstate.write(specs(), {"classes": names})
+    return names
+
+
+def auto_text(key: str, auto: str) -> None:
+    """Fill a text box with `auto` unless the learner has typed their own text into it."""
+    last_auto = st.session_state.get(f"{key}._auto")
+    if key not in st.session_state or st.session_state[key] == last_auto:
+        st.session_state[key] = auto
+    st.session_state[f"{key}._auto"] = auto
+
+
+def show(messages) -> None:
+    """(kind, text) pairs from ui/one_hot_cache as st.error / warning / success / info boxes."""
+    for kind, text in messages:
+        getattr(st, kind)(text, icon=ICONS[kind])
+
+
+# ---- steps --------------------------------------------------------------------------------
+
+
+def _move(step: int) -> None:
+    names = current_classes()
+    pick = st.session_state.get("one_hot.move_pick")
+    if pick in names:
+        set_classes(move(names, names.index(pick), step))
+
+
+def _reset() -> None:
+    set_classes(default_classes())
+
+
+def class_list():
+    """Edit the class list: rename, add, delete in the table; reorder with the buttons."""
+    st.subheader(t("one_hot.classes.title"))
+    st.markdown(t("one_hot.classes.intro"))
+    names = current_classes()
+    ver = st.session_state.setdefault(EDITOR_VER, 0)
+    left, right = st.columns([2, 3])
+    with left:
+        edited = st.data_editor(
+            cache.class_table(names),
+            key=f"one_hot.editor.{ver}",
+            num_rows="dynamic",
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "name": st.column_config.TextColumn(t("one_hot.col.class_name"), max_chars=MAX_NAME)
+            },
+        )
+    with right:
+        st.selectbox(t("one_hot.move.pick"), names, key="one_hot.move_pick")
+        c1, c2, c3 = st.columns(3)
+        c1.button(
+            t("one_hot.move.up"),
+            key="one_hot.up",
+            on_click=page_wide(_move),
+            args=(-1,),
+            icon=":material/arrow_upward:",
+        )
+        c2.button(
+            t("one_hot.move.down"),
+            key="one_hot.down",
+            on_click=page_wide(_move),
+            args=(1,),
+            icon=":material/arrow_downward:",
+        )
+        c3.button(
+            t("one_hot.move.reset"),
+            key="one_hot.reset",
+            on_click=page_wide(_reset),
+            icon=":material/restart_alt:",
+        )
+        st.caption(t("one_hot.move.help"))
+    draft = clean_names(edited["name"])
+    if draft == list(names):
+        return
+    try:
+        check_classes(draft)
+    except InputError as e:
+        st.error(cache.say(lang(), e), icon=ICONS["error"])
+        st.caption(t("one_hot.classes.still", names=", ".join(names)))
+        return
+    set_classes(draft)
+    st.rerun()  # the whole page, not only this step: every step shows the class list
+
+
+def encodings():
+    """The label file (integer code -> name) and the one-hot table, both from the class list."""
+    st.subheader(t("one_hot.enc.title"))
+    view = cache.encodings_view(lang(), current_classes())
+    st.markdown(view["intro"])
+    left, right = st.columns([2, 3])
+    with left:
+        st.markdown(f"**{t('one_hot.enc.file')}**")
+        st.dataframe(view["label_table"], hide_index=True, width="stretch")
+        st.download_button(
+            t("one_hot.enc.download"),
+            data=view["label_file"],
+            file_name="labels.txt",
+            mime="text/plain",
+            key="one_hot.download",
+            icon=":material/download:",
+        )
+    with right:
+        st.markdown(f"**{t('one_hot.enc.table')}**")
+        st.dataframe(view["one_hot_table"], width="stretch")
+        st.caption(t("one_hot.enc.caption"))
+
+
+def _append(name: str) -> None:
+    key = "one_hot.seq"
+    text = st.session_state.get(key, "").strip()
+    st.session_state[key] = f"{text}, {name}" if text else name
+
+
+def _clear() -> None:
+    st.session_state["one_hot.seq"] = ""
+
+
+def encode():
+    """Type or pick a sequence of labels and see both encodings of it side by side."""
+    st.subheader(t("one_hot.seq.title"))
+    names = current_classes()
+    k = len(names)
+    auto_text("one_hot.seq", ", ".join(names[i % k] for i in (1, 0, 2, 0)))
+    st.text_input(t("one_hot.seq.input"), key="one_hot.seq", help=t("one_hot.seq.help"))
+    cols = st.columns(min(k, 8) + 1)
+    for i, name in enumerate(names[:8]):
+        cols[i].button(f"+ {name}", key=f"one_hot.add.{i}", on_click=_append, args=(name,))
+    cols[-1].button(t("one_hot.seq.clear"), key="one_hot.clear", on_click=_clear, icon=":material/backspace:")
+    view = cache.sequence_view(lang(), names, st.session_state["one_hot.seq"])
+    for kind, text in view["messages"]:  # the "no labels left" note has no icon
+        getattr(st, kind)(text, icon=ICONS["error"] if kind == "error" else None)
+    if view["stop"]:
+        return
+    left, right = st.columns([2, 3])
+    with left:
+        st.markdown(f"**{t('one_hot.seq.as_int')}**")
+        st.dataframe(view["ints"], hide_index=True, width="stretch")
+    with right:
+        st.markdown(f"**{t('one_hot.seq.as_one_hot')}**")
+        st.dataframe(view["vectors"], width="stretch")
+    st.caption(view["arrays"])
+
+
+def decode_vector():
+    """Turn a one-hot or probability vector back into a class name: the position of its maximum."""
+    st.subheader(t("one_hot.dec.title"))
+    names = current_classes()
+    k = len(names)
+    auto = "0.10, 0.75, 0.15" if k == 3 else vector_text(one_hot([min(1, k - 1)], k)[0]).strip("[]")
+    auto_text("one_hot.vec", auto)
+    st.text_input(t("one_hot.dec.input", k=k), key="one_hot.vec", help=t("one_hot.dec.help"))
+    show(cache.decode_messages(lang(), names, st.session_state["one_hot.vec"]))
+
+
+def why_one_hot():
+    """Integer codes invent an order and distances; one-hot vectors are all equally far apart."""
+    st.subheader(t("one_hot.why.title"))
+    names = current_classes()
+    if len(names) < 3:
+        st.info(t("one_hot.why.need3"))
+        return
+    view = cache.why_view(lang(), names)
+    st.markdown(view["int"])
+    st.plotly_chart(view["fig"], key="one_hot.why.fig", config=CHART)
+    st.markdown(view["vec"])
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"**{t('one_hot.why.dist_int')}**")
+        st.dataframe(view["int_dist"], width="stretch")
+    with right:
+        st.markdown(f"**{t('one_hot.why.dist_one_hot')}**")
+        st.dataframe(view["one_hot_dist"], width="stretch", column_config=view["one_hot_dist_columns"])
+    st.caption(t("one_hot.why.dist_caption"))
+
+
+def _rotate() -> None:
+    set_classes(cache.rotated(current_classes()))
+
+
+def fixed_order():
+    """The order is arbitrary but fixed: reorder the classes and every vector changes."""
+    st.subheader(t("one_hot.order.title"))
+    view = cache.order_view(lang(), current_classes())
+    st.markdown(view["intro"])
+    st.dataframe(view["table"], width="stretch")
+    st.button(
+        t("one_hot.order.apply"),
+        key="one_hot.apply_rotate",
+        on_click=page_wide(_rotate),
+        icon=":material/swap_vert:",
+    )
+    st.warning(t("one_hot.order.warning"), icon=":material/lock:")
+
+
+STEPS = [class_list, encodings, encode, decode_vector, why_one_hot, fixed_order]

@@ -1,0 +1,190 @@
+"""Cached content of the one-hot page, shared by every session (see ui/shared_cache.py).
+
+Everything the page shows follows from the language, the class list and the two typed
+texts, so each step's content is built once per (language, classes[, text]) and a rerun
+only sends it. Tables are read-only pyarrow Tables (st.dataframe sends those as they are;
+a pandas DataFrame is converted on every rerun, a Styler costs ~4 ms more); messages are
+(kind, text) pairs in the order the step shows them.
+
+Never change what is returned from here: it is shared.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pandas as pd
+import pyarrow as pa
+import streamlit as st
+
+import catalog
+from explainer.class_list import label_file_text, parse_vector, split_labels, unknown_labels, vector_text
+from explainer.encoding import decode, has_single_max, integer_encode, one_hot
+from explainer.figures.one_hot import number_line_figure
+from explainer.input_errors import InputError
+from explainer.prob_inputs import problems
+from explainer.why_one_hot import integer_distances, midpoint, one_hot_distances
+from ui.shared_cache import cached, freeze
+
+
+def _texts(lang: str):
+    return lambda key, **fields: catalog.text(key, lang, **fields)
+
+
+def _arrow(df: pd.DataFrame):
+    """The table as Arrow, made once; a table Arrow refuses (e.g. two columns with one name)
+    stays a DataFrame, for st.dataframe to handle as it always did."""
+    try:
+        return pa.Table.from_pandas(df)
+    except (pa.ArrowException, ValueError, TypeError):
+        return df
+
+
+def say(lang: str, e: InputError, prefix: str = "one_hot.err.") -> str:
+    return catalog.text(prefix + e.code, lang, detail=e.detail)
+
+
+@cached(128)
+def class_table(names: tuple) -> pd.DataFrame:
+    """The class list as the editor's one-column table. Read-only: st.data_editor edits a copy."""
+    return pd.DataFrame({"name": list(names)})
+
+
+@cached(128)
+def encodings_view(lang: str, names: tuple) -> MappingProxyType:
+    """The label file (as a table and as text) and the table of integer codes and one-hot vectors."""
+    tx = _texts(lang)
+    k = len(names)
+    header = (tx("one_hot.col.label"), tx("one_hot.col.description"))
+    table = pd.DataFrame(one_hot(range(k), k).astype(int), columns=list(names))
+    table.insert(0, unused_header(tx("one_hot.col.code"), names), range(k))
+    table.index = list(names)
+    return MappingProxyType(
+        {
+            "intro": tx("one_hot.enc.intro", n=k),
+            "label_table": _arrow(pd.DataFrame({header[0]: range(k), header[1]: list(names)})),
+            "label_file": label_file_text(names, header),
+            "one_hot_table": _arrow(table),
+        }
+    )
+
+
+def unused_header(header: str, names: tuple) -> str:
+    """`header`, marked with "#" until no class has that name (a class may be called "Integer code")."""
+    while header in names:
+        header += " #"
+    return header
+
+
+@cached(256)
+def sequence_view(lang: str, names: tuple, text: str) -> MappingProxyType:
+    """The typed labels encoded both ways, or what is wrong with them.
+
+    "messages": (kind, text) to show first; "stop": nothing more to show after them;
+    else "ints" and "vectors" tables and the "arrays" caption.
+    """
+    tx = _texts(lang)
+    k = len(names)
+    try:
+        labels = split_labels(text)
+    except InputError as e:
+        return MappingProxyType({"messages": (("error", say(lang, e)),), "stop": True})
+    messages = []
+    unknown = unknown_labels(labels, names)
+    if unknown:
+        messages.append(
+            ("error", tx("one_hot.err.unknown", labels=", ".join(unknown), classes=", ".join(names)))
+        )
+        labels = [x for x in labels if x not in unknown]
+    if not labels:
+        messages.append(("info", tx("one_hot.seq.empty")))
+        return MappingProxyType({"messages": tuple(messages), "stop": True})
+    codes = integer_encode(labels, names)  # (n,)
+    vectors = one_hot(codes, k).astype(int)  # (n, k)
+    ints = pd.DataFrame({tx("one_hot.col.label_name"): labels, tx("one_hot.col.code"): codes})
+    return MappingProxyType(
+        {
+            "messages": tuple(messages),
+            "stop": False,
+            "ints": _arrow(ints),
+            "vectors": _arrow(pd.DataFrame(vectors, columns=list(names), index=labels)),
+            "arrays": tx("one_hot.seq.arrays", codes=vector_text(codes), n=len(labels), k=k),
+        }
+    )
+
+
+@cached(256)
+def decode_messages(lang: str, names: tuple, text: str) -> tuple[tuple[str, str], ...]:
+    """What the decode step says about a typed vector: (kind, text) pairs, kind one of
+    "error", "warning", "success", "info". The class is the position of the single maximum."""
+    tx = _texts(lang)
+    k = len(names)
+    try:
+        v = parse_vector(text)  # (k,)
+    except InputError as e:
+        return (("error", say(lang, e)),)
+    if v.size != k:
+        return (("error", tx("one_hot.err.length", got=v.size, k=k, classes=", ".join(names))),)
+    if not has_single_max(v):
+        tied = [n for n, x in zip(names, v, strict=True) if x == v.max()]
+        return (("warning", tx("one_hot.err.tie", classes=", ".join(tied))),)
+    label = decode(v, list(names))[0]
+    out = [("success", tx("one_hot.dec.result", label=label, i=names.index(label)))]
+    if problems(v):
+        out.append(("info", tx("one_hot.dec.not_probs")))
+    return tuple(out)
+
+
+@cached(128)
+def why_view(lang: str, names: tuple) -> MappingProxyType:
+    """The number line of integer codes, the texts around it and both distance tables (k >= 3)."""
+    tx = _texts(lang)
+    k = len(names)
+    m = midpoint(names, 0, 2)
+    e = one_hot(range(k), k)
+    fig = number_line_figure(names, 0, 2, tx("one_hot.why.axis"), tx("one_hot.why.average"))
+    cols = list(names)
+    return MappingProxyType(
+        {
+            "int": tx("one_hot.why.int", a=names[0], b=names[2], mid=m.code_class),
+            "fig": freeze(fig),
+            "vec": tx(
+                "one_hot.why.vec",
+                a=names[0],
+                b=names[2],
+                ea=vector_text(e[0]),
+                eb=vector_text(e[2]),
+                avg=vector_text(m.vector),
+                mid=names[1],
+            ),
+            "int_dist": _arrow(pd.DataFrame(integer_distances(k), index=cols, columns=cols)),
+            "one_hot_dist": _arrow(pd.DataFrame(one_hot_distances(k), index=cols, columns=cols)),
+            "one_hot_dist_columns": {c: st.column_config.NumberColumn(format="%.3f") for c in cols},
+        }
+    )
+
+
+def rotated(names) -> list[str]:
+    """The first class moved to the end: every class changes position, so every vector changes."""
+    names = list(names)
+    return names[1:] + names[:1]
+
+
+@cached(128)
+def order_view(lang: str, names: tuple) -> MappingProxyType:
+    """Every class's vector now and in the rotated order, side by side."""
+    tx = _texts(lang)
+    k = len(names)
+    other_order = rotated(names)
+    now = one_hot(range(k), k)
+    then = one_hot(integer_encode(list(names), other_order), k)
+    table = pd.DataFrame(
+        {
+            tx("one_hot.order.now"): [vector_text(r) for r in now],
+            tx("one_hot.order.rotated"): [vector_text(r) for r in then],
+        },
+        index=list(names),
+    )
+    return MappingProxyType(
+        {"intro": tx("one_hot.order.intro", order=", ".join(other_order)), "table": _arrow(table)}
+    )

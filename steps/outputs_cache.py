@@ -1,0 +1,103 @@
+"""Cached content of the outputs page, shared by every session (see ui/shared_cache.py).
+
+What a step shows depends on a few simple values (the three scores, the true class, k and
+the seed, the language), so its figure and its texts are built once per distinct input and a
+rerun that changed nothing only sends them again. The catalog is fixed while the app runs, so
+the language code stands for every text. Never change what is returned from here: it is shared.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+import catalog
+from explainer.encoding import one_hot
+from explainer.figures import outputs as charts
+from explainer.outputs import predict, softmax
+from explainer.scores import is_low_confidence, random_scores, top_k
+from ui.shared_cache import cached, freeze
+
+CLASSES = ("cat", "dog", "other")  # catalog ids; the shown names come from "outputs.class.<id>"
+
+
+def names(lg: str) -> list[str]:
+    return [catalog.text(f"outputs.class.{c}", lg) for c in CLASSES]
+
+
+@cached(256)
+def probabilities_view(scores: tuple, lg: str):
+    """The bar chart of softmax(scores) and the line adding the probabilities up."""
+    p = softmax(scores)  # (3,)
+    fig = charts.probability_bars(
+        names(lg),
+        p,
+        x_title=catalog.text("outputs.axis.class", lg),
+        y_title=catalog.text("outputs.axis.prob", lg),
+    )
+    expr = " + ".join(f"{v:.3f}" for v in p)
+    return freeze(fig), catalog.text("outputs.sum", lg, expr=expr, total=f"{p.sum():.3f}")
+
+
+@cached(256)
+def argmax_view(scores: tuple, lg: str):
+    """(label, confidence, margin as shown, low confidence?, the message under the metrics)."""
+    pred = predict(softmax(scores), names(lg))
+    conf, margin = f"{pred.confidence:.2f}", f"{pred.margin:.2f}"
+    low = is_low_confidence(pred.margin)
+    if low:
+        message = catalog.text("outputs.low_conf", lg, label=pred.label, margin=margin)
+    else:
+        message = catalog.text("outputs.high_conf", lg, label=pred.label, conf=conf)
+    return pred.label, conf, margin, low, message
+
+
+@cached(256)
+def perfect_view(scores: tuple, true_id: str, lg: str):
+    """The perfect one-hot answer beside softmax(scores), and both vectors written out."""
+    y_star = one_hot([CLASSES.index(true_id)], len(CLASSES))[0]  # (3,)
+    p = softmax(scores)  # (3,)
+    fig = charts.perfect_vs_actual(
+        names(lg),
+        y_star,
+        p,
+        perfect_name=catalog.text("outputs.perfect.legend_perfect", lg),
+        actual_name=catalog.text("outputs.perfect.legend_actual", lg),
+        x_title=catalog.text("outputs.axis.class", lg),
+        y_title=catalog.text("outputs.axis.prob", lg),
+    )
+    vectors = catalog.text(
+        "outputs.perfect.vectors",
+        lg,
+        perfect="(" + ", ".join(f"{v:g}" for v in y_star) + ")",
+        actual="(" + ", ".join(f"{v:.2f}" for v in p) + ")",
+    )
+    return freeze(fig), vectors
+
+
+@cached(128)
+def many_view(k: int, seed: int, lg: str):
+    """k random scores' probabilities: the chart, the result line, the top-5 table.
+
+    The table is an Arrow table (what st.dataframe sends; converting a DataFrame each rerun cost
+    more than the rest of the step)."""
+    p = softmax(random_scores(k, seed))  # (k,)
+    fig = charts.many_class_chart(
+        p, x_title=catalog.text("outputs.many.axis_class", lg), y_title=catalog.text("outputs.axis.prob", lg)
+    )
+    pred = predict(p, [f"#{i + 1}" for i in range(k)])  # the label's name is written below
+    label = catalog.text("outputs.many.class_n", lg, n=pred.index + 1)
+    result = catalog.text(
+        "outputs.many.result", lg, k=k, label=label, conf=f"{pred.confidence:.3f}", total=f"{p.sum():.3f}"
+    )
+    rows = top_k(p, 5)
+    table = pd.DataFrame(
+        {
+            catalog.text("outputs.many.col_rank", lg): range(1, len(rows) + 1),
+            catalog.text("outputs.many.col_class", lg): [
+                catalog.text("outputs.many.class_n", lg, n=i + 1) for i, _ in rows
+            ],
+            catalog.text("outputs.many.col_prob", lg): [round(q, 4) for _, q in rows],
+        }
+    )
+    return freeze(fig), result, pa.Table.from_pandas(table)

@@ -1,0 +1,94 @@
+"""The outputs page's cached content (steps/outputs.py) and its dict-built figures.
+
+A cached figure must be exactly what the explainer builds for the same input (same JSON as
+st.plotly_chart sends), read-only, and handed out again for the same input; plotly must
+accept every dict-built figure unchanged.
+"""
+
+import json
+
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+
+from explainer.figures import outputs as charts
+from explainer.outputs import softmax
+from explainer.scores import random_scores
+from steps import outputs as view
+from steps import outputs_cache as cache
+from ui.shared_cache import ReadOnlyFigure
+
+SCORES = (2.0, 1.0, 0.1)
+NAMES = {"en": ["cat", "dog", "other"], "zh": ["猫", "狗", "其他"]}
+AXES = {"en": ("Class", "Probability"), "zh": ("类别", "概率")}
+
+
+def as_json(fig) -> str:
+    """What st.plotly_chart sends to the browser (arrays packed), as comparable text."""
+    return json.dumps(json.loads(pio.to_json(fig.to_dict(), validate=False)), sort_keys=True)
+
+
+def same_after_validation(fig) -> bool:
+    return as_json(go.Figure(fig.to_dict())) == as_json(fig)
+
+
+@pytest.mark.parametrize("lg", ["en", "zh"])
+def test_cached_probability_bars_equal_the_built_ones(lg):
+    """probabilities_view's figure is charts.probability_bars of softmax(scores), read-only and reused."""
+    fig, total = cache.probabilities_view(SCORES, lg)
+    built = charts.probability_bars(NAMES[lg], softmax(SCORES), x_title=AXES[lg][0], y_title=AXES[lg][1])
+    assert isinstance(fig, ReadOnlyFigure) and cache.probabilities_view(SCORES, lg)[0] is fig
+    assert as_json(fig) == as_json(built)
+    assert "= **1.000**" in total
+
+
+@pytest.mark.parametrize("true_id", ["cat", "dog", "other"])
+def test_cached_perfect_figure_equals_the_built_one(true_id):
+    """perfect_view's figure is charts.perfect_vs_actual of the one-hot answer and softmax(scores)."""
+    fig, vectors = cache.perfect_view(SCORES, true_id, "en")
+    y_star = np.eye(3)[cache.CLASSES.index(true_id)]
+    built = charts.perfect_vs_actual(
+        NAMES["en"],
+        y_star,
+        softmax(SCORES),
+        perfect_name="Perfect answer",
+        actual_name="Actual output",
+        x_title="Class",
+        y_title="Probability",
+    )
+    assert isinstance(fig, ReadOnlyFigure)
+    assert as_json(fig) == as_json(built)
+    assert "(" + ", ".join(f"{v:g}" for v in y_star) + ")" in vectors
+
+
+@pytest.mark.parametrize("k", [3, 250, 1000])
+def test_cached_many_class_view_equals_the_built_one(k):
+    """many_view's chart is charts.many_class_chart; its table starts at the predicted class."""
+    fig, result, table = cache.many_view(k, 7, "en")
+    p = softmax(random_scores(k, 7))
+    built = charts.many_class_chart(p, x_title="Class number", y_title="Probability")
+    assert isinstance(fig, ReadOnlyFigure)
+    assert as_json(fig) == as_json(built)
+    df = table.to_pandas()
+    assert list(df.columns) == ["Rank", "Class", "Probability"] and len(df) == min(5, k)
+    assert df.iloc[0, 1] == f"class {int(np.argmax(p)) + 1}" and f"**{df.iloc[0, 1]}**" in result
+
+
+def test_argmax_view_says_low_confidence_for_the_unsure_preset():
+    """The 0.51/0.48/0.01 preset predicts cat with a margin of 0.03: low confidence."""
+    label, conf, margin, low, message = cache.argmax_view(view.PRESET_SCORES["unsure"], "en")
+    assert (label, conf, margin, low) == ("cat", "0.51", "0.03", True) and "0.03" in message
+
+
+def test_plotly_accepts_the_dict_built_figures_unchanged():
+    """Running each dict-built figure through plotly's validators changes nothing."""
+    p = softmax(SCORES)
+    figs = [
+        charts.probability_bars(["a", "b", "c"], p, x_title="X", y_title="Y"),
+        charts.perfect_vs_actual(
+            ["a", "b", "c"], [0, 1, 0], p, perfect_name="P", actual_name="A", x_title="X", y_title="Y"
+        ),
+        charts.many_class_chart(softmax(random_scores(500, 1)), x_title="X", y_title="Y"),
+    ]
+    assert all(same_after_validation(f) for f in figs)

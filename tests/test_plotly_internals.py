@@ -1,0 +1,56 @@
+"""Every private plotly access of explainer/figures/plotly_internals.py still works.
+
+A failure here means a plotly upgrade removed or changed one of them: read the module's
+docstring, find the new way, and update the pin in requirements.txt.
+"""
+
+from __future__ import annotations
+
+import json
+
+import plotly
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+
+from explainer.figures import plotly_internals as internals
+from tests.test_streamlit_internals import pinned_minor
+
+DATA = [{"type": "scatter", "x": [0, 1], "y": [1, 0]}]
+FRAMES = [{"name": "0", "data": [{"x": [0], "y": [1]}]}, {"name": "1", "data": [{"x": [1], "y": [0]}]}]
+
+
+def test_installed_plotly_is_the_pinned_minor():
+    """The private accesses were checked on the pinned minor version."""
+    assert plotly.__version__.startswith(pinned_minor("plotly") + ".")
+
+
+def test_unvalidated_figure_skips_validation_but_keeps_the_content():
+    """`_validate=False` builds without checking values (a height plotly would refuse passes), and
+    to_dict keeps the content."""
+    with pytest.raises(ValueError):
+        go.Figure({"data": DATA, "layout": {"height": -5}})  # validated: refused
+    fig = internals.unvalidated_figure(DATA, {"height": -5}, FRAMES)
+    d = fig.to_dict()
+    assert d["layout"]["height"] == -5
+    assert [f["name"] for f in d["frames"]] == ["0", "1"]
+    assert list(d["data"][0]["x"]) == [0, 1]
+
+
+def test_frames_detach_and_reattach():
+    """`_frame_objs` holds the frames and `frame._props` is each frame's plain dict."""
+    fig = internals.unvalidated_figure(DATA, {}, FRAMES)
+    frames = internals.detach_frames(fig)
+    assert frames == FRAMES and "frames" not in fig.to_dict()
+    internals.reattach_frames(fig, frames)
+    assert [f["name"] for f in fig.to_dict()["frames"]] == ["0", "1"]
+
+
+def test_read_only_figure_serves_its_frozen_dict():
+    """After make_read_only, to_dict() and plotly.io.to_json (what st.plotly_chart calls) use the
+    one frozen dict; the object is still a go.Figure."""
+    fig = internals.unvalidated_figure(DATA, {"height": 200})
+    frozen = json.loads(json.dumps({"data": [{"type": "bar", "x": [1]}], "layout": {"height": 99}}))
+    ro = internals.make_read_only(fig, frozen)
+    assert isinstance(ro, go.Figure) and ro.to_dict() is frozen
+    assert json.loads(pio.to_json(ro, validate=False))["layout"]["height"] == 99
