@@ -52,8 +52,16 @@ TEXT = {
         "en": "This file cannot be read as an image. Please use PNG, JPEG, GIF, BMP or WebP.",
     },
     "image_picker.error.too_large": {
-        "zh": "这张图片太大了（文件超过 {mb} MB 或超过 5000 万像素）。请换一张小一些的。",
-        "en": "This image is too big (over {mb} MB or over 50 megapixels). Please choose a smaller one.",
+        "zh": "这张图片有 {w}×{h} 像素（{mp} 百万像素），太大了：这种图片最多能读 {limit} 百万像素。请把它缩小后再试。",
+        "en": "This image is {w}×{h} pixels ({mp} megapixels), too big: an image like this can have at most {limit} megapixels. Make it smaller and try again.",
+    },
+    "image_picker.error.too_large_plain": {
+        "zh": "这张图片的像素太多了。请把它缩小后再试。",
+        "en": "This image has too many pixels. Make it smaller and try again.",
+    },
+    "image_picker.error.file_too_big": {
+        "zh": "这个文件超过 {mb} MB，太大了。请换一张小一些的图片。",
+        "en": "This file is over {mb} MB, too big. Please choose a smaller image.",
     },
     "image_picker.error.truncated": {
         "zh": "这张图片已损坏或不完整。请重新保存，或换一张。",

@@ -109,8 +109,8 @@ TEXT = {
     },
     "inference.export.model": {"zh": "模型（.keras）", "en": "Model (.keras)"},
     "inference.export.model.help": {
-        "zh": "用 keras.models.load_model(路径, compile=False) 打开。",
-        "en": "Open it with keras.models.load_model(path, compile=False).",
+        "zh": "用 keras.models.load_model(路径) 打开：文件里是网络的结构和权重（没有损失函数和优化器，想继续训练就再 compile 一次）。",
+        "en": "Open it with keras.models.load_model(path): the file holds the network's layers and weights (no loss or optimizer; compile it again to train further).",
     },
     "inference.export.csv": {"zh": "训练记录（CSV）", "en": "Training history (CSV)"},
     "inference.export.script": {"zh": "重做训练的脚本（.py）", "en": "Script to train again (.py)"},

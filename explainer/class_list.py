@@ -16,6 +16,7 @@ from explainer.input_errors import InputError
 MAX_CLASSES = 20  # a class list longer than this stops being readable on one screen
 MAX_NAME = 40  # characters per class name (the URL parameter's limit too)
 MAX_ITEMS = 200  # labels or vector entries typed in one box
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet cell starting so is a formula
 _SEPARATORS = re.compile(r"[,，、;；\n]+")  # ASCII and Chinese commas, semicolons, new lines
 
 
@@ -58,9 +59,33 @@ def move(names, i: int, step: int) -> list[str]:
     return out
 
 
+def spreadsheet_cell(text) -> str:
+    """`text` as a cell a spreadsheet shows as text: prefixed with ' if it starts with = + - @ tab or CR.
+
+    OWASP's CSV-injection rule: a spreadsheet runs a cell starting with one of FORMULA_START as a
+    formula (=HYPERLINK(...), @SUM(...)); the leading quote makes it plain text. Other cells are
+    returned as they are.
+    """
+    s = str(text)
+    return "'" + s if s.startswith(FORMULA_START) else s
+
+
+def _tsv_field(cell: str) -> str:
+    """A cell holding a tab or a line break, or starting with a double quote, put in double quotes
+    (inner quotes doubled); any other cell as it is (a quote inside a cell is read literally)."""
+    if cell.startswith('"') or any(c in cell for c in "\t\n\r"):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
 def label_file_text(classes, header: tuple[str, str]) -> str:
-    """The class map as a tab-separated label file: a header, then "i<TAB>name" per class."""
-    lines = ["\t".join(header)] + [f"{i}\t{name}" for i, name in enumerate(classes)]
+    """The class map as a tab-separated label file: a header, then "i<TAB>name" per class.
+
+    Every cell goes through spreadsheet_cell, then _tsv_field: a tab or line break inside a name
+    is written in double quotes, so it stays one cell of one row in a spreadsheet.
+    """
+    rows = [header] + [(i, name) for i, name in enumerate(classes)]
+    lines = ["\t".join(_tsv_field(spreadsheet_cell(c)) for c in row) for row in rows]
     return "\n".join(lines) + "\n"
 
 

@@ -1,5 +1,8 @@
 """What a learner can take home: the history as CSV, and a script that repeats the training.
 
+The script saves its model as explainer.model_file does (architecture and weights, uncompiled),
+so the file opens with keras.models.load_model(path, safe_mode=True) whatever the loss.
+
 The script is generated from a TrainingSettings object only. Every value goes in through
 repr() of a validated number or one of a fixed set of names, so no user text can inject code.
 """
@@ -21,7 +24,11 @@ def _num(v: float) -> str:
 
 
 def history_csv(s: Snapshot) -> str:
-    """One row per iteration ("iteration") and one per epoch ("epoch"); empty cell = no value."""
+    """One row per iteration ("iteration") and one per epoch ("epoch"); empty cell = no value.
+
+    Every cell is a fixed word of CSV_HEADER/"iteration"/"epoch" or a number formatted here;
+    no user text reaches the file, so no cell can hold a spreadsheet formula.
+    """
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_HEADER)
@@ -97,7 +104,12 @@ history = model.fit(
 x_test = data.x_test.astype(np.float32) / 255.0
 test_loss, test_accuracy = model.evaluate(x_test, one_hot(data.y_test, data.num_classes), verbose=0)
 print(f"test accuracy: {{test_accuracy:.3f}}")
-model.save("trained_model.keras")
+
+# Save the architecture and the weights, not the loss and optimizer: sum_squared_error exists only
+# in this script, so a file naming it would not open anywhere else. Compile again to train further.
+trained = keras.Model.from_config(model.get_config())
+trained.set_weights(model.get_weights())
+trained.save("trained_model.keras")
 '''
 
 

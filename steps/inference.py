@@ -8,9 +8,6 @@ Nothing a user uploads is ever loaded as a model: uploads are images, decoded by
 explainer.images.load_image inside ui/image_picker.py.
 """
 
-import os
-import tempfile
-
 import numpy as np
 import streamlit as st
 
@@ -18,6 +15,7 @@ from explainer import evaluation, export
 from explainer.figures import inference as inference_figures
 from explainer.figures import outputs as output_charts
 from explainer.images import to_network_input
+from explainer.model_file import keras_file_bytes
 from explainer.models import predict_probs
 from ui import present, t, trained
 from ui.image_picker import image_picker_ui
@@ -164,18 +162,12 @@ def own_image() -> None:
 
 # --- step 4: export -------------------------------------------------------------------------------
 def model_bytes(m: dict) -> bytes:
-    """model.save to a temporary .keras file, read back as bytes; kept in this session only."""
+    """The model as a .keras file that any Keras loads with safe_mode (explainer/model_file.py);
+    kept in this session only."""
     cached = st.session_state.get(SAVED)
     if cached is not None and cached[0] == m["run"]:
         return cached[1]
-    fd, path = tempfile.mkstemp(suffix=".keras")
-    os.close(fd)
-    try:
-        m["model"].save(path)
-        with open(path, "rb") as f:
-            data = f.read()
-    finally:
-        os.remove(path)
+    data = keras_file_bytes(m["model"])
     st.session_state[SAVED] = (m["run"], data)
     return data
 

@@ -1,5 +1,8 @@
 """Unit tests for explainer/class_list.py and explainer/why_one_hot.py."""
 
+import csv
+import io
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -12,6 +15,7 @@ from explainer.class_list import (
     move,
     parse_vector,
     split_labels,
+    spreadsheet_cell,
     unknown_labels,
     vector_text,
 )
@@ -28,6 +32,54 @@ def test_label_file_is_the_course_table():
     assert (
         label_file_text(CLASSES, ("Label", "Description")) == "Label\tDescription\n0\tCat\n1\tDog\n2\tOther\n"
     )
+
+
+def spreadsheet_rows(text: str) -> list[list[str]]:
+    """The cells of a tab-separated file as a spreadsheet reads them (quotes group, "" is one ")."""
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+
+
+def test_label_file_cells_never_start_a_formula():
+    """OWASP's CSV-injection rule: a cell starting with = + - @ tab or CR gets a leading '."""
+    names = ['=HYPERLINK("http://x")', "@SUM(1+1)", "+1", "-1+2", "\tTab", "\rCR", "Cat"]
+    rows = spreadsheet_rows(label_file_text(names, ("Label", "Description")))
+    assert rows == [
+        ["Label", "Description"],
+        ["0", '\'=HYPERLINK("http://x")'],
+        ["1", "'@SUM(1+1)"],
+        ["2", "'+1"],
+        ["3", "'-1+2"],
+        ["4", "'\tTab"],
+        ["5", "'\rCR"],
+        ["6", "Cat"],
+    ]
+
+
+def test_label_file_keeps_ordinary_names_as_they_are():
+    """Names with a formula character or a quote further in, or Chinese, are written unchanged."""
+    names = ["Cat", "a=b", "x-1", '7" record', "狗", "Rock 'n' roll"]
+    text = label_file_text(names, ("Label", "Description"))
+    assert text == "Label\tDescription\n" + "".join(f"{i}\t{n}\n" for i, n in enumerate(names))
+
+
+@given(st.lists(st.text(max_size=12), max_size=6))
+def test_label_file_keeps_one_row_of_two_cells_per_class(names):
+    """Whatever a name holds (tabs, line breaks, quotes), it stays one cell of its own row."""
+    rows = spreadsheet_rows(label_file_text(names, ("Label", "Description")))
+    assert rows[0] == ["Label", "Description"]
+    assert len(rows) == len(names) + 1
+    for i, (row, name) in enumerate(zip(rows[1:], names, strict=True)):
+        assert row == [str(i), spreadsheet_cell(name)]
+        assert row[1] in (name, "'" + name)
+
+
+def test_names_with_tabs_or_line_breaks_are_refused():
+    """clean_names strips a leading tab; check_classes refuses one inside a name."""
+    assert clean_names(["\tCat\r\n"]) == ["Cat"]
+    for bad in ("a\tb", "a\nb", "a\rb"):
+        with pytest.raises(InputError) as e:
+            check_classes([bad])
+        assert e.value.code == "bad_char"
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,15 @@ def test_history_csv_rows():
     assert eps[0][5] == "" and eps[1][5] == "0.4"
 
 
+def test_history_csv_holds_only_fixed_words_and_numbers():
+    """No cell of the history can be a spreadsheet formula: each is a known word, a number or empty."""
+    words = set(CSV_HEADER) | {"iteration", "epoch", ""}
+    for row in csv.reader(io.StringIO(history_csv(sample_snapshot()))):
+        for cell in row:
+            assert cell in words or math.isfinite(float(cell)), cell
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
 def test_script_is_python_with_the_same_settings():
     """The script parses, and its SETTINGS literal equals the settings it was made from."""
     s = TrainingSettings(
@@ -129,14 +138,17 @@ def test_glossary_search():
 
 @pytest.mark.slow
 def test_generated_script_runs_and_saves_a_model(tmp_path):
-    """The exported script trains with its settings and writes trained_model.keras."""
+    """The exported script trains with its settings (here the script's own squared-error loss) and
+    writes trained_model.keras, which opens with safe_mode=True in a Python without explainer."""
     import os
     import subprocess
     import sys
 
     from tests.apptest_utils import ROOT
 
-    s = TrainingSettings(n_images=60, n_test=12, epochs=1, model="dense", hidden_units=4, batch_size=16)
+    s = TrainingSettings(
+        n_images=60, n_test=12, epochs=1, model="dense", hidden_units=4, batch_size=16, loss="squared_error"
+    )
     script = tmp_path / "train_again.py"
     script.write_text(training_script(s), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "3"}
@@ -147,6 +159,16 @@ def test_generated_script_runs_and_saves_a_model(tmp_path):
     assert "iterations per epoch = ceil(48 / 16) = 3" in out.stdout
     assert "test accuracy:" in out.stdout
     assert (tmp_path / "trained_model.keras").stat().st_size > 1000
+    env.pop("PYTHONPATH")
+    load = (
+        "import sys, keras; m = keras.models.load_model('trained_model.keras', safe_mode=True); "
+        "assert 'explainer' not in sys.modules; print(m.output_shape)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", load], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "(None, 3)" in out.stdout
 
 
 def test_hardly_learned_flags_a_flat_loss():

@@ -1,4 +1,5 @@
-"""explainer.images: every supported format and mode decodes to RGB; bad files are refused."""
+"""explainer.images: every supported format and mode decodes to RGB; bad files are refused;
+images that decode to far more than their file size are refused or decoded within bounds."""
 
 import io
 
@@ -6,7 +7,18 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from explainer.images import MAX_PIXELS, ImageError, load_image, number_count, resize, to_network_input
+from benchmarks.bench_images import measure_in_fresh_process, png_bytes, rle8_bmp
+from explainer.images import (
+    MAX_DIMENSION,
+    MAX_PIXELS,
+    MAX_SIDE,
+    ImageError,
+    load_image,
+    number_count,
+    pixel_limit,
+    resize,
+    to_network_input,
+)
 
 
 def encode(img: Image.Image, fmt: str, **kw) -> bytes:
@@ -44,8 +56,9 @@ def test_first_frame_of_animation():
         (Image.new("LA", (4, 4), (0, 0)), (255, 255, 255)),
         (Image.new("I;16", (4, 4), 65535), (255, 255, 255)),
         (Image.new("I;16", (4, 4), 0), (0, 0, 0)),
+        (Image.new("I;16", (4, 4), 32896), (128, 128, 128)),
     ],
-    ids=["L", "1", "RGBA-clear", "RGBA-blue", "LA-clear", "I16-max", "I16-zero"],
+    ids=["L", "1", "RGBA-clear", "RGBA-blue", "LA-clear", "I16-max", "I16-zero", "I16-mid"],
 )
 def test_modes_become_rgb(img, expected):
     """Every mode turns into RGB; transparency is composed onto white."""
@@ -125,3 +138,115 @@ def test_number_count():
     for bad in [(), (0, 3), (2.5, 2), "abc"]:
         with pytest.raises(ValueError):
             number_count(bad)
+
+
+# --- Images that are small files but huge canvases -----------------------------------------
+# png_bytes and rle8_bmp make such files; measure_in_fresh_process measures one load_image.
+
+
+def side_at_limit(mode: str) -> int:
+    return int(pixel_limit(mode) ** 0.5)
+
+
+def big_jpeg(width: int = 6000, height: int = 4000, **kw) -> bytes:
+    return encode(Image.linear_gradient("L").resize((width, height)).convert("RGB"), "JPEG", **kw)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: png_bytes(7000, 7000, "I;16"),
+        lambda: png_bytes(7000, 7000, "RGBA"),
+        lambda: png_bytes(side_at_limit("I;16"), side_at_limit("I;16"), "I;16"),
+        lambda: png_bytes(side_at_limit("RGBA"), side_at_limit("RGBA"), "RGBA"),
+        big_jpeg,
+    ],
+    ids=["grey16-7000", "rgba-7000", "grey16-at-limit", "rgba-at-limit", "jpeg-6000x4000"],
+)
+def test_huge_canvas_is_refused_or_decoded_small_within_bounds(make, tmp_path):
+    """A small file with a huge canvas is refused ("too_large") or comes back at most
+    MAX_SIDE a side, with at most 100 MB of peak memory (resident, and Python/numpy) above
+    the baseline, in under 1 s (2 s allowed here for a busy machine)."""
+    data = make()
+    assert len(data) < 1_000_000
+    r = measure_in_fresh_process(data, tmp_path)
+    print(f"{r['seconds']:.2f} s, +{r['rss_mb']:.0f} MB resident, +{r['py_mb']:.0f} MB Python: {r}")
+    assert r["rss_mb"] < 100 and r["py_mb"] < 100, r
+    assert r["seconds"] < 2.0, r
+    assert r["code"] == "too_large" or max(r["size"]) <= MAX_SIDE, r
+
+
+@pytest.mark.parametrize("mode", ["I;16", "RGBA"])
+def test_refusal_says_the_pixel_limit(mode):
+    """A 7000x7000 PNG too costly to decode is refused from its header, naming the limit."""
+    with pytest.raises(ImageError) as err:
+        load_image(png_bytes(7000, 7000, mode))
+    assert err.value.code == "too_large"
+    assert f"{pixel_limit(mode) / 1e6:.1f} megapixels" in str(err.value)
+
+
+def test_large_jpeg_is_decoded_reduced():
+    """A 24 MP JPEG comes back at MAX_SIDE on its longest side, keeping its aspect."""
+    out = load_image(big_jpeg())
+    assert out.mode == "RGB" and out.size == (MAX_SIDE, round(MAX_SIDE * 4000 / 6000))
+    assert out.info["original_size"] == (6000, 4000)
+
+
+def test_exif_rotation_of_a_reduced_photo():
+    """A reduced photo is still turned upright; original_size is given as shown."""
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: rotate 90 CW
+    out = load_image(big_jpeg(4000, 3000, exif=exif.tobytes()))
+    assert out.size == (768, MAX_SIDE) and out.info["original_size"] == (3000, 4000)
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
+def test_small_image_pixels_unchanged(fmt):
+    """A 64x64 solid (200, 30, 90) image keeps its size and exactly the colour Pillow decodes."""
+    data = encode(Image.new("RGB", (64, 64), (200, 30, 90)), fmt)
+    out = load_image(data)
+    expected = Image.open(io.BytesIO(data)).convert("RGB")
+    assert out.size == (64, 64) and out.tobytes() == expected.tobytes()
+    if fmt == "PNG":
+        assert out.getcolors() == [(64 * 64, (200, 30, 90))]
+
+
+def test_large_16bit_grey_keeps_its_values():
+    """A 3000x3000 16-bit grey image of 32896 is reduced, and every pixel is 128."""
+    out = load_image(encode(Image.new("I;16", (3000, 3000), 32896), "PNG"))
+    assert out.size == (MAX_SIDE, MAX_SIDE) and out.getcolors() == [(MAX_SIDE**2, (128, 128, 128))]
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "P"])
+def test_large_transparent_image_goes_on_white(mode):
+    """When a large image is reduced, transparent pixels still become white."""
+    img = Image.new("RGBA", (3000, 2000), (0, 0, 255, 255))
+    img.paste((0, 0, 0, 0), (0, 0, 1500, 2000))  # left half fully transparent
+    if mode == "P":
+        img = img.quantize(2)  # keeps the transparent entry, as PNG's tRNS
+    data = encode(img, "PNG")
+    assert Image.open(io.BytesIO(data)).mode == mode
+    out = load_image(data)
+    assert max(out.size) == MAX_SIDE
+    assert out.getpixel((10, 10)) == (255, 255, 255)
+    assert out.getpixel((out.width - 10, 10)) == (0, 0, 255)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: rle8_bmp(7000, 7000),
+        lambda: encode(Image.new("RGB", (4000, 4000), (1, 2, 3)), "WEBP", lossless=True),
+        lambda: big_jpeg(4000, 4000, progressive=True, subsampling=0),
+        lambda: png_bytes(MAX_DIMENSION + 1, 1, "1"),
+    ],
+    ids=["bmp-rle", "webp", "progressive-jpeg", "too-wide"],
+)
+def test_other_costly_decodes_are_refused(make):
+    """Formats that need several full-size buffers (RLE BMP, WebP), the coefficients of a
+    progressive JPEG, or a side over MAX_DIMENSION are refused from the header."""
+    data = make()
+    assert len(data) < 1_000_000
+    with pytest.raises(ImageError) as err:
+        load_image(data)
+    assert err.value.code == "too_large" and "pixels" in str(err.value)

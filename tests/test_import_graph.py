@@ -71,16 +71,17 @@ def graph() -> dict[str, set[str]]:
     mods = project_modules()
     known = set(mods)
     g = {name: imports_of(path, name, known) for name, path in mods.items()}
-    # importing a package's submodule runs the package's __init__ first
-    for deps in g.values():
+    # importing a package's submodule runs the package's __init__ first (a module's own
+    # package is left out: its __init__ is already running or done when the module runs)
+    for name, deps in g.items():
         for d in list(deps):
             parent = d.rpartition(".")[0]
             while parent:
-                if parent in known:
+                if parent in known and not (name == parent or name.startswith(parent + ".")):
                     deps.add(parent)
                 parent = parent.rpartition(".")[0]
-    for name in g:
-        g[name].discard(name)
+    for name in g:  # a module's own packages are initialised before it runs: not an edge
+        g[name] -= {name} | {a for a in g if name.startswith(a + ".")}
     return g
 
 

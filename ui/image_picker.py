@@ -119,15 +119,16 @@ def _decode(page_id: str, file, what: str) -> Image.Image | None:
         data = file.getvalue()
         try:
             if len(data) > MAX_MB * 1024 * 1024:  # the widget limits it too; never trust one check
-                raise ImageError("too_large", "file too big")
+                raise ImageError("file_too_big", "file too big")
             image = load_image(data)
         except ImageError as exc:
-            st.error(t(f"image_picker.error.{exc.code}", mb=MAX_MB), icon=":material/broken_image:")
+            code = "too_large_plain" if exc.code == "too_large" and not exc.detail else exc.code
+            st.error(t(f"image_picker.error.{code}", mb=MAX_MB, **exc.detail), icon=":material/broken_image:")
             st.caption(t("image_picker.error.retry"))
             st.session_state.pop(cache_key, None)
             return None
         st.session_state[cache_key] = (file.file_id, image)
-    w, h = image.size
+    w, h = image.info.get("original_size", image.size)  # as uploaded; load_image keeps a smaller copy
     st.image(shown(image, SHOW), caption=t(f"image_picker.caption.{what}", w=w, h=h), width=SHOW)
     return image
 
