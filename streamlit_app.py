@@ -17,8 +17,9 @@ import streamlit as st
 
 from background import warm_imports
 from background.preload import start_tf_preload
-from ui import present, t
-from ui.i18n import init_language, language_switch_ui
+from ui import class_join, present, t
+from ui.i18n import init_language
+from ui.language_switch import language_switch_ui
 from ui.nav import build_navigation
 from ui.streamlit_internals import keep_keras_state
 from ui.urlstate import init_lock
@@ -45,6 +46,8 @@ def main() -> None:
     nav = build_navigation()
     language_switch_ui()
     present.toggle_ui()
+    if not present.active():
+        class_join.student_ui()  # a student in a class: the lecturer's question at the top
     show_notices()
     if nav.url_path:  # not the home page: it may draw charts
         warm_imports.ensure()

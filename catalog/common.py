@@ -23,6 +23,10 @@ TEXT = {
         "zh": "这里出了点问题，页面的其余部分仍可使用。细节已记录。",
         "en": "Something went wrong here; the rest of the page still works. The details were logged.",
     },
+    "app.action_error": {
+        "zh": "刚才的操作没能完成，页面没有改变，仍可继续使用。细节已记录。",
+        "en": "Your last action could not be done; the page is unchanged and still works. The details were logged.",
+    },
     "app.share": {
         "zh": "复制链接，打开的就是这个视图（含你的设置）：",
         "en": "Copy the link to this view (with your settings):",

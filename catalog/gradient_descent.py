@@ -79,10 +79,10 @@ TEXT = {
     f"{P}.curve.formula": _s("自己写公式", "Your formula"),
     f"{P}.formula": _s("损失公式 L(w) =", "Loss formula L(w) ="),
     f"{P}.formula.help": _s(
-        "用 w 表示权重。可以用数字、+ − * / 、** 或 ^（乘方）、括号，以及 sin cos tan exp log sqrt abs tanh、"
-        "pi、e。乘号不能省略：写 2*w，不要写 2w。例：w**2/4 + sin(2*w)",
-        "Use w for the weight. Allowed: numbers, + − * /, ** or ^ (power), brackets, and sin cos tan exp log "
-        "sqrt abs tanh, pi, e. Write every multiplication: 2*w, not 2w. Example: w**2/4 + sin(2*w)",
+        "用 w 表示权重。可以用数字、`+ - * /`、`**` 或 `^`（乘方）、括号，以及 sin cos tan exp log sqrt abs tanh、"
+        "pi、e。乘号不能省略：写 `2*w`，不要写 `2w`。例：`w**2/4 + sin(2*w)`",
+        "Use w for the weight. Allowed: numbers, `+ - * /`, `**` or `^` (power), brackets, and sin cos tan exp log "
+        "sqrt abs tanh, pi, e. Write every multiplication: `2*w`, not `2w`. Example: `w**2/4 + sin(2*w)`",
     ),
     f"{P}.start": _s("起点 W₀", "Start W₀"),
     f"{P}.lr": _s("学习率（对数刻度）", "Learning rate (log scale)"),
@@ -371,8 +371,8 @@ TEXT = {
         "between operators.",
     ),
     f"{P}.ferr.implicit_mul": _s(
-        "第 {col} 列缺一个乘号：写 2*w，不要写 2w；写 (w+1)*(w-1)。",
-        "A multiplication sign is missing at column {col}: write 2*w, not 2w; write (w+1)*(w-1).",
+        "第 {col} 列缺一个乘号：写 `2*w`，不要写 `2w`；写 `(w+1)*(w-1)`。",
+        "A multiplication sign is missing at column {col}: write `2*w`, not `2w`; write `(w+1)*(w-1)`.",
     ),
     f"{P}.ferr.name": _s(
         "第 {col} 列的 “{name}” 不认识：权重只能写成 w，常数只有 pi 和 e。",
@@ -399,8 +399,8 @@ TEXT = {
         "The for-loop form (a comprehension) at column {col} is not allowed: only an expression of w is.",
     ),
     f"{P}.ferr.operator": _s(
-        "第 {col} 列的运算符 “{op}” 不能用：只能用 + − * / 和 **（或 ^）。",
-        "The operator “{op}” at column {col} is not allowed: use only + − * / and ** (or ^).",
+        "第 {col} 列的运算符 `{op}` 不能用：只能用 `+ - * /` 和 `**`（或 `^`）。",
+        "The operator `{op}` at column {col} is not allowed: use only `+ - * /` and `**` (or `^`).",
     ),
     f"{P}.ferr.construct": _s(
         "第 {col} 列的 `{snippet}` 不能出现在公式里：只能用数字、w、pi、e、运算符和列出的函数。",
@@ -426,5 +426,12 @@ TEXT = {
     f"{P}.ferr.no_finite": _s(
         "在 w = {lo} 到 {hi} 之间，这个公式一个数都算不出来（例如负数取 log）。",
         "Between w = {lo} and {hi} this formula gives no number at all (e.g. log of a negative number).",
+    ),
+    f"{P}.ferr.undefined_start": _s(
+        "这个公式在起点 w = {w} 处没有定义（比如 log 或开平方遇到了负数，或者除以 0），所以算不出损失和斜率。"
+        "它在 w = {a} 到 {b} 之间有定义：请把起点移到这一段里。",
+        "This formula is not defined at the start w = {w} (a log or square root of a negative number, "
+        "or a division by 0), so there is no loss and no slope there. It is defined from w = {a} to {b}: "
+        "move the start into that range.",
     ),
 }

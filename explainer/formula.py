@@ -259,3 +259,44 @@ class _Walker:
         inner = self.build(node.args[0], depth + 1)
         f = FUNCS[name]
         return lambda w: f(inner(w))
+
+
+def defined_ranges(curve: Curve, n: int = 401) -> list[tuple[float, float]]:
+    """The intervals of the curve's domain where L(w) and L'(w) are both finite numbers, found on
+    n evenly spaced weights; each as (first, last) defined weight, left to right.
+
+    log(w) on [-5, 5] -> [(0.025, 5.0)]; 1/w -> [(-5.0, -0.025), (0.025, 5.0)].
+    """
+    w = np.linspace(*curve.domain, n)  # (n,)
+    with np.errstate(all="ignore"):
+        ok = np.isfinite(curve.loss(w)) & np.isfinite(curve.slope(w))  # (n,)
+    out: list[tuple[float, float]] = []
+    start = None
+    for i, good in enumerate(ok):
+        if good and start is None:
+            start = i
+        if start is not None and (not good or i == n - 1):
+            end = i if good else i - 1
+            out.append((float(w[start]), float(w[end])))
+            start = None
+    return out
+
+
+def check_start(curve: Curve, start: float) -> None:
+    """Raise FormulaError("undefined_start") unless L and L' are finite numbers at the start.
+
+    Its detail names the start `w` and the defined interval nearest to it, from `a` to `b`, so
+    the learner can be told where to start instead ("log(w) is not defined at w = -1; it is
+    defined from 0.025 to 5"). A curve defined nowhere on its domain raises "no_finite".
+    """
+    with np.errstate(all="ignore"):
+        fine = np.isfinite(curve.loss(np.float64(start))) and np.isfinite(curve.slope(np.float64(start)))
+    if fine:
+        return
+    ranges = defined_ranges(curve)
+    if not ranges:
+        raise FormulaError("no_finite", 0, lo=curve.domain[0], hi=curve.domain[1])
+    a, b = min(
+        ranges, key=lambda r: 0.0 if r[0] <= start <= r[1] else min(abs(start - r[0]), abs(start - r[1]))
+    )
+    raise FormulaError("undefined_start", 0, w=f"{start:g}", a=f"{a:g}", b=f"{b:g}")

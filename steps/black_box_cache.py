@@ -22,6 +22,7 @@ from PIL import Image
 from explainer import doodles, imagenet, models, tf_runtime
 from explainer.images import to_network_input
 from ui import t
+from ui.guard import callback
 from ui.shared_cache import cached
 
 BOXES = ("builtin", "pretrained", "untrained", "trained")
@@ -81,6 +82,7 @@ def pretrained_failed() -> bool:
     return bool(st.session_state.get(_FAILED))
 
 
+@callback
 def retry_pretrained() -> None:
     st.session_state.pop(_FAILED, None)
 

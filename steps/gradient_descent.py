@@ -20,10 +20,12 @@ from explainer.curves import CURVE_IDS, CURVES
 from explainer.descent import LR_GRID
 from explainer.descent_path import fmt
 from explainer.figures.gradient_descent import CONFIG
-from explainer.formula import MAX_LEN, FormulaError
+from explainer.formula import MAX_LEN, FormulaError, check_start
 from steps import gradient_descent_cache as cache
 from ui import lang, t, urlstate
+from ui.guard import callback
 from ui.page import page_wide
+from ui.safe_text import md_literal
 from ui.urlparams import ChoiceParam, FloatParam, FormulaParam, GridParam, IntParam
 
 PAGE = "gradient_descent"
@@ -71,11 +73,14 @@ def curve_key(v: dict) -> tuple[str, str]:
 
 
 def chosen_curve(v: dict):
-    """(curve, None) for the chosen curve, or (None, FormulaError) when the formula is refused."""
+    """(curve, None) for the chosen curve, or (None, FormulaError) when the formula is refused or
+    has no loss or slope at the start (explainer.formula.check_start says where it has one)."""
     try:
-        return cache.curve_of(*curve_key(v)), None
+        curve = cache.curve_of(*curve_key(v))
+        check_start(curve, float(v["start"]))
     except FormulaError as err:
         return None, err
+    return curve, None
 
 
 def walk_state(v: dict) -> dict:
@@ -92,8 +97,10 @@ def _values() -> dict:
     return {n: st.session_state[k(n)] for n in one_weight_params()}
 
 
+@callback
 def on_step() -> None:
-    """Button callback: one step W_new = W - lr * slope (explainer.descent.update)."""
+    """Button callback: one step W_new = W - lr * slope (explainer.descent.update); the walk stops
+    instead where the new weight would have no loss or slope (outside the formula's domain)."""
     v = _values()
     curve, _ = chosen_curve(v)
     s = walk_state(v)
@@ -102,12 +109,20 @@ def on_step() -> None:
     w = s["w"][-1]
     slope = float(curve.slope(w))
     try:
-        s["w"].append(descent.update(w, slope, v["lr"]))
+        w_new = descent.update(w, slope, v["lr"])
     except ValueError:
         reason = "undefined" if slope != slope else "overflow"  # NaN slope: outside the formula's domain
         s["stop"] = {"step": len(s["w"]), "reason": reason}
+        return
+    with np.errstate(all="ignore"):
+        defined = np.isfinite(curve.loss(w_new)) and np.isfinite(curve.slope(w_new))
+    if not defined:
+        s["stop"] = {"step": len(s["w"]), "reason": "undefined"}
+        return
+    s["w"].append(w_new)
 
 
+@callback
 def on_run() -> None:
     """Button callback: the chosen number of steps from where the walk is now."""
     v = _values()
@@ -122,13 +137,15 @@ def on_run() -> None:
         s["stop"] = {"step": len(s["w"]), "reason": path.stop_reason}
 
 
+@callback
 def on_reset() -> None:
     st.session_state.pop(WALK, None)
 
 
 def formula_error(err: FormulaError, text: str) -> None:
     """Say what is wrong with the formula and point at the place."""
-    st.error(t(f"{PAGE}.ferr.{err.code}", col=err.offset + 1, **err.detail), icon=":material/function:")
+    detail = {k: v if k == "snippet" else md_literal(v) for k, v in err.detail.items()}  # snippet: in a code span
+    st.error(t(f"{PAGE}.ferr.{err.code}", col=err.offset + 1, **detail), icon=":material/function:")
     st.code(text[:MAX_LEN] + "\n" + " " * min(err.offset, MAX_LEN) + "^", language=None)
 
 

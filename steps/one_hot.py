@@ -17,12 +17,15 @@ from explainer.encoding import one_hot
 from explainer.input_errors import InputError
 from steps import one_hot_cache as cache
 from ui import lang, t, urlstate
+from ui.guard import callback
 from ui.page import page_wide
+from ui.safe_text import md_literal, md_literals
 from ui.urlparams import TextListParam
 
 PAGE = "one_hot"
 CLASSES = urlstate.key(PAGE, "classes")  # session key of the (always valid) class list
 EDITOR_VER = "one_hot._editor_ver"  # bumped when the list changes from outside the table
+IDENTITY = "one_hot._identity"  # the class list before any reordering (see sample_names)
 CHART = {"displayModeBar": False}
 ICONS = {
     "error": ":material/error:",
@@ -58,6 +61,18 @@ def current_classes() -> tuple[str, ...]:
         names = default_classes()
         urlstate.write(specs(), {"classes": names})
     return names
+
+
+def sample_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The classes in the order the example labels are drawn from: unchanged by reordering.
+
+    The example sequence "Dog, Cat, Other, Cat" is data: moving Cat down the class list changes
+    its code, never which animal a sample is. Only a new set of classes (renamed, added,
+    deleted) starts from the list as it is now."""
+    ident = st.session_state.get(IDENTITY)
+    if ident is None or sorted(ident) != sorted(names):
+        ident = st.session_state[IDENTITY] = tuple(names)
+    return ident
 
 
 def auto_text(key: str, auto: str) -> None:
@@ -137,7 +152,7 @@ def class_list():
         check_classes(draft)
     except InputError as e:
         st.error(cache.say(lang(), e), icon=ICONS["error"])
-        st.caption(t("one_hot.classes.still", names=", ".join(names)))
+        st.caption(t("one_hot.classes.still", names=md_literals(names)))
         return
     set_classes(draft)
     st.rerun()  # the whole page, not only this step: every step shows the class list
@@ -166,12 +181,14 @@ def encodings():
         st.caption(t("one_hot.enc.caption"))
 
 
+@callback
 def _append(name: str) -> None:
     key = "one_hot.seq"
     text = st.session_state.get(key, "").strip()
     st.session_state[key] = f"{text}, {name}" if text else name
 
 
+@callback
 def _clear() -> None:
     st.session_state["one_hot.seq"] = ""
 
@@ -181,11 +198,12 @@ def encode():
     st.subheader(t("one_hot.seq.title"))
     names = current_classes()
     k = len(names)
-    auto_text("one_hot.seq", ", ".join(names[i % k] for i in (1, 0, 2, 0)))
+    samples = sample_names(names)
+    auto_text("one_hot.seq", ", ".join(samples[i % k] for i in (1, 0, 2, 0)))
     st.text_input(t("one_hot.seq.input"), key="one_hot.seq", help=t("one_hot.seq.help"))
     cols = st.columns(min(k, 8) + 1)
     for i, name in enumerate(names[:8]):
-        cols[i].button(f"+ {name}", key=f"one_hot.add.{i}", on_click=_append, args=(name,))
+        cols[i].button(f"\\+ {md_literal(name)}", key=f"one_hot.add.{i}", on_click=_append, args=(name,))
     cols[-1].button(t("one_hot.seq.clear"), key="one_hot.clear", on_click=_clear, icon=":material/backspace:")
     view = cache.sequence_view(lang(), names, st.session_state["one_hot.seq"])
     for kind, text in view["messages"]:  # the "no labels left" note has no icon

@@ -24,6 +24,7 @@ from explainer.figures.one_hot import number_line_figure
 from explainer.input_errors import InputError
 from explainer.prob_inputs import problems
 from explainer.why_one_hot import integer_distances, midpoint, one_hot_distances
+from ui.safe_text import md_literal, md_literals, plot_literal
 from ui.shared_cache import cached, freeze
 
 
@@ -41,7 +42,7 @@ def _arrow(df: pd.DataFrame):
 
 
 def say(lang: str, e: InputError, prefix: str = "one_hot.err.") -> str:
-    return catalog.text(prefix + e.code, lang, detail=e.detail)
+    return catalog.text(prefix + e.code, lang, detail=md_literal(e.detail))
 
 
 @cached(128)
@@ -93,7 +94,7 @@ def sequence_view(lang: str, names: tuple, text: str) -> MappingProxyType:
     unknown = unknown_labels(labels, names)
     if unknown:
         messages.append(
-            ("error", tx("one_hot.err.unknown", labels=", ".join(unknown), classes=", ".join(names)))
+            ("error", tx("one_hot.err.unknown", labels=md_literals(unknown), classes=md_literals(names)))
         )
         labels = [x for x in labels if x not in unknown]
     if not labels:
@@ -124,12 +125,12 @@ def decode_messages(lang: str, names: tuple, text: str) -> tuple[tuple[str, str]
     except InputError as e:
         return (("error", say(lang, e)),)
     if v.size != k:
-        return (("error", tx("one_hot.err.length", got=v.size, k=k, classes=", ".join(names))),)
+        return (("error", tx("one_hot.err.length", got=v.size, k=k, classes=md_literals(names))),)
     if not has_single_max(v):
         tied = [n for n, x in zip(names, v, strict=True) if x == v.max()]
-        return (("warning", tx("one_hot.err.tie", classes=", ".join(tied))),)
+        return (("warning", tx("one_hot.err.tie", classes=md_literals(tied))),)
     label = decode(v, list(names))[0]
-    out = [("success", tx("one_hot.dec.result", label=label, i=names.index(label)))]
+    out = [("success", tx("one_hot.dec.result", label=md_literal(label), i=names.index(label)))]
     if problems(v):
         out.append(("info", tx("one_hot.dec.not_probs")))
     return tuple(out)
@@ -142,20 +143,26 @@ def why_view(lang: str, names: tuple) -> MappingProxyType:
     k = len(names)
     m = midpoint(names, 0, 2)
     e = one_hot(range(k), k)
-    fig = number_line_figure(names, 0, 2, tx("one_hot.why.axis"), tx("one_hot.why.average"))
+    shown = [plot_literal(n) for n in names]  # a class name is text, not plotly markup
+    fig = number_line_figure(shown, 0, 2, tx("one_hot.why.axis"), tx("one_hot.why.average"))
     cols = list(names)
     return MappingProxyType(
         {
-            "int": tx("one_hot.why.int", a=names[0], b=names[2], mid=m.code_class),
+            "int": tx(
+                "one_hot.why.int",
+                a=md_literal(names[0]),
+                b=md_literal(names[2]),
+                mid=md_literal(m.code_class),
+            ),
             "fig": freeze(fig),
             "vec": tx(
                 "one_hot.why.vec",
-                a=names[0],
-                b=names[2],
+                a=md_literal(names[0]),
+                b=md_literal(names[2]),
                 ea=vector_text(e[0]),
                 eb=vector_text(e[2]),
                 avg=vector_text(m.vector),
-                mid=names[1],
+                mid=md_literal(names[1]),
             ),
             "int_dist": _arrow(pd.DataFrame(integer_distances(k), index=cols, columns=cols)),
             "one_hot_dist": _arrow(pd.DataFrame(one_hot_distances(k), index=cols, columns=cols)),
@@ -186,5 +193,5 @@ def order_view(lang: str, names: tuple) -> MappingProxyType:
         index=list(names),
     )
     return MappingProxyType(
-        {"intro": tx("one_hot.order.intro", order=", ".join(other_order)), "table": _arrow(table)}
+        {"intro": tx("one_hot.order.intro", order=md_literals(other_order)), "table": _arrow(table)}
     )

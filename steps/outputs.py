@@ -18,6 +18,7 @@ import streamlit as st
 from explainer.scores import scores_for
 from steps import outputs_cache as cache
 from ui import t, urlstate
+from ui.guard import callback
 from ui.i18n import lang
 from ui.page import page_wide
 from ui.urlparams import ChoiceParam, FloatParam, IntParam
@@ -96,6 +97,7 @@ def scores_ui() -> None:
         )
 
 
+@callback
 def _new_seed() -> None:
     k = urlstate.key(PAGE, "seed")
     st.session_state[k] = (st.session_state[k] + 1) % 1_000_000

@@ -11,6 +11,7 @@ from catalog.glossary import TERMS
 from explainer.glossary_search import MAX_QUERY
 from steps import summary_cache as cache
 from ui import lang, nav, t
+from ui.safe_text import md_literal
 
 
 def takeaways() -> None:
@@ -29,7 +30,7 @@ def glossary() -> None:
     n, table = cache.glossary_table(lang(), query)
     st.caption(t("summary.glossary.count", n=n, total=len(TERMS)))
     if table is None:
-        st.info(t("summary.glossary.none", q=query.strip()), icon=":material/search_off:")
+        st.info(t("summary.glossary.none", q=md_literal(query)), icon=":material/search_off:")
         return
     # st.table wraps long definitions (a dataframe would cut them off)
     st.table(table, hide_index=True, border="horizontal")

@@ -123,3 +123,49 @@ def test_comments_state_facts_not_history(path):
         if HISTORY.search(line)
     ]
     assert hits == []
+
+
+def _guarded_names(tree: ast.Module) -> set[str]:
+    """Functions decorated with @callback and names bound to page_wide(...) / callback(...)."""
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and any(
+            isinstance(d, ast.Name) and d.id == "callback" for d in node.decorator_list
+        ):
+            out.add(node.name)
+        if isinstance(node, ast.Assign) and _is_guard_call(node.value):
+            out |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Tuple)
+            and isinstance(node.targets[0], ast.Tuple)
+        ):  # s, wide = x, page_wide()
+            for target, value in zip(node.targets[0].elts, node.value.elts, strict=False):
+                if isinstance(target, ast.Name) and _is_guard_call(value):
+                    out.add(target.id)
+    return out
+
+
+def _is_guard_call(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"page_wide", "callback"}
+
+
+@pytest.mark.parametrize("path", [p for p in CODE_FILES if p.parts[-2] in ("steps", "ui")], ids=rel)
+def test_every_widget_callback_runs_under_the_guard(path):
+    """Rule 6: a callback (on_click / on_change) is @callback or page_wide(...), so an error in it
+    becomes a message in the learner's language, never Streamlit's English error box."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    guarded = _guarded_names(tree)
+    elsewhere = {n for f in CODE_FILES for n in _guarded_names(ast.parse(f.read_text(encoding="utf-8")))}
+    bad = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg in ("on_click", "on_change", "on_submit"):
+            v = node.value
+            ok = (
+                _is_guard_call(v)
+                or (isinstance(v, ast.Name) and v.id in guarded)
+                or (isinstance(v, ast.Attribute) and v.attr in elsewhere)  # module.callback_name
+            )
+            if not ok:
+                bad.append(f"{rel(path)}:{v.lineno}: {ast.unparse(v)}")
+    assert bad == []

@@ -123,6 +123,7 @@ def test_good_upload_is_classified():
         ("drawing.png", b"<svg xmlns='http://www.w3.org/2000/svg'></svg>", "markup"),
         ("cut.png", png_bytes(size=(300, 300))[:200], "truncated"),
         ("huge.png", bomb_png(), "too_large"),
+        ("big.png", b"\x89PNG\r\n\x1a\n" + bytes(11 * 1024 * 1024), "file_too_big"),
     ],
 )
 def test_bad_upload_shows_translated_error(name, data, code):

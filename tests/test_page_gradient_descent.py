@@ -7,6 +7,7 @@ from explainer import descent
 from explainer.curves import CURVES
 from explainer.formula import FormulaError, parse
 from tests.apptest_utils import open_app
+from ui.safe_text import md_literal
 
 PAGE = "app_pages/gradient_descent.py"
 WALK = "gradient_descent._walk"
@@ -111,7 +112,8 @@ def test_bad_formula_gets_a_clear_message_and_the_page_keeps_working(formula, co
         parse(formula)
     err = info.value
     assert err.code == code
-    expected = text(f"gradient_descent.ferr.{code}", "en", col=err.offset + 1, **err.detail)
+    detail = {k: v if k == "snippet" else md_literal(v) for k, v in err.detail.items()}  # shown as text
+    expected = text(f"gradient_descent.ferr.{code}", "en", col=err.offset + 1, **detail)
     assert expected in [e.value for e in at.error] and "column" in expected.lower()
     assert metric(at, "example.result").value == "0.3855"
 

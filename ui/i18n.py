@@ -40,21 +40,3 @@ def init_language() -> None:
             st.session_state["_notices"] = [*st.session_state.get("_notices", []), "app.bad_lang"]
     if st.query_params.get(KEY) != st.session_state[KEY]:
         st.query_params[KEY] = st.session_state[KEY]
-
-
-def _switch() -> None:
-    # Clicking the selected option again deselects it (None): keep the current language.
-    st.session_state[KEY] = st.session_state["_lang_choice"] or lang()
-    st.query_params[KEY] = st.session_state[KEY]
-
-
-def language_switch_ui() -> None:
-    """A two-way switch in the sidebar between the two languages, each named in itself."""
-    st.session_state["_lang_choice"] = lang()
-    st.sidebar.segmented_control(
-        t("app.language"),
-        options=list(catalog.LANGS),
-        format_func=lambda code: catalog.text("app.language.self", code),
-        key="_lang_choice",
-        on_change=_switch,
-    )

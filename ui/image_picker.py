@@ -25,7 +25,11 @@ from ui.urlparams import ChoiceParam, IntParam
 
 SOURCES = ("gallery", "upload", "camera")
 UPLOAD_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp"]
-MAX_MB = 10  # per-widget upload limit in megabytes
+MAX_MB = 10  # the largest image file the app reads, in megabytes
+# The widget (and server.maxUploadSize) let files up to ACCEPT_MB through, so that a file over
+# MAX_MB reaches the page and gets a message in the learner's language; a file the widget
+# refused itself would only get a red icon, in English.
+ACCEPT_MB = 32
 PER_CLASS = 3  # gallery: 3 cats, 3 dogs, 3 others
 N_SAMPLES = PER_CLASS * len(doodles.CLASSES)
 THUMB = 64  # gallery thumbnail width in pixels
@@ -118,7 +122,7 @@ def _decode(page_id: str, file, what: str) -> Image.Image | None:
     else:
         data = file.getvalue()
         try:
-            if len(data) > MAX_MB * 1024 * 1024:  # the widget limits it too; never trust one check
+            if len(data) > MAX_MB * 1024 * 1024:  # over the app's limit: said in the page
                 raise ImageError("file_too_big", "file too big")
             image = load_image(data)
         except ImageError as exc:
@@ -137,7 +141,7 @@ def _upload_ui(page_id: str) -> Image.Image | None:
     file = st.file_uploader(
         t("image_picker.upload.label", mb=MAX_MB),
         type=UPLOAD_TYPES,
-        max_upload_size=MAX_MB,
+        max_upload_size=ACCEPT_MB,
         key=f"{page_id}.upload",
         on_change=page_wide(),
     )

@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from ui import present
-from ui.guard import guarded
+from ui.guard import callback, guarded, show_failure
 from ui.i18n import t
 from ui.streamlit_internals import fragment_rerun
 from ui.urlstate import ALL, STEP, step_from_url
@@ -47,25 +47,29 @@ from ui.urlstate import ALL, STEP, step_from_url
 Step = Callable[[], None]
 
 
-def page_wide(callback: Callable[..., None] | None = None) -> Callable[..., None]:
-    """A widget callback for a value other steps read: run `callback` (if any), then the whole page.
+def page_wide(fn: Callable[..., None] | None = None) -> Callable[..., None]:
+    """A widget callback for a value other steps read: run `fn` (if any, under the guard), then
+    the whole page.
 
     Inside a step (a fragment) a widget change reruns only that step; st.rerun() in a callback
     turns this interaction's rerun into a full one, so every step sees the new value. When the
     rerun is a full one already (lecture mode draws a slide without fragments), nothing more.
     """
+    guarded_fn = callback(fn) if fn is not None else None
 
     def rerun_page(*args, **kwargs) -> None:
-        if callback is not None:
-            callback(*args, **kwargs)
+        if guarded_fn is not None:
+            guarded_fn(*args, **kwargs)
         if fragment_rerun():  # this interaction reruns a fragment
             st.rerun()
 
+    rerun_page.guarded = True
     return rerun_page
 
 
 def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> None:
     """Render a page: its title, then its steps (those revealed so far) or the current slide."""
+    show_failure()
     if present.active():
         present.show(page_id, steps)
         return
@@ -96,6 +100,7 @@ def revealed(n: int) -> int:
     return k
 
 
+@callback
 def _reveal(value: str) -> None:
     st.query_params[STEP] = value
 

@@ -86,3 +86,14 @@ def test_untrained_box_from_link(page, app_url):
     assert text("black_box.about.untrained", "en", size=0).split(";")[0] in main
     assert text("image_picker.caption.gallery", "en", n=4) in main
     screenshot(page, "black_box-untrained-en")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_oversized_upload_is_said_in_the_page(page, app_url, lang):
+    """An 11.5 MB file (over the app's 10 MB) reaches the page and gets the translated message,
+    not only the uploader's red icon."""
+    open_page(page, app_url, "black-box", f"lang={lang}")
+    _choose_upload(page, lang)
+    _upload(page, "big.png", b"\x89PNG\r\n\x1a\n" + bytes(int(11.5 * 1024 * 1024)))
+    page.get_by_text(text("image_picker.error.file_too_big", lang, mb=10)).wait_for(timeout=60_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
