@@ -118,15 +118,6 @@ TEXT = {
         "en": "Start with the built-in box and a sample, then switch to the untrained box and ask: why did "
         "the answer change for the same image? With internet, try the pretrained box on a real photo.",
     },
-    "black_box.try_it.question": {
-        "zh": "如果黑匣子输出 0.51、0.48、0.01，它的预测是什么？它有多确定？",
-        "en": "If the box outputs 0.51, 0.48, 0.01, what does it predict, and how sure is it?",
-    },
-    "black_box.try_it.answer": {
-        "zh": "预测是第一类（猫），因为 0.51 最大；但 0.51 和 0.48 几乎一样，所以置信度很低。",
-        "en": "It predicts the first class (cat), since 0.51 is the largest; but 0.51 and 0.48 are "
-        "nearly equal, so its confidence is low.",
-    },
     # step 3: compare boxes
     "black_box.compare.title": {"zh": "同一张图，不同的黑匣子", "en": "Same image, different boxes"},
     "black_box.compare.text": {
@@ -157,14 +148,5 @@ TEXT = {
         "zh": "先让学生预测未训练模型的柱形图，再揭晓。强调：结构相同，差别全在权重上。",
         "en": "Have students predict the untrained box's bars before revealing them. "
         "Stress that the structure is the same; the whole difference is in the weights.",
-    },
-    "black_box.compare.question": {
-        "zh": "结构相同、权重随机的黑匣子，面对一张猫的涂鸦会怎样回答？",
-        "en": "A box with the same structure but random weights sees a cat doodle. What will it answer?",
-    },
-    "black_box.compare.answer": {
-        "zh": "三个概率都接近 1/3，挑出的标签基本是碰运气；在许多新图上它大约只答对三分之一。",
-        "en": "Three probabilities near 1/3 and a label picked almost by chance; over many new images it is "
-        "right only about a third of the time.",
     },
 }

@@ -27,6 +27,9 @@ TEXT = {
         "zh": "刚才的操作没能完成，页面没有改变，仍可继续使用。细节已记录。",
         "en": "Your last action could not be done; the page is unchanged and still works. The details were logged.",
     },
+    "app.recap.title": {"zh": "这一页学到了什么", "en": "What you just learned"},
+    "app.recap.next": {"zh": "下一页：{title}", "en": "Next: {title}"},
+    "app.recap.map": {"zh": "回到课程地图", "en": "Back to the course map"},
     "app.share": {
         "zh": "复制链接，打开的就是这个视图（含你的设置）：",
         "en": "Copy the link to this view (with your settings):",
@@ -36,6 +39,7 @@ TEXT = {
     "app.steps.all": {"zh": "显示全部 {n} 步", "en": "Show all {n} steps"},
     "app.course_section": {"zh": "课程 {section}", "en": "Course {section}"},
     "app.open": {"zh": "打开", "en": "Open"},
+    "app.busy": {"zh": "正在计算…", "en": "Working…"},  # the working sign (ui/busy.py)
     "app.tf_loading": {
         "zh": "正在加载 TensorFlow（第一次大约需要 5–10 秒）…",
         "en": "Loading TensorFlow (about 5–10 seconds the first time)…",

@@ -56,14 +56,6 @@ TEXT = {
         "Ask the class which way is downhill at each point before revealing the slopes. Positive slope → "
         "make W smaller; negative slope → make W larger. Chinese calculus books may call this bowl “concave”.",
     ),
-    f"{P}.slope_sign.question": _s(
-        "某一点的斜率是 +3。为了让损失变小，W 应该变大还是变小？",
-        "At some point the slope is +3. To make the loss smaller, should W go up or down?",
-    ),
-    f"{P}.slope_sign.answer": _s(
-        "变小。斜率为正说明往右是上坡，所以要往左走：W − 学习率 × 3。",
-        "Down. A positive slope means uphill is to the right, so step left: W − lr × 3.",
-    ),
     # ---- step 2: the walk
     f"{P}.walk.title": _s("一步一步走下山", "Walk down the curve, one step at a time"),
     f"{P}.walk.body": _s(
@@ -199,15 +191,6 @@ TEXT = {
         "Press the four buttons in turn and let the class guess the label each time. On the bowl, lr = 1 "
         "bounces between −1 and 5 for ever; lr = 2 triples the distance every step.",
     ),
-    f"{P}.behaviours.question": _s(
-        "碗形曲线 L = (W − 2)²，从 W = −1 出发，学习率 1。第一步之后 W 是多少？",
-        "On the bowl L = (W − 2)², starting at W = −1 with learning rate 1: what is W after one step?",
-    ),
-    f"{P}.behaviours.answer": _s(
-        "斜率 = 2(−1 − 2) = −6，W新 = −1 − 1 × (−6) = 5。再走一步又回到 −1：永远振荡。",
-        "The slope is 2(−1 − 2) = −6, so W_new = −1 − 1 × (−6) = 5. The next step goes back to −1: it "
-        "oscillates for ever.",
-    ),
     # ---- step 4: several valleys
     f"{P}.valleys.title": _s("好几个谷：起点决定终点", "Several valleys: the start decides the end"),
     f"{P}.valleys.body": _s(
@@ -268,11 +251,6 @@ TEXT = {
         "在黑板上和学生一起算：0.01 × (−0.55) = −0.0055，减去一个负数等于加上它，0.38 + 0.0055 = 0.3855。",
         "Work it on the board: 0.01 × (−0.55) = −0.0055; subtracting a negative adds it: 0.38 + 0.0055 = 0.3855.",
     ),
-    f"{P}.worked_example.question": _s(
-        "W_e1 = 0.38，学习率 0.01，斜率 −0.55。W_e2 是多少？",
-        "W_e1 = 0.38, learning rate 0.01, slope −0.55. What is W_e2?",
-    ),
-    f"{P}.worked_example.answer": _s("0.38 − 0.01 × (−0.55) = 0.3855", "0.38 − 0.01 × (−0.55) = 0.3855"),
     # ---- step 6: two weights
     f"{P}.two.title": _s("两个权重：梯度是一个向量", "Two weights: the gradient is a vector"),
     f"{P}.two.body": _s(

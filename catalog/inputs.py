@@ -120,14 +120,6 @@ TEXT = {
         "zh": "从 256 切到 28：图变成马赛克，数从 196,608 降到 2,352。网络只认它设计时的尺寸。",
         "en": "Switch from 256 to 28: the image turns to mosaic and the count drops from 196,608 to 2,352. A network only accepts its design size.",
     },
-    "inputs.fixed_input_size.question": {
-        "zh": "一张 256 × 256 的彩色图一共有多少个数？",
-        "en": "How many numbers are in a 256 × 256 colour image?",
-    },
-    "inputs.fixed_input_size.answer": {
-        "zh": "256 × 256 × 3 = 196,608，接近 20 万个。",
-        "en": "256 × 256 × 3 = 196,608, nearly 200,000.",
-    },
     "inputs.pixel_grid.notes": {
         "zh": "把红框移到动物的边缘，让学生看数字在哪里突然变化。",
         "en": "Move the red square onto the animal's outline and let students see where the numbers jump.",
@@ -135,14 +127,6 @@ TEXT = {
     "inputs.grey_and_colour.notes": {
         "zh": "灰度一个通道，彩色三个通道；黄色在红、绿两个通道里都很亮。",
         "en": "Grey has one channel, colour three; yellow is bright in both the red and the green channel.",
-    },
-    "inputs.grey_and_colour.question": {
-        "zh": "同样大小的灰度图和彩色图，哪个的数更多？多几倍？",
-        "en": "A grey and a colour image of the same size: which has more numbers, and how many times more?",
-    },
-    "inputs.grey_and_colour.answer": {
-        "zh": "彩色图，正好三倍：每个像素有红、绿、蓝三个数。",
-        "en": "The colour one, exactly three times: each pixel has a red, a green and a blue number.",
     },
     "inputs.vector_or_planes.notes": {
         "zh": "强调：展平不会增减任何数，只是换了摆法。",

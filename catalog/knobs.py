@@ -79,25 +79,9 @@ TEXT = {
         "zh": "请一位学生报出旋钮值，现场转动，让全班看判错的点和误差怎样变化。",
         "en": "Ask a student to call out knob values, turn them live, and let the class watch the wrong points and the error change.",
     },
-    "knobs.turn_the_knobs.question": {
-        "zh": "把 w₁ 调大，分界线会怎样转？",
-        "en": "If you raise w₁, which way does the boundary turn?",
-    },
-    "knobs.turn_the_knobs.answer": {
-        "zh": "分界线变得更竖直：x₁ 对判断的影响更大了。",
-        "en": "It turns more upright: x₁ now matters more to the decision.",
-    },
     "knobs.training_turns_them.notes": {
         "zh": "先按一次，指出三个滑块自己动了；再按几次，误差曲线越来越平——接近最好的设置了。",
         "en": "Press once and point out that the three sliders moved by themselves; press again and the error curve flattens near the best setting.",
-    },
-    "knobs.training_turns_them.question": {
-        "zh": "按下训练按钮后，误差会变大还是变小？",
-        "en": "After pressing the training button, will the error go up or down?",
-    },
-    "knobs.training_turns_them.answer": {
-        "zh": "变小：每一步都朝误差下降的方向拧旋钮。",
-        "en": "Down: every step turns the knobs in the direction that lowers the error.",
     },
     "knobs.supervised_vs_unsupervised.notes": {
         "zh": "同一批点：左边有答案，右边没有。强调我们的分类网络需要带标签的数据。",

@@ -156,14 +156,6 @@ TEXT = {
         "zh": "课程例子：(1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638。把猫的概率拖高，SSE 变小。",
         "en": "The course example: (1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638. Drag the cat probability up and the SSE shrinks.",
     },
-    "loss.single_sample.question": {
-        "zh": "如果网络给猫的概率是 1，另外两个是 0，SSE 是多少？",
-        "en": "If the network gives the cat a probability of 1 and the others 0, what is the SSE?",
-    },
-    "loss.single_sample.answer": {
-        "zh": "0：每一项误差都是 0，这就是完美的预测。",
-        "en": "0: every error term is 0. That is a perfect prediction.",
-    },
     "loss.batch.notes": {
         "zh": "MSE 是一批样本 SSE 的平均；一批处理完更新一次权重，就是一次迭代。",
         "en": "MSE is the average SSE over a batch; processing one batch and updating once is one iteration.",
@@ -171,14 +163,6 @@ TEXT = {
     "loss.cross_entropy_step.notes": {
         "zh": "把猫的概率拖到接近 0：SSE 停在 1.5 左右，交叉熵一路上升。",
         "en": "Drag the cat probability close to 0: SSE levels off near 1.5 while cross-entropy keeps rising.",
-    },
-    "loss.cross_entropy_step.question": {
-        "zh": "正确类别的概率从 0.1 降到 0.01，哪种损失变化更大？",
-        "en": "The right class's probability drops from 0.1 to 0.01. Which loss changes more?",
-    },
-    "loss.cross_entropy_step.answer": {
-        "zh": "交叉熵：从 2.30 升到 4.61；SSE 只从 1.22 升到 1.47。",
-        "en": "Cross-entropy: from 2.30 to 4.61, while SSE only goes from 1.22 to 1.47.",
     },
     "loss.keras_mse_step.notes": {
         "zh": "看到 Keras 的数比课程的小三倍，不要惊讶：它还除以了类别数。",

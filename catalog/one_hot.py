@@ -200,25 +200,8 @@ TEXT = {
         "zh": "关键例子：猫 = 0 和其他 = 2 的平均是 1 = 狗。独热向量之间距离都相同。",
         "en": "The key example: the average of Cat = 0 and Other = 2 is 1 = Dog. One-hot vectors are all equally far apart.",
     },
-    "one_hot.why_one_hot.question": {
-        "zh": "如果猫 = 0、狗 = 1、其他 = 2，那么猫和其他的“平均”是什么？",
-        "en": "If Cat = 0, Dog = 1 and Other = 2, what is the “average” of Cat and Other?",
-    },
-    "one_hot.why_one_hot.answer": {
-        "zh": "(0 + 2) / 2 = 1，也就是“狗”。整数暗示了类别之间并不存在的顺序和距离。",
-        "en": "(0 + 2) / 2 = 1, which is “Dog”. Integers imply an order and distances the classes do not have.",
-    },
     "one_hot.fixed_order.notes": {
         "zh": "点“换成这个顺序”，所有向量都变了：顺序一旦定下就不能再改。",
         "en": "Click “Switch to this order” and every vector changes: once chosen, the order must not change.",
-    },
-    "one_hot.fixed_order.question": {
-        "zh": "训练时顺序是 猫、狗、其他，使用时换成了 狗、猫、其他。网络输出 [0.9, 0.05, 0.05] 会被读成什么？",
-        "en": "Training used Cat, Dog, Other; at use it became Dog, Cat, Other. What is an output of "
-        "[0.9, 0.05, 0.05] read as?",
-    },
-    "one_hot.fixed_order.answer": {
-        "zh": "会被读成“狗”，而网络其实是说“猫”。所以顺序必须始终一致。",
-        "en": "As “Dog”, though the network meant “Cat”. That is why the order must never change.",
     },
 }

@@ -101,14 +101,6 @@ TEXT = {
         "zh": "强调网络输出的是数字；标签是我们按最大值查出来的。0.51 对 0.48 时仍判为猫，但信心低。",
         "en": "Stress that the network outputs numbers; we look the label up at the maximum. At 0.51 vs 0.48 it is still cat, with low confidence.",
     },
-    "outputs.label_by_argmax.question": {
-        "zh": "输出是 0.51、0.48、0.01。网络预测的是什么？它有把握吗？",
-        "en": "The outputs are 0.51, 0.48, 0.01. What does the network predict, and is it sure?",
-    },
-    "outputs.label_by_argmax.answer": {
-        "zh": "预测是猫，因为 0.51 最大；但只比狗多 0.03，所以信心很低。",
-        "en": "Cat, because 0.51 is the largest; but it beats dog by only 0.03, so its confidence is low.",
-    },
     "outputs.perfect_answer.notes": {
         "zh": "完美答案就是独热向量（第 2 章会再见到它）。让学生比较实际输出离它有多远。",
         "en": "The perfect answer is a one-hot vector (it returns in chapter 2). Ask how far the actual output is from it.",
@@ -116,13 +108,5 @@ TEXT = {
     "outputs.many_classes.notes": {
         "zh": "把类别数拉到 1000：最大概率变得很小，但规则不变，总和仍是 1。",
         "en": "Pull the class count to 1000: the top probability gets small, but the rule is unchanged and the total is still 1.",
-    },
-    "outputs.many_classes.question": {
-        "zh": "有 1000 个类别时，所有概率加起来是多少？",
-        "en": "With 1000 classes, what do all the probabilities add up to?",
-    },
-    "outputs.many_classes.answer": {
-        "zh": "仍然是 1：softmax 总是把得分归一化。",
-        "en": "Still 1: softmax always normalises the scores.",
     },
 }

@@ -47,14 +47,6 @@ TEXT = {
         "zh": "可以让学生先闭上眼说出三条，再一起对照。",
         "en": "Let students name three points from memory before showing the list.",
     },
-    "summary.takeaways.question": {
-        "zh": "一个训练集有 5000 张图片，批量大小 50。一个周期要更新多少次权重？",
-        "en": "A training set has 5000 images and the batch size is 50. How many weight updates make one epoch?",
-    },
-    "summary.takeaways.answer": {
-        "zh": "5000 ÷ 50 = 100 次：每次迭代更新一次权重。",
-        "en": "5000 ÷ 50 = 100: each iteration updates the weights once.",
-    },
     "summary.glossary.header": {"zh": "中英术语表", "en": "Chinese–English glossary"},
     "summary.glossary.search": {
         "zh": "搜索术语（中文或英文）",

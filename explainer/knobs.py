@@ -18,6 +18,8 @@ import numpy as np
 from explainer.checks import finite_array, finite_number
 
 KNOB_RANGE = (-6.0, 6.0)  # how far a knob (slider) turns; training stays inside it too
+START = (-1.0, 0.5, 0.5)  # the page's first knobs (w1, w2, b): a bad start, most points called wrong
+TRAIN_LR, TRAIN_STEPS = 1.0, 20  # one press of the page's training button: 20 steps, learning rate 1
 
 
 @dataclass(frozen=True)

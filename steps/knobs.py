@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explainer.knobs import KNOB_RANGE, error, train
+from explainer.knobs import KNOB_RANGE, START, TRAIN_LR, TRAIN_STEPS, error, train
 from steps import knobs_cache as cache
 from ui import lang, t, urlstate
 from ui.page import page_wide
@@ -19,9 +19,9 @@ from ui.urlparams import FloatParam
 
 PAGE = "knobs"
 KNOBS = ("w1", "w2", "b")
-DEFAULT = {"w1": -1.0, "w2": 0.5, "b": 0.5}  # a bad start: most points are called wrong
+DEFAULT = dict(zip(KNOBS, START, strict=True))  # a bad start: most points are called wrong
 SPECS = {k: FloatParam(DEFAULT[k], *KNOB_RANGE) for k in KNOBS}
-LR, TRAIN_STEPS = 1.0, 20  # one click of the training button: 20 gradient steps, learning rate 1
+LR = TRAIN_LR  # one click of the training button: TRAIN_STEPS gradient steps
 HISTORY = "knobs._history"  # session: the training steps so far, as (w1, w2, b, error) tuples
 BEFORE = "knobs._before"  # session: the knobs before the last training click
 PLOT_CONFIG = {"displayModeBar": False}

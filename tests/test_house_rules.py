@@ -5,6 +5,7 @@ tests/test_import_graph.py.
 """
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -146,6 +147,11 @@ def _guarded_names(tree: ast.Module) -> set[str]:
     return out
 
 
+@functools.cache
+def _guarded_everywhere() -> frozenset[str]:
+    return frozenset(n for f in CODE_FILES for n in _guarded_names(ast.parse(f.read_text(encoding="utf-8"))))
+
+
 def _is_guard_call(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"page_wide", "callback"}
 
@@ -156,7 +162,7 @@ def test_every_widget_callback_runs_under_the_guard(path):
     becomes a message in the learner's language, never Streamlit's English error box."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     guarded = _guarded_names(tree)
-    elsewhere = {n for f in CODE_FILES for n in _guarded_names(ast.parse(f.read_text(encoding="utf-8")))}
+    elsewhere = _guarded_everywhere()
     bad = []
     for node in ast.walk(tree):
         if isinstance(node, ast.keyword) and node.arg in ("on_click", "on_change", "on_submit"):

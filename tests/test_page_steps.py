@@ -31,7 +31,7 @@ def test_show_all_reveals_every_step_and_hides_the_buttons():
     assert at.query_params["step"] == "all"
     keys = [b.key for b in at.button]
     assert "_steps_next" not in keys and "_steps_all" not in keys
-    assert subheaders(at) == subheaders(open_app(PAGE, "en", step=str(N)))
+    assert subheaders(at) == subheaders(open_app(PAGE, "en", step="all"))
 
 
 def test_a_link_with_step_reopens_that_view():

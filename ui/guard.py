@@ -21,14 +21,14 @@ log = logging.getLogger("explainer.pages")
 FAILED = "_callback_failed"  # session: a callback failed; the next run says so at the top of the page
 
 
-def guarded(step: Step) -> None:
+def guarded(step: Step, name: str | None = None) -> None:
     """Run one step; turn an unexpected error into a message instead of a traceback."""
     try:
         step()
     except Exception:  # st.rerun/st.stop raise BaseException subclasses and pass through
         if debugging():
             raise
-        log.exception("step %s failed", getattr(step, "__name__", step))
+        log.exception("step %s failed", name or getattr(step, "__name__", step))
         st.error(t("app.error"), icon=":material/error:")
 
 

@@ -38,13 +38,17 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from ui import present
+import catalog
+from explainer.course import next_page
+from ui import nav, present
 from ui.guard import callback, guarded, show_failure
-from ui.i18n import t
+from ui.i18n import lang, t
+from ui.predict import question_ui
 from ui.streamlit_internals import fragment_rerun
 from ui.urlstate import ALL, STEP, step_from_url
 
 Step = Callable[[], None]
+PROGRESS = "_progress"  # session: page id -> (steps reached, steps in all)
 
 
 def page_wide(fn: Callable[..., None] | None = None) -> Callable[..., None]:
@@ -68,7 +72,8 @@ def page_wide(fn: Callable[..., None] | None = None) -> Callable[..., None]:
 
 
 def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> None:
-    """Render a page: its title, then its steps (those revealed so far) or the current slide."""
+    """Render a page: its title, then its steps (those revealed so far) or the current slide;
+    under the last step, what was learned and the way on."""
     show_failure()
     if present.active():
         present.show(page_id, steps)
@@ -76,12 +81,53 @@ def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> Non
     st.title(t(f"{page_id}.title"))
     n = len(steps)
     k = revealed(n) if progressive else n
-    draw = st.fragment(guarded) if progressive else guarded  # the course map has no widgets
+    # A learner who reaches a step one at a time predicts before the content shows; with every
+    # step opened at once ("Show all steps", ?step=all) the questions stay but hide nothing.
+    gate = progressive and st.query_params.get(STEP) != ALL
+    draw = st.fragment(one_step) if progressive else one_step  # the course map has no widgets
     for step in steps[:k]:
-        draw(step)
+        draw(page_id, step, gate)
+    if progressive:
+        record_progress(page_id, k, n)
     if k < n:
         continue_ui(k, n)
+    else:
+        recap_ui(page_id)
     share_link_ui()
+
+
+def one_step(page_id: str, step: Step, gate: bool) -> None:
+    """One step, under the guard: its question first (ui/predict.py), then its content once the
+    learner has answered, or at once when not gated."""
+
+    def body() -> None:
+        if question_ui(page_id, step.__name__) or not gate:
+            step()
+
+    guarded(body, name=step.__name__)
+
+
+def record_progress(page_id: str, k: int, n: int) -> None:
+    """How far the learner got on each page (for the course map): the most steps ever shown."""
+    progress = st.session_state.setdefault(PROGRESS, {})
+    seen = progress.get(page_id, (0, n))[0]
+    progress[page_id] = (max(seen, k), n)
+
+
+def recap_ui(page_id: str) -> None:
+    """What the page taught ("<page>.recap", a short list) and a link to the next page of the
+    course (the last page links back to the course map)."""
+    if f"{page_id}.recap" not in catalog.CATALOG:
+        return
+    nxt = next_page(page_id)
+    with st.container(border=True, key="recap"):
+        st.markdown(f"**{t('app.recap.title')}**")
+        st.markdown(t(f"{page_id}.recap"))
+        if nxt is None:
+            label, target = t("app.recap.map"), "home"
+        else:
+            label, target = t("app.recap.next", title=t(f"{nxt.id}.title")), nxt.id
+        st.page_link(nav.page(target), label=label, icon=":material/arrow_forward:", query_params={"lang": lang()})
 
 
 def revealed(n: int) -> int:
