@@ -17,7 +17,9 @@ import streamlit as st
 
 from background import warm_imports
 from background.preload import start_tf_preload
-from ui import class_join, present, t
+from ui import busy, class_join, present, t
+from ui.course_image import init_course_image
+from ui.course_image import sidebar_ui as course_image_sidebar_ui
 from ui.i18n import init_language
 from ui.language_switch import language_switch_ui
 from ui.nav import build_navigation
@@ -36,6 +38,7 @@ def main() -> None:
     start_tf_preload()  # only with EXPLAINER_PRELOAD_TF=1 (hosting); once per process
     init_language()
     init_lock()
+    init_course_image()  # ?img=3: the learner's picture followed through the course
     present.init_present()
     st.set_page_config(
         page_title=t("app.title"),
@@ -43,9 +46,12 @@ def main() -> None:
         layout="wide",
         initial_sidebar_state="collapsed" if present.active() else "auto",
     )
+    busy.install()  # the working sign for waits over 0.3 s, in both modes (ui/busy.py)
     nav = build_navigation()
     language_switch_ui()
     present.toggle_ui()
+    if not present.active():
+        course_image_sidebar_ui()
     if not present.active():
         class_join.student_ui()  # a student in a class: the lecturer's question at the top
     show_notices()

@@ -34,6 +34,18 @@ TEXT = {
         "en": "No photo yet: take one and it appears here.",
     },
     "image_picker.caption.gallery": {"zh": "示例 {n}", "en": "Sample {n}"},
+    "image_picker.caption.yours": {
+        "zh": "你之前上传的图片（还可以在上面换一张）",
+        "en": "The picture you uploaded before (you can upload another above)",
+    },
+    "course_image.title": {"zh": "你的图片", "en": "Your image"},
+    "course_image.sample": {"zh": "示例 {n}（{name}）", "en": "Sample {n} ({name})"},
+    "course_image.own": {"zh": "你自己的图片", "en": "Your own picture"},
+    "course_image.pick": {"zh": "换一张示例", "en": "Pick a sample"},
+    "course_image.help": {
+        "zh": "每一页都会用这张图。想用自己的图片，请在“黑匣子”页上传。",
+        "en": "Every page uses this image. To use your own picture, upload it on the black-box page.",
+    },
     "image_picker.caption.upload": {
         "zh": "你上传的图片（{w}×{h} 像素）",
         "en": "Your image ({w}×{h} pixels)",

@@ -15,9 +15,9 @@ from __future__ import annotations
 import streamlit as st
 from PIL import Image
 
-from explainer import doodles
 from explainer.images import ImageError, load_image
 from ui import t, urlstate
+from ui.course_image import N_SAMPLES, choose_own, choose_sample, course_image, gallery
 from ui.page import page_wide
 from ui.pictures import image_key, jpeg_uri
 from ui.shared_cache import cached
@@ -30,8 +30,6 @@ MAX_MB = 10  # the largest image file the app reads, in megabytes
 # MAX_MB reaches the page and gets a message in the learner's language; a file the widget
 # refused itself would only get a red icon, in English.
 ACCEPT_MB = 32
-PER_CLASS = 3  # gallery: 3 cats, 3 dogs, 3 others
-N_SAMPLES = PER_CLASS * len(doodles.CLASSES)
 THUMB = 64  # gallery thumbnail width in pixels
 SHOW = 224  # width at which the chosen image is shown
 
@@ -41,12 +39,6 @@ def specs() -> dict:
         "src": ChoiceParam("gallery", SOURCES),
         "sample": IntParam(1, 1, N_SAMPLES),  # 1-based, as the captions count
     }
-
-
-@st.cache_resource(show_spinner=False)
-def gallery() -> list[tuple[Image.Image, int]]:
-    """The gallery's doodles, drawn once per process (read-only, shared by all sessions)."""
-    return doodles.sample_images(per_class=PER_CLASS, size=128)
 
 
 @cached(64)
@@ -68,19 +60,30 @@ def _thumbnails() -> list[str]:
     return [jpeg_uri(img, THUMB) for img, _ in gallery()]
 
 
-def _store(page_id: str, image: Image.Image | None, truth: int | None) -> None:
-    st.session_state[f"{page_id}._picked"] = (image, truth)
-
-
 def picked(page_id: str) -> tuple[Image.Image | None, int | None]:
-    """The image last chosen on this page and its true class index (gallery only).
+    """The course image (ui/course_image.py) and what it really is (None when unknown): what
+    was last chosen on any page. None for the image while this page's picker waits for an
+    upload or a photo."""
+    if st.session_state.get(f"{page_id}._waiting"):
+        return None, None
+    ci = course_image()
+    return ci.image, ci.truth
 
-    Before anything was chosen: the gallery sample named in the URL (or the first one).
-    """
-    if f"{page_id}._picked" in st.session_state:
-        return st.session_state[f"{page_id}._picked"]
-    n = urlstate.bind(page_id, specs())["sample"]
-    return gallery()[n - 1]
+
+def _follow_course_image(page_id: str) -> None:
+    """Start this page's picker on the course image, and follow it when it was changed elsewhere
+    (the sidebar, another page) since the picker last drew. A link's own ?src= / ?sample= win
+    on the picker's first drawing."""
+    ci = course_image()
+    seen = st.session_state.get(f"{page_id}._seen")
+    if seen == ci.key:
+        return
+    src, sample = urlstate.key(page_id, "src"), urlstate.key(page_id, "sample")
+    if seen is None and any(k in st.query_params for k in ("src", "sample")):
+        return
+    st.session_state[src] = ci.source
+    if not ci.own:
+        st.session_state[sample] = ci.sample
 
 
 def _keep_a_sample(page_id: str) -> None:
@@ -108,6 +111,8 @@ def _gallery_ui(page_id: str) -> tuple[Image.Image | None, int | None]:
     )
     n = n or 1
     st.session_state[f"{page_id}._last_sample"] = n
+    if course_image().sample != n:
+        choose_sample(n)
     image, truth = samples[n - 1]
     st.image(shown(image, SHOW), caption=t("image_picker.caption.gallery", n=n), width=SHOW)
     return image, truth
@@ -132,6 +137,7 @@ def _decode(page_id: str, file, what: str) -> Image.Image | None:
             st.session_state.pop(cache_key, None)
             return None
         st.session_state[cache_key] = (file.file_id, image)
+    choose_own(image, what)
     w, h = image.info.get("original_size", image.size)  # as uploaded; load_image keeps a smaller copy
     st.image(shown(image, SHOW), caption=t(f"image_picker.caption.{what}", w=w, h=h), width=SHOW)
     return image
@@ -146,6 +152,10 @@ def _upload_ui(page_id: str) -> Image.Image | None:
         on_change=page_wide(),
     )
     if file is None:
+        ci = course_image()
+        if ci.source == "upload":  # uploaded on another page: it is still the course image
+            st.image(shown(ci.image, SHOW), caption=t("image_picker.caption.yours"), width=SHOW)
+            return ci.image
         st.info(t("image_picker.upload.waiting"), icon=":material/upload:")
         return None
     return _decode(page_id, file, "upload")
@@ -169,6 +179,7 @@ def image_picker_ui(page_id: str) -> Image.Image | None:
     The page's later steps read the choice back with picked(), so every widget here reruns
     the whole page when it changes (ui.page.page_wide), not only the step it is drawn in.
     """
+    _follow_course_image(page_id)
     urlstate.bind(page_id, specs())
     src = st.radio(
         t("image_picker.source"),
@@ -186,5 +197,6 @@ def image_picker_ui(page_id: str) -> Image.Image | None:
         image = _camera_ui(page_id)
     else:
         image, truth = _gallery_ui(page_id)
-    _store(page_id, image, truth)
+    st.session_state[f"{page_id}._waiting"] = image is None
+    st.session_state[f"{page_id}._seen"] = course_image().key
     return image

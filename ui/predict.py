@@ -91,7 +91,7 @@ def question_ui(page_id: str, step_name: str) -> bool:
                 t("predict.choose"),
                 q.options,
                 index=None,
-                format_func=lambda o, q=q: option_text(q, o),
+                format_func={o: option_text(q, o) for o in q.options}.get,  # bound now, in this language
                 key=_key(q),
                 horizontal=True,
                 label_visibility="collapsed",

@@ -36,6 +36,8 @@ def bind(page_id: str, specs: Mapping[str, Param]) -> dict[str, Any]:
     """
     keep: dict[str, Any] = st.session_state.setdefault(_KEEP, {})
     from_url, bad = parse_query(st.query_params.to_dict(), specs)
+    fresh = {name for name in specs if key(page_id, name) not in st.session_state}
+    bad = [name for name in bad if name in fresh]  # only a link's value is the link's fault
     for name, spec in specs.items():
         k = key(page_id, name)
         if k in st.session_state:
@@ -58,12 +60,23 @@ def bind(page_id: str, specs: Mapping[str, Param]) -> dict[str, Any]:
 def write(specs: Mapping[str, Param], values: Mapping[str, Any]) -> None:
     """Put the non-default values in the URL and drop parameters that are back at default."""
     changed = dump_changed(values, specs)
+    for name, spec in specs.items():
+        if name in changed and not _valid(spec, changed[name]):
+            del changed[name]  # e.g. a formula still being typed: a link must not carry it
     for name in specs:
         if name in changed:
             if st.query_params.get(name) != changed[name]:
                 st.query_params[name] = changed[name]
         elif name in st.query_params:
             del st.query_params[name]
+
+
+def _valid(spec: Param, raw: str) -> bool:
+    try:
+        spec.parse(raw)
+    except (ValueError, OverflowError):
+        return False
+    return True
 
 
 def locked(name: str) -> bool:
