@@ -34,11 +34,21 @@ CATALOG = _load()
 from catalog.glossary import TERMS  # noqa: E402  (glossary is itself a catalog module)
 
 
+_PAREN = re.compile(r"\s*[（(]([^()（）]*)[)）]")
+
+
+def _flat(s: str) -> str:
+    """ "sum of squared errors (SSE)" -> "sum of squared errors, SSE": no brackets inside brackets."""
+    return _PAREN.sub(r", \1", s)
+
+
 def term(term_id: str, lang: str) -> str:
-    """A course term in both languages, the user's language first."""
+    """A course term in both languages, the user's language first: 误差平方和（sum of squared
+    errors, SSE） / sum of squared errors, SSE (误差平方和)."""
     entry = TERMS[term_id]
     other = "en" if lang == "zh" else "zh"
-    return f"{entry[lang]}（{entry[other]}）" if lang == "zh" else f"{entry[lang]} ({entry[other]})"
+    mine, theirs = _flat(entry[lang]), _flat(entry[other])
+    return f"{mine}（{theirs}）" if lang == "zh" else f"{mine} ({theirs})"
 
 
 def _expand(m: re.Match, lang: str) -> str:

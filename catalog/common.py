@@ -27,6 +27,11 @@ TEXT = {
         "zh": "刚才的操作没能完成，页面没有改变，仍可继续使用。细节已记录。",
         "en": "Your last action could not be done; the page is unchanged and still works. The details were logged.",
     },
+    "app.deeper": {"zh": "深入一步（选学）", "en": "Go deeper (optional)"},
+    "app.deeper.note": {
+        "zh": "这一步超出课程内容，跳过也不影响后面的学习。",
+        "en": "This step goes beyond the course; skipping it leaves nothing missing later.",
+    },
     "app.recap.title": {"zh": "这一页学到了什么", "en": "What you just learned"},
     "app.recap.next": {"zh": "下一页：{title}", "en": "Next: {title}"},
     "app.recap.map": {"zh": "回到课程地图", "en": "Back to the course map"},

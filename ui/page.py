@@ -96,11 +96,23 @@ def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> Non
     share_link_ui()
 
 
+def deeper(step: Step) -> Step:
+    """Mark a step as going beyond the course (optional): it opens with a "Go deeper" label.
+
+        @deeper
+        def two_weights(): ...
+    """
+    step.deeper = True
+    return step
+
+
 def one_step(page_id: str, step: Step, gate: bool) -> None:
     """One step, under the guard: its question first (ui/predict.py), then its content once the
-    learner has answered, or at once when not gated."""
+    learner has answered, or at once when not gated. An optional step says so first."""
 
     def body() -> None:
+        if getattr(step, "deeper", False):
+            st.caption(f":material/explore: **{t('app.deeper')}** · {t('app.deeper.note')}")
         if question_ui(page_id, step.__name__) or not gate:
             step()
 

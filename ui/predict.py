@@ -23,6 +23,7 @@ from ui.i18n import t
 from ui.safe_text import md_literal
 
 ANSWERS = "_answers"
+ASKED = "_asked"  # session: question id -> the Question last drawn (a step may build it from its settings)
 
 
 def answers() -> dict:
@@ -35,11 +36,11 @@ def _key(q: Question) -> str:
 
 @callback
 def _check(qid: str) -> None:
-    q = question(qid)
+    q = st.session_state.get(ASKED, {}).get(qid) or question(qid)
     got = st.session_state.get(_key(q))
     if got is None or (isinstance(got, str) and not got.strip()):
         return  # nothing chosen or typed yet: nothing to check
-    answers()[qid] = {"got": got, "right": q.is_right(got)}
+    answers()[qid] = {"got": got, "right": q.is_right(got), "number": q.number}
 
 
 @callback
@@ -81,9 +82,19 @@ def question_ui(page_id: str, step_name: str) -> bool:
     """Draw the step's question (if it has one). True when the step's content may be shown:
     the step has no question, or the learner has answered (or skipped) it."""
     q = question(f"{page_id}.{step_name}")
-    if q is None:
-        return True
+    return True if q is None else check_ui(q)
+
+
+def check_ui(q: Question) -> bool:
+    """Draw one question (also one a step builds from its current settings, e.g. "how many
+    iterations make an epoch with this batch size?"); True once answered or skipped. Its texts
+    are the catalog's "<q.id>.question" etc.; a question built anew with other numbers keeps
+    its answer only while those numbers stay the same."""
+    st.session_state.setdefault(ASKED, {})[q.id] = q
     state = answers().get(q.id)
+    if state is not None and state.get("number", q.number) != q.number:
+        answers().pop(q.id)  # the settings changed, so the question did: it is asked anew
+        state = None
     with st.container(border=True, key=f"predict-{q.id.replace('.', '-')}"):
         st.markdown(f"**{t('predict.title')}** · {t(f'{q.id}.question', **q.fields)}")
         if q.kind == "choice":
