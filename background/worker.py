@@ -199,8 +199,10 @@ class Worker:
         if self.process.is_alive():
             self.process.terminate()
 
-    def _recv(self):
-        while not self.conn.poll(0.5):
+    def _recv(self, stop: threading.Event | None = None):
+        while not self.conn.poll(0.25):
+            if stop is not None and stop.is_set():
+                self.stop_event.set()  # e.g. Stop while the worker still loads TensorFlow
             if not self.process.is_alive():
                 if self.conn.poll():  # its last words
                     break
@@ -213,7 +215,8 @@ class Worker:
             raise WorkerDied("the training process ended unexpectedly") from exc
 
     def run(self, settings, data: Dataset, sink, stop: threading.Event):
-        """Train in the child, replaying its sink calls on `sink`. Returns (outcome, weights, message)."""
+        """Train in the child, replaying its sink calls on `sink`. Returns (outcome, weights,
+        message): weights = the child's model.get_weights(), plain arrays."""
         self.stop_event.clear()
         if stop.is_set():
             self.stop_event.set()
@@ -222,7 +225,7 @@ class Worker:
         spec = ("load", fingerprint(data.x_train, data.y_train)) if same else arrays
         self.conn.send(("train", settings.as_dict(), spec))
         while True:
-            msg = self._recv()
+            msg = self._recv(stop)
             if stop.is_set() and not self.stop_event.is_set():
                 self.stop_event.set()
             if msg[0] == "calls":

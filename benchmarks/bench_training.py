@@ -8,9 +8,10 @@ polling fragment: every 0.5 s it takes a snapshot and builds the page's plotly f
 (loop diagram and the four curves) and serialises them to JSON, as st.plotly_chart does.
 Headless path = the same compiled model with a plain model.fit(verbose=0).
 
---worker: the live path is what the page does now: a TrainingJob whose model.fit runs in a
-worker process (background/worker.py; the worker is started before timing), while the
-figures are built here from the job's sink; its time includes rebuilding the model here.
+--worker: the live path is what the page does now: a Trainer whose model.fit runs in a worker
+process (background/worker.py; the worker is started before timing) and whose events go
+through a store (SQLite), while the figures are built here from that store, as a page that
+watches the run does; its time includes writing the final weights to the store.
 
 Both paths run `repeats` times, alternating, after one warm-up run of each (tf.function
 tracing is not what we measure). speed ratio = headless seconds / live seconds (medians,
@@ -40,8 +41,9 @@ from explainer.training_settings import TrainingSettings  # noqa: E402
 POLL = 0.5  # seconds, the page's run_every
 
 
-def build_page_figures(sink: TrainingSink) -> int:
-    """What one fragment rerun computes: a snapshot, five figures, their JSON. Returns bytes."""
+def build_page_figures(sink) -> int:
+    """What one fragment rerun computes: a snapshot (of a TrainingSink, or of a store follower),
+    five figures, their JSON. Returns bytes."""
     s = sink.snapshot()
     names = {n: n for n in figs.LOOP_NODES}
     out = [figs.loop_diagram(names, figs.LOOP_NODES, ())]
@@ -82,25 +84,38 @@ def live_run(settings: TrainingSettings, data, poll: bool = True) -> tuple[float
 
 
 def worker_run(settings: TrainingSettings, data) -> tuple[float, int]:
-    from background.jobs import TrainingJob, TrainingQueue
+    """What the page does now: a Trainer (background/jobs.py) trains a claimed run in a worker
+    process and writes its events to a store (a temporary SQLite file); the figures are built
+    here from the store, as a watching page reads them."""
+    import tempfile
 
-    job = TrainingJob(settings, data, queue=TrainingQueue(1))
+    from background import runs, viewers
+    from background.jobs import Trainer, TrainingQueue
+    from store.sqlite_store import SqliteStore
+
+    folder = tempfile.mkdtemp(prefix="nnx-bench-")
+    runs.use_store(SqliteStore(f"{folder}/runs.sqlite3"))
+    key, now = f"bench-{time.time_ns()}", time.time()
+    assert runs.store().claim_run(key, settings.as_dict(), "bench", now)
+    viewers.register(key, "bench")  # a watcher, as on the page (a run nobody watches stops)
     done, polls = threading.Event(), [0]
 
     def page():
         while not done.wait(POLL):
-            build_page_figures(job.sink)
+            build_page_figures(runs.follower(key))
             polls[0] += 1
 
     poller = threading.Thread(target=page, daemon=True)
     poller.start()
     t0 = time.perf_counter()
-    job.start().join()
+    trainer = Trainer(key, settings, data, now, queue=TrainingQueue(1)).start()
+    trainer.join()
     elapsed = time.perf_counter() - t0
     done.set()
     poller.join()
-    if job.outcome != "finished":
-        raise RuntimeError(f"worker training ended as {job.outcome}: {job.sink.snapshot().message}")
+    viewers.unregister(key, "bench")
+    if trainer.outcome != "finished":
+        raise RuntimeError(f"worker training ended as {trainer.outcome}: {trainer.sink.snapshot().message}")
     return elapsed, polls[0]
 
 

@@ -1,8 +1,10 @@
 """What one simulated student does during a wave of the load test (benchmarks/loadtest.py).
 
 A browsing student walks the numpy pages in course order, changing a few widgets on each; a
-trainer opens the training page and presses Train again and again. Split from loadtest.py,
-which runs the waves and measures the server.
+trainer opens the training page and presses Train again and again: on the defaults (every such
+trainer then shares one run: joined while it trains, replayed once it is done), or with a seed
+of its own each time (a distinct run each press, which queues). Split from loadtest.py, which
+runs the waves and measures the server.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import asyncio
 import random
 import time
 
-from benchmarks.stclient import Stats, Student, WidgetState, widget_change
+from benchmarks.stclient import Stats, Student, Widget, WidgetState, widget_change
 from explainer.course import PAGES
 
 NUMPY_PAGES = [p.url_path for p in PAGES if not p.uses_tensorflow]
@@ -65,14 +67,37 @@ async def browse(st: Student, rng: random.Random, deadline: float, think: float,
             await st.set_widget(state)
 
 
+def find_widget(st: Student, key: str) -> Widget | None:
+    """The widget drawn with this user key (Streamlit's widget ids end with "-<key>")."""
+    return next((w for w in st.widgets.values() if w.proto.id.endswith(f"-{key}")), None)
+
+
+async def set_seed(st: Student, seed: int, notes: list[str]) -> None:
+    """Type a seed into the training page's seed box (a number input: ints travel as doubles)."""
+    w = find_widget(st, "training.seed")
+    if w is None:
+        notes.append("no seed box found on the training page")
+        return
+    await st.set_widget(WidgetState(id=w.proto.id, double_value=float(seed)), kind="widget", timeout=120)
+
+
 async def train(
-    st: Student, rng: random.Random, deadline: float, notes: list[str], once: bool = False
+    st: Student,
+    rng: random.Random,
+    deadline: float,
+    notes: list[str],
+    once: bool = False,
+    seeds: list[int] | None = None,
 ) -> None:
-    """Open the training page, press Train, wait until the training ends, and again (unless once)."""
+    """Open the training page, press Train, wait until the training ends, and again (unless once).
+
+    seeds: the seed to type before each press (None: the defaults, seed 0, every time)."""
     await st.goto(TRAIN_PAGE, timeout=180)
-    for _ in range(100):
+    for press in range(100):
         if time.monotonic() >= deadline or st.stats.errors:
             return
+        if seeds:
+            await set_seed(st, seeds[press % len(seeds)], notes)
         button = find_train_button(st)
         if button is None:
             notes.append("no Train button found on the training page")
@@ -100,13 +125,20 @@ async def one_student(i: int, args, host: str, port: int, texts, notes: list[str
     rng = random.Random(args.seed * 100_000 + i)
     await asyncio.sleep(delay)
     st = Student(host, port, "zh" if i % 2 else "en", texts)
-    role = "trainer" if args.scenario == "train" and i < TRAINERS else "browser"
+    role = "trainer" if args.scenario in ("train", "class-train") and i < args.trainers else "browser"
     st.stats.role = role
     try:
         await st.open(args.join_page, timeout=60)
         deadline = time.monotonic() + args.duration
         if role == "trainer":
-            await train(st, rng, deadline, notes)
+            # the first --default-trainers use the defaults (one shared run); the others a
+            # distinct seed on every press (a distinct run each time)
+            seeds = (
+                None
+                if i < args.default_trainers
+                else [args.seed * 10_000 + 100 * i + k for k in range(1, 99)]
+            )
+            await train(st, rng, deadline, notes, once=args.scenario == "class-train", seeds=seeds)
         else:
             await browse(st, rng, deadline, args.think, args.changes)
         if args.upload and st.session_id and not st.stats.errors:

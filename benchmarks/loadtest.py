@@ -3,11 +3,16 @@
     python -m benchmarks.loadtest --start-server --nodelay --students 100 --waves 3 --duration 20 --settle 180
     python -m benchmarks.loadtest --start-server --scenario train --students 30
     python -m benchmarks.loadtest --url http://127.0.0.1:8501 --students 10
+    python -m benchmarks.loadtest --start-server --preload-tf --scenario train --students 100 --trainers 3
+    python -m benchmarks.loadtest --start-server --preload-tf --scenario class-train --students 30 --ramp 5
 
 Each student (benchmarks/load_students.py, speaking benchmarks/stclient.py) loads a page
-like a browser, then walks through the course pages in order, changing a few widgets on each. In the `train` scenario 3 students go
-to the training page and press its Train button (found by its widget id in the deltas) again
-and again. Students join spread over --ramp seconds and leave after --duration seconds; a
+like a browser, then walks through the course pages in order, changing a few widgets on each. In the `train` scenario --trainers
+students go to the training page and press its Train button (found by its widget id in the
+deltas) again and again: the first --default-trainers on the defaults (they share one run),
+the others with a new seed each press (distinct runs, which queue). The `class-train` scenario
+measures a class pressing Train together (benchmarks/load_train_class.py): one student alone first,
+then --students students on the defaults within --ramp seconds, each once. Students join spread over --ramp seconds and leave after --duration seconds; a
 wave ends when all have left. Reported separately: session start (HTML request -> first
 script_finished), rerun p50/p95 (page switches and widget changes), errors (exception element,
 the app's friendly step-error message, page_not_found, dropped connection, timeout), the
@@ -24,13 +29,14 @@ import json
 import os
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 from benchmarks import servers
 from benchmarks.load_report import check_budgets, print_wave, summarize
-from benchmarks.load_students import NUMPY_PAGES, error_texts, one_student, train
+from benchmarks.load_students import NUMPY_PAGES, TRAINERS, error_texts, one_student, train
 from benchmarks.stclient import Student
 
 
@@ -72,8 +78,8 @@ async def warm_up(targets: list[tuple[str, int]], scenario: str, texts, notes: l
             await st.open("", timeout=120)
             for page in NUMPY_PAGES:
                 await st.goto(page, timeout=120)
-            if scenario == "train":
-                await train(st, random.Random(0), time.monotonic() + 300, notes, once=True)  # loads TF
+            if scenario in ("train", "class-train"):  # loads TF and starts the worker
+                await train(st, random.Random(0), time.monotonic() + 300, notes, once=True, seeds=[9999])
         finally:
             await st.close()
         if st.stats.errors:
@@ -90,6 +96,10 @@ def total_rss(pids: list[int]) -> float | None:
 async def run(args) -> dict:
     async with contextlib.AsyncExitStack() as stack:
         env = {"EXPLAINER_PRELOAD_TF": "1"} if args.preload_tf else {}
+        if args.start_server:  # runs go to a store of this test's own, never the real data folder
+            data = stack.enter_context(tempfile.TemporaryDirectory(prefix="nnx-load-"))
+            env["EXPLAINER_DATA_DIR"] = data
+            args.store = args.store or f"sqlite:///{data}/explainer.sqlite3"
         if args.start_server and args.replicas > 1:
             from benchmarks.cluster import cluster
 
@@ -127,6 +137,10 @@ async def measure(args, host: str, port: int, pids: list[int], targets: list[tup
 async def measure_waves(args, host: str, port: int, pids: list[int], targets: list[tuple[str, int]]) -> dict:
     texts, notes, waves = error_texts(), [], []
     warm = 0.0 if args.no_warmup else await warm_up(targets, args.scenario, texts, notes)
+    if args.scenario == "class-train":
+        from benchmarks.load_train_class import class_train
+
+        return await class_train(args, host, port, pids, texts, notes, wave, total_rss)
     rss_start = total_rss(pids)
     print(f"server pids {pids} behind {host}:{port}; warm-up {warm:.1f} s; RSS at start {rss_start} MB")
     for n in range(1, args.waves + 1):
@@ -168,7 +182,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--ramp", type=float, default=3.0, help="students join spread over this many s")
     p.add_argument("--think", type=float, default=3.0, help="mean pause between a student's actions (s)")
     p.add_argument("--changes", type=int, default=3, help="widget changes per page")
-    p.add_argument("--scenario", choices=["browse", "train"], default="browse")
+    p.add_argument("--scenario", choices=["browse", "train", "class-train"], default="browse")
+    p.add_argument("--trainers", type=int, default=TRAINERS, help="train scenario: students who train")
+    p.add_argument(
+        "--default-trainers",
+        type=int,
+        default=0,
+        help="how many of the trainers use the defaults (one shared run)",
+    )
+    p.add_argument(
+        "--store", default="", help="the server's store URL (default: its own with --start-server)"
+    )
     p.add_argument("--join-page", default="", help="url path every student opens first")
     p.add_argument("--upload", action="store_true", help="each student uploads a PNG before leaving")
     p.add_argument(

@@ -31,8 +31,7 @@ def _load() -> dict[str, dict[str, str]]:
 
 
 CATALOG = _load()
-from catalog.glossary import TERMS  # noqa: E402  (glossary is itself a catalog module)
-
+from catalog.glossary import TERMS  # noqa: E402, I001  (glossary is itself a catalog module)
 
 _PAREN = re.compile(r"\s*[（(]([^()（）]*)[)）]")
 

@@ -293,8 +293,8 @@ TERMS = {
     "slope": _t(
         "斜率",
         "slope",
-        "只有一个权重时的梯度：曲线在该点的倾斜程度（一个数）。",
-        "The gradient when there is only one weight: how steep the curve is (a single number).",
+        "只有一个权重时的梯度：曲线在该点有多陡（一个数），斜率 = 升高 ÷ 前进。",
+        "The gradient when there is only one weight: how steep the curve is (a single number), rise ÷ run.",
         "gradient_descent",
     ),
     "gradient_descent": _t(
@@ -401,6 +401,51 @@ TERMS = {
         "一组样本（图片和标签）的集合。",
         "A collection of samples (images and their labels).",
         "training",
+    ),
+    "hidden_unit": _t(
+        "隐藏单元",
+        "hidden unit",
+        "网络中间层里的一个数，表示网络在输入里找到的某种特征；最后一层用它们算出各类别的得分。",
+        "One number in a middle layer of a network, for a feature it found in the input; the last layer "
+        "turns these into the class scores.",
+        "gradient_descent",
+    ),
+    "contour_map": _t(
+        "等高线图",
+        "contour map",
+        "从上往下看一张曲面：同一条线上的点损失相同，像地图上的等高线。",
+        "A surface seen from above: every point on one line has the same loss, like height lines on a map.",
+        "gradient_descent",
+    ),
+    "sgd": _t(
+        "随机梯度下降",
+        "stochastic gradient descent (SGD)",
+        "最基本的优化器：每一批图片算一次梯度，W ← W − 学习率 × 梯度。",
+        "The plainest optimizer: one gradient per batch of images, W ← W − learning rate × gradient.",
+        "gradient_descent",
+    ),
+    "momentum": _t(
+        "动量",
+        "momentum",
+        "一种优化器：把前几步的方向累积起来，方向一致时越走越快，像滚下坡的球。",
+        "An optimizer that adds up the directions of earlier steps, speeding up while they agree, like a "
+        "ball rolling downhill.",
+        "gradient_descent",
+    ),
+    "adam": _t(
+        "Adam 优化器",
+        "Adam",
+        "一种常用的优化器：按每个权重梯度的大小，分别调整它的步长。",
+        "A widely used optimizer that scales each weight's step by the size of its own gradients.",
+        "gradient_descent",
+    ),
+    "convolutional_network": _t(
+        "卷积网络",
+        "convolutional network",
+        "用小窗口在图片上滑动的神经网络：先找出边缘和色块，再一层层拼出更大的形状。",
+        "A neural network that slides small windows over an image: it finds edges and patches of colour "
+        "first, then larger shapes, layer by layer.",
+        "black_box",
     ),
 }
 

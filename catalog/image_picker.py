@@ -16,8 +16,8 @@ TEXT = {
         "en": "Choose an image (PNG, JPEG, GIF, BMP or WebP, up to {mb} MB)",
     },
     "image_picker.upload.waiting": {
-        "zh": "还没有图片：拖一张进上面的框，或点击“Browse files”。",
-        "en": "No image yet: drop one on the box above, or click “Browse files”.",
+        "zh": "还没有图片：把一张图片拖进上面的框，或点击框里的“Upload”按钮。",
+        "en": "No image yet: drop one on the box above, or click its “Upload” button.",
     },
     "image_picker.camera.toggle": {"zh": "打开摄像头", "en": "Turn on the camera"},
     "image_picker.camera.label": {

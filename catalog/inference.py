@@ -1,12 +1,18 @@
 """Inference page (course 02-08): the trained model on new images, and what to take home."""
 
 TEXT = {
-    "inference.none": {
-        "zh": "还没有训练好的模型。先去“现场训练”页训练一个（默认设置只要几十秒），再回到这里。",
-        "en": "There is no trained model yet. Train one on the Live training page first "
-        "(the defaults take well under a minute), then come back.",
+    "inference.builtin": {
+        "zh": "你还没有自己训练的模型，所以这里用的是**内置模型**：应用自带的一个小型卷积网络，"
+        "用 9,000 张涂鸦宠物训练过。在“现场训练”页训练你自己的模型后，这一页会自动换成你的模型。",
+        "en": "You have not trained a model of your own yet, so this page uses the **built-in model**: a small "
+        "convolutional network that ships with the app, trained on 9,000 doodle pets. Train your own on the Live "
+        "training page and this page switches to it.",
     },
-    "inference.go_train": {"zh": "去训练一个模型", "en": "Go and train a model"},
+    "inference.builtin.training": {
+        "zh": "你的模型还在训练中；训练完成后这一页就会换成它。",
+        "en": "Your model is still training; this page switches to it once it is done.",
+    },
+    "inference.go_train": {"zh": "去训练你自己的模型", "en": "Go and train your own model"},
     "inference.model_info": {
         "zh": "你的模型：{model}，在 {dataset} 上训练了 {epochs} 个周期（{outcome}）。",
         "en": "Your model: {model}, trained on {dataset} for {epochs} epochs ({outcome}).",
@@ -103,6 +109,11 @@ TEXT = {
     },
     # --- step: export ---------------------------------------------------------------------------
     "inference.export.header": {"zh": "带回家", "en": "Take it home"},
+    "inference.export.builtin": {
+        "zh": "内置模型随应用一起提供（它的权重在 models/doodles_cnn.weights.npz 里）。训练你自己的模型后，这里可以下载它、它的训练记录和重做训练的脚本。",
+        "en": "The built-in model ships with the app (its weights are in models/doodles_cnn.weights.npz). Once you have "
+        "trained your own, you can download it here, with its training history and a script that trains it again.",
+    },
     "inference.export.intro": {
         "zh": "下载模型、训练记录，或者一个能在你电脑上重做这次训练的 Python 脚本。",
         "en": "Download the model, the training history, or a Python script that repeats this training on your computer.",
@@ -118,7 +129,6 @@ TEXT = {
         "zh": "在本应用的文件夹里运行：python train_again.py",
         "en": "Run it from this app's folder: python train_again.py",
     },
-    "inference.export.preparing": {"zh": "正在打包模型……", "en": "Packing the model…"},
     "inference.export.safety": {
         "zh": "本应用从不加载别人上传的模型文件：模型文件里可以藏着代码。",
         "en": "This app never loads a model file that someone uploads: a model file can hide code.",

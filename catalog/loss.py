@@ -28,23 +28,55 @@ TEXT = {
     # step 1
     "loss.single.title": {"zh": "1. 一个样本的损失：SSE", "en": "1. The loss of one sample: SSE"},
     "loss.single.intro": {
-        "zh": "[[loss_function]]把“预测离正确答案有多远”变成一个数。最简单的一种是[[sse]]："
-        "把正确答案的独热向量 y 和网络的输出 y′ 逐项相减，平方，再相加。默认是课程里的例子：一张猫的图片，网络却更相信是狗。",
+        "zh": "[[loss_function]]把“预测离正确答案有多远”变成一个数。它比较两样东西：正确答案 y，也就是[[label]]的独热向量；"
+        "和网络的输出 y′。两者都是[[vector]]，每个类别一个数，所以长度都等于类别数：这里是 3（猫、狗、其他）；"
+        "一个有 1000 个类别的网络，y 和 y′ 就各有 1000 个数。"
+        "课程的第一种损失就是误差平方和 SSE：每个类别算 y − y′，平方，再把各项加起来。",
         "en": "A [[loss_function]] turns “how far the prediction is from the right answer” into one number. "
-        "The simplest is the [[sse]]: subtract the network's output y′ from the one-hot answer y term by term, "
-        "square, and add up. The default is the course's example: a cat picture that the network thinks is more likely a dog.",
+        "It compares two things: y, the right answer, which is the one-hot vector of the [[label]]; and y′, the "
+        "network's output. Each is a [[vector]] with one number per class, so both are as long as the number of "
+        "classes: 3 here (cat, dog, other); for a network with 1,000 classes, y and y′ hold 1,000 numbers each. "
+        "The course's first loss is the sum of squared errors, SSE: for each class take y − y′, square it, and add "
+        "the squares up.",
     },
+    "loss.single.course": {"zh": "课程的例子", "en": "The course's example"},
+    "loss.single.yours": {"zh": "你的图片", "en": "Your image"},
     "loss.single.true": {"zh": "正确答案（标签）", "en": "The right answer (label)"},
     "loss.single.p": {"zh": "网络给“{name}”的概率 y′", "en": "The network's probability y′ for “{name}”"},
     "loss.single.norm": {"zh": "保持总和为 1", "en": "Keep the sum at 1"},
     "loss.single.norm_help": {
-        "zh": "打开时，拖动一个滑块，另外两个会按比例调整，就像真实网络的输出一样。",
-        "en": "When on, moving one slider rescales the other two, just as a real network's outputs behave.",
+        "zh": "打开时，三个概率马上按比例调整到加起来等于 1；之后拖动一个滑块，另外两个会跟着调整，就像真实网络的输出一样。",
+        "en": "When switched on, the three probabilities are rescaled at once to add up to 1; after that, "
+        "moving one slider rescales the other two, just as a real network's outputs behave.",
     },
+    "loss.single.sum": {"zh": "三个 y′ 现在加起来是 {total}。", "en": "The three y′ now add up to {total}."},
+    "loss.single.reset": {"zh": "回到课程的例子", "en": "Back to the course's example"},
+    "loss.single.vectors": {"zh": "y = {y}，y′ = {yp}", "en": "y = {y}, y′ = {yp}"},
     "loss.single.sse": {"zh": "SSE（误差平方和）", "en": "SSE (sum of squared errors)"},
     "loss.single.caption": {
-        "zh": "正确答案是“{label}”，所以 y = [{y}]。每根柱子是一项 (y − y′)²，它们的和就是 SSE。",
-        "en": "The right answer is “{label}”, so y = [{y}]. Each bar is one term (y − y′)²; together they add up to the SSE.",
+        "zh": "每根柱子是一项 (y − y′)²；同一种颜色的三根柱子加起来，就是那个样本的 SSE。",
+        "en": "Each bar is one term (y − y′)²; the three bars of one colour add up to that sample's SSE.",
+    },
+    # your image (the course image, ui/course_image.py)
+    "loss.image.truth": {"zh": "它其实是什么？", "en": "What is it really?"},
+    "loss.image.choose": {"zh": "请选择", "en": "Choose"},
+    "loss.image.say": {
+        "zh": "先说出你的图片其实是什么：它的正确答案 y 由此而来，然后才能算损失。",
+        "en": "First say what your picture really is: its right answer y comes from that, and only then can "
+        "its loss be worked out.",
+    },
+    "loss.image.label": {"zh": "标签：**{name}**，所以 y = {y}", "en": "Label: **{name}**, so y = {y}"},
+    "loss.image.output": {
+        "zh": "内置网络对它的输出：y′ = {yp}",
+        "en": "The built-in network's output for it: y′ = {yp}",
+    },
+    "loss.image.tiny": {
+        "zh": "网络对这张图几乎完全确定，而且答对了，所以损失几乎是 0。",
+        "en": "The network is almost completely sure about this picture, and right, so its loss is practically 0.",
+    },
+    "loss.image.rounded": {
+        "zh": "这里的 y′ 是四舍五入后的数；损失用的是网络的精确输出。",
+        "en": "The y′ shown here is rounded; the loss uses the network's exact outputs.",
     },
     "loss.axis.class": {"zh": "类别", "en": "Class"},
     "loss.axis.term": {"zh": "(y − y′)²", "en": "(y − y′)²"},
@@ -61,23 +93,38 @@ TEXT = {
     # step 2
     "loss.batch.title": {"zh": "2. 一批样本的损失：MSE", "en": "2. The loss of a batch: MSE"},
     "loss.batch.intro": {
-        "zh": "训练时不会每看一张图片就调整一次权重，而是先算完一批图片的损失。[[mse]]就是这一批里每个样本 SSE 的平均值。"
-        "下面的表格是随机生成的一批预测；可以改任何一格、增删行，或换一个批量大小。",
+        "zh": "训练时不会每看一张图片就调整一次权重，而是先算完一组图片的损失。[[mse]]就是这一组里每个样本 SSE 的平均值。"
+        "下面的表格是随机生成的一组预测；可以改任何一格、增删行，或换一个批量大小。",
         "en": "Training does not adjust the weights after every single picture; it first works out the loss "
         "of a whole group. The [[mse]] is the average of every sample's SSE in that group. The table below "
-        "is a randomly generated batch of predictions: edit any cell, add or delete rows, or change the batch size.",
+        "is a randomly generated group of predictions: edit any cell, add or delete rows, or change its size.",
     },
     "loss.batch.n": {"zh": "批量大小 n", "en": "Batch size n"},
     "loss.batch.seed": {"zh": "随机种子", "en": "Random seed"},
     "loss.batch.new": {"zh": "换一批", "en": "New batch"},
     "loss.batch.mse": {"zh": "MSE（SSE 的平均值）", "en": "MSE (mean of the SSEs)"},
     "loss.batch.terms": {
-        "zh": "这张表就是一个[[batch]]，[[batch_size]]是 {n}（课程推荐 32 作为默认值）。"
-        "算出这一批的损失、再更新一次权重，叫做一次[[iteration]]。"
-        "如果数据集有 1000 张图片，批量大小为 {n}，那么把所有图片过一遍需要 {iters} 次迭代。",
-        "en": "This table is one [[batch]]; its [[batch_size]] is {n} (the course suggests 32 as a good default). "
-        "Working out the loss of one batch and then updating the weights once is one [[iteration]]. "
-        "With 1,000 pictures and a batch size of {n}, going through all of them takes {iters} iterations.",
+        "zh": "这张表就是一个[[batch]]，它的[[batch_size]]是 {n}（课程说 32 通常是个好的默认值）。"
+        "算出一批的损失、再更新一次权重，叫做一次[[iteration]]。"
+        "把训练集里的每张图片都用过一遍，叫做一个[[epoch]]，课程里叫“训练时期”。",
+        "en": "This table is one [[batch]]; its [[batch_size]] is {n} (the course says 32 is usually a good "
+        "default). Working out the loss of one batch and then updating the weights once is one [[iteration]]. "
+        "Using every picture of the training set once is one [[epoch]]; the course calls it a training epoch.",
+    },
+    "loss.batch.rest": {
+        "zh": "{full} 个满的批次，每批 {b} 张，用掉 {used} 张；剩下的 {left} 张组成第 {its} 个、更小的批次。",
+        "en": "{full} full batches of {b} pictures use {used} of them; the {left} left over make batch "
+        "number {its}, a smaller one.",
+    },
+    "loss.batch.even": {
+        "zh": "这次正好除尽：{its} 个满的批次，每批 {b} 张，不剩。",
+        "en": "This time it comes out even: {its} full batches of {b} pictures, none left over.",
+    },
+    "loss.batch.image": {
+        "zh": "**把你的图片加进这一批。** 它的 SSE 是 {sse}。表里 {n} 个 SSE 加起来是 {total}；"
+        "加上你的图片就是 {n1} 个，它们的平均值是：",
+        "en": "**Your image as one more sample.** Its SSE is {sse}. The {n} SSEs of the table add up to "
+        "{total}; with yours there are {n1}, and their average is:",
     },
     "loss.err.empty": {
         "zh": "表格是空的，没有样本就没有平均值。请添加一行，或点“换一批”。",
@@ -109,16 +156,23 @@ TEXT = {
         "en": "3. Cross-entropy: the loss classifiers really use",
     },
     "loss.ce.intro": {
-        "zh": "[[cross_entropy]]只看网络给正确类别（这里是“{name}”）的概率：CE = −ln y′。现在这个概率是 {p}。"
-        "下面的两个数用的是上面第 1 步的同一个样本。",
-        "en": "[[cross_entropy]] looks only at the probability the network gives the right class "
-        "(here “{name}”): CE = −ln y′. Right now that probability is {p}. The two numbers below use the same "
-        "sample as step 1.",
+        "zh": "课程没有讲交叉熵，但用 Keras 训练分类网络时，通常用的就是它。"
+        "它只看网络给正确类别的概率 y′：CE = −ln y′。下面用的是第 1 步的同样两个样本。",
+        "en": "The course does not cover cross-entropy, but it is the loss Keras classifiers are usually "
+        "trained with. It looks only at the probability y′ the network gives the right class: CE = −ln y′. "
+        "Below are the same two samples as in step 1.",
+    },
+    "loss.ce.course": {
+        "zh": "正确类别是“{name}”，网络给它的概率是 {p}。",
+        "en": "The right class is “{name}”, and the network gives it {p}.",
+    },
+    "loss.ce.yours": {
+        "zh": "正确类别是“{name}”，网络给它的概率是 {p}。",
+        "en": "The right class is “{name}”, and the network gives it {p}.",
     },
     "loss.ce.metric": {"zh": "交叉熵 CE", "en": "Cross-entropy CE"},
     "loss.curve.sse": {"zh": "SSE（其余概率平分）", "en": "SSE (rest split evenly)"},
     "loss.curve.ce": {"zh": "交叉熵 −ln p", "en": "Cross-entropy −ln p"},
-    "loss.curve.now": {"zh": "这个样本", "en": "This sample"},
     "loss.ce.why": {
         "zh": "两条曲线都在 p = 1 时降到 0，但越往左差别越大。SSE 最多也就 1.5 左右，而且在 p 很小时也很平缓；"
         "交叉熵却会一直往上冲。在 p = {p} 处，把 p 提高一点，SSE 下降的速度是 {s_sse}，交叉熵是 {s_ce}；"
@@ -148,17 +202,32 @@ TEXT = {
     "loss.keras.course": {"zh": "课程的 MSE（SSE 的平均）", "en": "Course MSE (mean of SSE)"},
     "loss.keras.keras": {"zh": "Keras 的 MeanSquaredError", "en": "Keras MeanSquaredError"},
     "loss.keras.caption": {
-        "zh": "用的是第 2 步的那一批（{n} 个样本）。测试会用真正的 Keras 核对这两个数。",
-        "en": "Computed for the batch of step 2 ({n} samples). The tests check both numbers against real Keras.",
+        "zh": "两个数都是对第 2 步那一批（{n} 个样本）算的。",
+        "en": "Both numbers are for the batch of step 2 ({n} samples).",
+    },
+    # the end of the page
+    "loss.recap": {
+        "zh": "- 损失函数用一个数说明网络错了多少。SSE 把每个类别的 (y − y′)² 加起来：课程里那只猫是 0.6638。\n"
+        "- y 和 y′ 都是向量，每个类别一个数。\n"
+        "- 训练一次用一批图片：MSE 是这一批 SSE 的平均；一批加一次权重更新是一次迭代，"
+        "一个训练周期要 ⌈图片数 ÷ 批量大小⌉ 次迭代。",
+        "en": "- A loss function says in one number how wrong the network is. SSE adds up (y − y′)² over the "
+        "classes: 0.6638 for the course's cat.\n"
+        "- y and y′ are vectors with one number per class.\n"
+        "- Training uses a batch at a time: the MSE is the average SSE of the batch; one batch and one weight "
+        "update is one iteration, and an epoch takes ⌈pictures ÷ batch size⌉ iterations.",
     },
     # lecture mode
     "loss.single_sample.notes": {
-        "zh": "课程例子：(1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638。把猫的概率拖高，SSE 变小。",
-        "en": "The course example: (1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638. Drag the cat probability up and the SSE shrinks.",
+        "zh": "课程例子：(1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638。把猫的概率拖高，SSE 变小。"
+        "右边是学生自己的图片：同样的算法，用的是内置网络的真实输出。",
+        "en": "The course example: (1−0.37)² + (0−0.50)² + (0−0.13)² = 0.6638. Drag the cat probability up and the "
+        "SSE shrinks. On the right, the students' own image: the same sum, on the built-in network's real output.",
     },
     "loss.batch.notes": {
-        "zh": "MSE 是一批样本 SSE 的平均；一批处理完更新一次权重，就是一次迭代。",
-        "en": "MSE is the average SSE over a batch; processing one batch and updating once is one iteration.",
+        "zh": "MSE 是一批样本 SSE 的平均；一批处理完更新一次权重，就是一次迭代。先让大家算迭代次数：要向上取整。",
+        "en": "MSE is the average SSE over a batch; processing one batch and updating once is one iteration. "
+        "Let the class work out the iterations per epoch first: it rounds up.",
     },
     "loss.cross_entropy_step.notes": {
         "zh": "把猫的概率拖到接近 0：SSE 停在 1.5 左右，交叉熵一路上升。",

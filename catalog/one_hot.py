@@ -83,11 +83,13 @@ TEXT = {
     # encodings
     "one_hot.enc.title": {"zh": "2. 标签文件和两种编码", "en": "2. The label file and two encodings"},
     "one_hot.enc.intro": {
-        "zh": "网络只能处理数字，所以每个标签都要变成数。[[class_map]]把每个整数对应到一个类别名称："
-        "这就是[[integer_encoding]]。而[[one_hot]]给每个类别一个长度为 {n} 的向量，只有它自己的位置是 1。",
-        "en": "A network only works with numbers, so every label has to become one. The [[class_map]] pairs "
-        "each whole number with a class name: that is [[integer_encoding]]. With [[one_hot]], each class "
-        "instead gets a vector of length {n} with a 1 in its own position only.",
+        "zh": "网络只能处理数字，所以每个[[label]]都要变成数；课程里标签也叫“类标签”。"
+        "[[class_map]]把每个整数对应到一个类别名称，这就是[[integer_encoding]]。"
+        "[[one_hot]]则给每个类别一个长度为 {n} 的[[vector]]，只有它自己的位置是 1；课程里写作“One-Hot 编码”。",
+        "en": "A network only works with numbers, so every [[label]] has to become one; the course also calls "
+        "a label a class label. The [[class_map]] pairs each whole number with a class name: that is "
+        "[[integer_encoding]]. With [[one_hot]], each class instead gets a [[vector]] of length {n} with a 1 "
+        "in its own position only.",
     },
     "one_hot.enc.file": {"zh": "标签文件", "en": "Label file"},
     "one_hot.enc.download": {"zh": "下载标签文件", "en": "Download the label file"},
@@ -99,7 +101,13 @@ TEXT = {
     },
     # encode a sequence
     "one_hot.seq.title": {"zh": "3. 编码一串标签", "en": "3. Encode a sequence of labels"},
+    "one_hot.seq.example": {"zh": "示例标签", "en": "Example labels"},
     "one_hot.seq.input": {"zh": "训练样本的标签", "en": "Labels of some training samples"},
+    "one_hot.seq.data": {
+        "zh": "这些标签是数据：改变类别清单的顺序，只会改变它们的编码，不会改变每个样本是什么动物。",
+        "en": "These labels are data: reordering the class list changes their codes, never which animal each "
+        "sample is.",
+    },
     "one_hot.seq.help": {
         "zh": "用逗号（, 或 ，）、顿号或换行分隔；也可以点下面的按钮添加。",
         "en": "Separate them with commas or new lines, or add them with the buttons below.",
@@ -115,6 +123,24 @@ TEXT = {
         "zh": "整数编码是一个长度为 {n} 的列表 {codes}；独热编码是一个 {n} × {k} 的表，每行只有一个 1。",
         "en": "The integer encoding is a list of {n} numbers, {codes}; the one-hot encoding is a table "
         "of {n} rows and {k} columns with a single 1 in each row.",
+    },
+    # your image (the course image, ui/course_image.py)
+    "one_hot.image.title": {"zh": "你的图片", "en": "Your image"},
+    "one_hot.image.truth": {"zh": "它其实是什么？", "en": "What is it really?"},
+    "one_hot.image.choose": {"zh": "请选择", "en": "Choose"},
+    "one_hot.image.say": {
+        "zh": "说出你的图片其实是什么，这里就会显示它的标签。",
+        "en": "Say what your picture really is, and its label shows here.",
+    },
+    "one_hot.image.label": {
+        "zh": "它是 **{name}**：按上面的清单，整数编码是 **{code}**，独热向量是 **{vector}**。",
+        "en": "It is **{name}**: under the list above, its integer code is **{code}** and its one-hot "
+        "vector **{vector}**.",
+    },
+    "one_hot.image.missing": {
+        "zh": "清单（{classes}）里没有“{name}”，所以这张图片在这份清单下没有标签。请恢复默认清单，或把“{name}”加回去。",
+        "en": "The list ({classes}) has no class “{name}”, so this picture has no label under it. Reset the "
+        "list, or add “{name}” back.",
     },
     # decode
     "one_hot.dec.title": {"zh": "4. 把向量解码成名字", "en": "4. Decode a vector back to a name"},
@@ -179,6 +205,19 @@ TEXT = {
         "en": "The whole dataset and the trained network must use one and the same order. Otherwise a cat "
         "picture could be trained, or read, as “other”.",
     },
+    # the end of the page
+    "one_hot.recap": {
+        "zh": "- 网络只认识数字，所以每个标签都要编码：整数编码是它在类别清单里的位置（记在标签文件里），"
+        "独热编码是在这个位置上为 1、其余为 0 的向量。\n"
+        "- 独热向量两两之间的距离都一样；整数却凭空给类别加上了顺序和远近。\n"
+        "- 类别的顺序可以随便定，但一旦定下，整个数据集和训练好的网络都必须用同一个顺序。",
+        "en": "- A network only knows numbers, so every label is encoded: its integer code is its place in the "
+        "class list (kept in the label file), its one-hot vector has a 1 in that place and 0 elsewhere.\n"
+        "- One-hot vectors are all equally far apart; integers invent an order and distances the classes "
+        "do not have.\n"
+        "- Any order of the classes works, but once chosen, the whole dataset and the trained network must "
+        "keep it.",
+    },
     # lecture mode
     "one_hot.class_list.notes": {
         "zh": "先确定类别清单：网络的每个输出对应清单里的一个位置。可以现场改名或加一个类别。",
@@ -189,8 +228,9 @@ TEXT = {
         "en": "The label file documents the integer encoding; each one-hot row has exactly one 1.",
     },
     "one_hot.encode.notes": {
-        "zh": "让学生报几个标签，现场点按钮添加，对照两种编码。",
-        "en": "Ask the audience for a few labels, add them with the buttons, and compare the two encodings.",
+        "zh": "让学生报几个标签，现场点按钮添加，对照两种编码。右边：说出学生自己的图片是什么，看它的编码。",
+        "en": "Ask the audience for a few labels, add them with the buttons, and compare the two encodings. "
+        "On the right: say what the students' own image is, and see its codes.",
     },
     "one_hot.decode_vector.notes": {
         "zh": "解码就是找最大值的位置；出现并列时要提醒：没有唯一答案。",

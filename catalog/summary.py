@@ -62,6 +62,17 @@ TEXT = {
     "summary.glossary.col.en": {"zh": "英文", "en": "English"},
     "summary.glossary.col.def": {"zh": "意思", "en": "Meaning"},
     "summary.glossary.col.page": {"zh": "在哪一页", "en": "Page"},
+    "summary.recap": {
+        "zh": "- 训练就是一个闭环：带标签的图片 → 网络的输出 y′ → 和 one-hot 标签 y 比出损失 → 反向传播算出梯度 → "
+        "梯度下降更新每个权重，一批一批地重复。\n"
+        "- 一个训练周期把每张训练图片用一次，所以每个周期的迭代次数 = ⌈训练图片数 ÷ 批量大小⌉。\n"
+        "- 训练好的网络用来推理：给它从没见过的图片，它说出类别。每个术语的中英文都在上面的术语表里。",
+        "en": "- Training is a loop: labelled images → the network's output y′ → a loss against the one-hot label "
+        "y → gradients by backpropagation → gradient descent moves every weight, batch after batch.\n"
+        "- One epoch uses every training image once, so iterations per epoch = ⌈training images ÷ batch size⌉.\n"
+        "- A trained network is used for inference: it names the class of pictures it has never seen. Every "
+        "term is in the glossary above, in both languages.",
+    },
     "summary.glossary.notes": {
         "zh": "术语表也适合课后复习：搜索一个词，再打开它所在的那一页。",
         "en": "The glossary suits revision after class: search a word, then open its page.",

@@ -18,7 +18,36 @@ TEXT = {
     "training.loop.node.loss": {"zh": "损失 L(y, y′)", "en": "loss L(y, y′)"},
     "training.loop.node.y_true": {"zh": "真实标签 y", "en": "true label y"},
     "training.loop.node.gradient": {"zh": "梯度 ∂L/∂W", "en": "gradient ∂L/∂W"},
-    "training.loop.node.update": {"zh": "更新 W ← W − lr·梯度", "en": "update W ← W − lr·gradient"},
+    "training.loop.node.update.sgd": {"zh": "更新 W ← W − lr·梯度", "en": "update W ← W − lr·gradient"},
+    "training.loop.node.update.momentum": {
+        "zh": "更新 v ← 0.9v + 梯度，W ← W − lr·v",
+        "en": "update v ← 0.9v + gradient, W ← W − lr·v",
+    },
+    "training.loop.node.update.adam": {
+        "zh": "更新 W ← W − lr·（调整过的梯度）",
+        "en": "update W ← W − lr·(adjusted gradient)",
+    },
+    "training.loop.optimizer.sgd": {
+        "zh": "图中的更新就是梯度下降页学过的那一步：W − lr × 斜率，每个[[weight]]都一样。你现在选的优化器 SGD 正是这样做的。",
+        "en": "The update in the picture is the step from the gradient-descent page: W − lr × slope, for every [[weight]]. "
+        "The optimizer you chose, SGD, does exactly this.",
+    },
+    "training.loop.optimizer.momentum": {
+        "zh": "SGD + 动量用的还是同一个梯度，只是把最近几步的梯度累积成一个速度 v（每步保留 90%），"
+        "再按 W − lr × v 更新：方向一致时越走越快，来回摆动时互相抵消。只保留当前梯度（v = 梯度）就是普通的 W − lr × 斜率。",
+        "en": "SGD with momentum uses the same gradient, but adds up the recent gradients into a velocity v (keeping 90 % each step) "
+        "and updates W − lr × v: steady directions speed up, back-and-forth swings cancel out. Keep only the current gradient "
+        "(v = gradient) and it is the plain W − lr × slope.",
+    },
+    "training.loop.optimizer.adam": {
+        "zh": "默认的优化器是 Adam。它的核心仍是梯度下降页的 W − lr × 斜率，但每个权重的步长各不相同："
+        "Adam 记住每个权重最近的梯度，把梯度除以它们典型的大小（并带一点动量），所以陡的方向不会跨太大，平的方向也不会停滞。"
+        "想看最原始的一步，把优化器换成 SGD，图里的更新就是 W ← W − lr·梯度。",
+        "en": "The default optimizer is Adam. At heart it is still the gradient-descent page's W − lr × slope, but each weight gets "
+        "its own step: Adam remembers each weight's recent gradients and divides the gradient by their typical size (with some "
+        "momentum), so steep directions do not overshoot and flat ones do not stall. To see the plain step, choose SGD: "
+        "the update then reads W ← W − lr·gradient.",
+    },
     "training.loop.caption.idle": {
         "zh": "按下“训练”后，这张图会标出循环正在做什么。",
         "en": "Once you press Train, this picture marks what the loop is doing.",
@@ -204,20 +233,38 @@ TEXT = {
     # --- step: live training --------------------------------------------------------------
     "training.live.header": {"zh": "现场训练", "en": "Train it live"},
     "training.live.intro": {
-        "zh": "按下按钮，一个真正的 Keras 模型就在服务器上开始训练。曲线每秒刷新两次。",
-        "en": "Press the button and a real Keras model starts training on the server. The curves refresh twice a second.",
+        "zh": "按下按钮，一个真正的 Keras 模型就在服务器上开始训练。曲线每秒刷新两次（看别人开始的同一次训练时每秒一次）。",
+        "en": "Press the button and a real Keras model starts training on the server. The curves refresh twice a second "
+        "(once a second while you watch a run another learner started).",
     },
     "training.train": {"zh": "训练", "en": "Train"},
     "training.stop": {"zh": "停止", "en": "Stop"},
     "training.status.idle": {
-        "zh": "还没有训练。默认设置在一个处理器核心上大约需要 10–30 秒。",
-        "en": "Nothing trained yet. With the default settings a run takes about 10–30 seconds on one processor core.",
+        "zh": "还没有训练。按下“训练”，这里就换成你自己的这次训练。",
+        "en": "Nothing trained yet. Press Train and your own run replaces this one.",
     },
     "training.status.waiting": {
-        "zh": "服务器正忙着训练别人的模型。你排在第 {pos} 位，轮到你时会自动开始。",
-        "en": "The server is busy training other people's models. You are number {pos} in the queue; yours starts by itself.",
+        "zh": "排队中：你排第 {pos} 位；你前面有 {running} 个正在训练的任务、{waiting} 个在等待。轮到你时会自动开始。已等 {secs}",
+        "en": "Waiting in line. Your place: {pos}; ahead of you: {running} run(s) training, {waiting} waiting. "
+        "Yours starts by itself. Waiting for {secs}",
     },
-    "training.status.starting": {"zh": "正在启动训练……", "en": "Starting the training…"},
+    "training.status.starting": {"zh": "准备中……已用 {secs}", "en": "Getting ready… {secs}"},
+    "training.status.worker": {
+        "zh": "准备中：正在启动训练进程（加载 TensorFlow）……已用 {secs}",
+        "en": "Getting ready: starting the training process (loading TensorFlow)… {secs}",
+    },
+    "training.status.compile": {
+        "zh": "准备中：正在搭建模型、编译它的训练步骤……已用 {secs}",
+        "en": "Getting ready: building the model and compiling its training step… {secs}",
+    },
+    "training.status.train": {
+        "zh": "训练中：第 {epoch} 个周期，共 {epochs} 个",
+        "en": "Training: epoch {epoch} of {epochs}",
+    },
+    "training.status.validate": {
+        "zh": "第 {epoch} 个周期（共 {epochs} 个）：在验证图片上检查",
+        "en": "Epoch {epoch} of {epochs}: checking on the validation images",
+    },
     "training.status.finished": {
         "zh": "训练完成：{epochs} 个周期，{iters} 次迭代，用时 {secs} 秒。去推理页试试这个模型吧。",
         "en": "Training finished: {epochs} epochs, {iters} iterations in {secs} s. Try the model on the inference page.",
@@ -225,6 +272,146 @@ TEXT = {
     "training.status.stopped": {
         "zh": "已在第 {iters} 次迭代后停止。训练到这一步的模型已保存，可以在推理页使用。",
         "en": "Stopped after iteration {iters}. The model as trained so far is kept and can be used on the inference page.",
+    },
+    "training.status.stopped_empty": {
+        "zh": "在第一次迭代之前就停止了：什么都没有训练，所以没有模型。",
+        "en": "Stopped before the first iteration: nothing was trained, so there is no model.",
+    },
+    "training.status.left_queue": {
+        "zh": "你在轮到之前离开了队伍：什么都没有训练，所以没有模型。再按“训练”可以重新排队。",
+        "en": "You left the line before your run started: nothing was trained, so there is no model. "
+        "Press Train to queue again.",
+    },
+    "training.status.left_run": {
+        "zh": "你不再观看这次训练了。它仍在为另外 {n} 位同学继续；用同样的设置再按“训练”就能重新加入。",
+        "en": "You stopped watching. The run goes on for the {n} other learner(s) watching it; "
+        "press Train with the same settings to rejoin it.",
+    },
+    "training.status.left": {
+        "zh": "这次训练在第 {iters} 次迭代后停止了，因为已经没有人在看它。训练到这一步的模型已保存。",
+        "en": "This run stopped after iteration {iters} because nobody was watching it any more. "
+        "The model as trained so far is kept.",
+    },
+    "training.status.yield": {
+        "zh": "这是一次长时间训练。它占用训练位置 {secs} 秒后，有同学在排队，于是把位置让了出来（第 {iters} 次迭代后）。训练到这一步的模型已保存。",
+        "en": "This long run gave its training slot to a learner who was waiting, after {secs} s "
+        "(at iteration {iters}). The model as trained so far is kept.",
+    },
+    "training.mode.join": {
+        "zh": "你加入了一次别的同学 {ago} 秒前开始的训练：数据、设置和随机种子都一样，所以就是同一个计算，结果也相同。"
+        "先显示它已经记录的部分，接着实时继续。正在看的人数：{n}。",
+        "en": "You joined a run another learner started {ago} s before you: the same data, settings and seed, so it is "
+        "the same computation with the same result. What it recorded so far is shown, then it goes on live. "
+        "Watching it now: {n}.",
+    },
+    "training.mode.replay": {
+        "zh": "重放：这是一次完全相同的训练（同样的数据、设置、随机种子和代码），{when} 在这台服务器上训练完成。"
+        "这里按它当时的速度重新播放，不会再训练一遍。",
+        "en": "Replay of an identical run (same data, settings, seed and code) that finished on this server at {when}, "
+        "played at its recorded pace. Nothing is trained again.",
+    },
+    "training.mode.restore": {
+        "zh": "这次训练来自链接（?run=…），从服务器的记录中恢复。",
+        "en": "This run comes from the link (?run=…), restored from the server's records.",
+    },
+    "training.mode.missing": {
+        "zh": "链接里的那次训练在这台服务器上已经找不到了（可能太旧已被清理，或来自另一台服务器）。用同样的设置再训练一次即可。",
+        "en": "The run in the link is no longer on this server (it may be too old and cleared, or come from another server). "
+        "Train again with the same settings.",
+    },
+    "training.fresh": {"zh": "换一个随机种子，重新训练一份", "en": "Train a fresh copy with another seed"},
+    "training.skip": {"zh": "跳到结尾", "en": "Skip to end"},
+    "training.cost": {
+        "zh": "在这台服务器上大约需要 {secs} 秒：{epochs} 个周期 × {m} 次迭代，按本机测得的这种模型的速度估算{refined}。",
+        "en": "On this server this takes about {secs} s: {epochs} epochs × {m} iterations, at this machine's measured "
+        "speed for this model{refined}.",
+    },
+    "training.cost.refined": {
+        "zh": "（已用本机最近 {n} 次完成的训练校准）",
+        "en": " (calibrated by {n} finished run(s) on this machine)",
+    },
+    "training.cost.long": {
+        "zh": "这是一次长时间训练：超过了有人等待时一次训练最多能占用的 {limit} 秒。它只在没有别人训练或排队时开始；"
+        "如果它跑满 {limit} 秒后有人来排队，就会停下让位，已训练的模型会保留。",
+        "en": "This is a long run: over the {limit} s one run may hold the training slot while others wait. It starts only "
+        "when nobody else is training or waiting, and if someone arrives after it has run {limit} s it stops and gives "
+        "its slot up, keeping the model trained so far.",
+    },
+    "training.refused": {
+        "zh": "现在不能开始：这次训练大约需要 {secs} 秒，超过了有人训练或排队时一次训练最多能占用的 {limit} 秒"
+        "（现在有 {running} 个在训练、{waiting} 个在排队）。",
+        "en": "Not now: this run would take about {secs} s, longer than the {limit} s one run may hold the training slot "
+        "while others train or wait ({running} training, {waiting} waiting right now).",
+    },
+    "training.refused.cheaper": {
+        "zh": "更省时的设置：{change}，大约 {secs} 秒。也可以等服务器空闲时再训练原来的设置。",
+        "en": "A cheaper version: {change}, about {secs} s. Or train these settings when the server is free.",
+    },
+    "training.refused.none": {
+        "zh": "请减少周期数或图片数，或者等服务器空闲时再试。",
+        "en": "Use fewer epochs or fewer images, or try again when the server is free.",
+    },
+    "training.refused.apply": {"zh": "使用更省时的设置", "en": "Use the cheaper settings"},
+    "training.change.epochs": {"zh": "{v} 个周期", "en": "{v} epochs"},
+    "training.change.n_images": {"zh": "{v} 张图片", "en": "{v} images"},
+    "training.change.batch_size": {"zh": "批量大小 {v}", "en": "batch size {v}"},
+    "training.metric.eta_estimate": {"zh": "约 {s} 秒", "en": "≈ {s} s"},
+    "training.metric.eta.help": {
+        "zh": "先按本机测得的速度估计；第一个周期开始后，就按这次训练自己测得的速度计算。",
+        "en": "First an estimate from this machine's measured speed; once this run is under way, "
+        "from its own measured speed.",
+    },
+    "training.reference": {
+        "zh": "下面是一次**录制好的**训练，用的是默认设置（{when} 在 {machine} 上录制），不是现在正在进行的训练。"
+        "损失下降得越来越慢，准确率逐步上升。按下“训练”，你自己的这次训练就会替换它。",
+        "en": "Below is a **recorded** run of the default settings (recorded on {machine}, {when}), not one happening now. "
+        "The loss falls ever more slowly while the accuracy rises. Press Train and your own run replaces it.",
+    },
+    "training.reference.missing": {
+        "zh": "（这里本该显示一次录制好的默认训练，但录制文件不在。）",
+        "en": "(A recorded run of the default settings would be shown here, but its file is missing.)",
+    },
+    "training.watchers": {"zh": "正在看这次训练的人数：{n}", "en": "Learners watching this run: {n}"},
+    # --- step: the class board ------------------------------------------------------------
+    "training.board.header": {"zh": "全班的训练榜", "en": "The class board"},
+    "training.board.intro": {
+        "zh": "这台服务器上每一次完成的训练（匿名）：横轴是[[learning_rate]]（对数刻度），纵轴是最后的验证准确率。"
+        "颜色和形状都表示优化器；空心记号是发散的训练；带圈的是你自己的。看看哪些学习率有效，哪些发散了。",
+        "en": "Every finished run on this server (anonymous): the [[learning_rate]] across (log scale), the final validation "
+        "accuracy up. Colour and shape both show the optimizer; hollow marks are runs that diverged; ringed ones are yours. "
+        "Which learning rates worked, and which diverged?",
+    },
+    "training.board.empty": {
+        "zh": "还没有完成的训练。第一次训练完成后，它就会出现在这里。",
+        "en": "No finished runs yet. The first one appears here as soon as it ends.",
+    },
+    "training.board.x": {"zh": "学习率（对数刻度）", "en": "Learning rate (log scale)"},
+    "training.board.y": {"zh": "最后的验证准确率", "en": "Final validation accuracy"},
+    "training.board.yours": {"zh": "你的训练", "en": "your runs"},
+    "training.board.diverged": {"zh": "发散", "en": "diverged"},
+    "training.board.count": {"zh": "共 {n} 次训练。", "en": "{n} runs."},
+    "training.board.model.cnn": {"zh": "卷积网络", "en": "CNN"},
+    "training.board.model.dense": {"zh": "全连接", "en": "Dense"},
+    "training.board.data.doodles": {"zh": "涂鸦", "en": "Doodles"},
+    "training.board.data.mnist": {"zh": "MNIST", "en": "MNIST"},
+    "training.board.data.fashion_mnist": {"zh": "Fashion-MNIST", "en": "Fashion-MNIST"},
+    "training.board.data.cifar_pets": {"zh": "CIFAR-10", "en": "CIFAR-10"},
+    "training.board.loss.cross_entropy": {"zh": "交叉熵", "en": "Cross-entropy"},
+    "training.board.loss.squared_error": {"zh": "平方误差", "en": "Squared error"},
+    "training.board.col.lr": {"zh": "学习率", "en": "Learning rate"},
+    "training.board.col.optimizer": {"zh": "优化器", "en": "Optimizer"},
+    "training.board.col.model": {"zh": "模型", "en": "Model"},
+    "training.board.col.data": {"zh": "数据集", "en": "Dataset"},
+    "training.board.col.images": {"zh": "图片数", "en": "Images"},
+    "training.board.col.batch": {"zh": "批量", "en": "Batch"},
+    "training.board.col.epochs": {"zh": "周期", "en": "Epochs"},
+    "training.board.col.loss": {"zh": "损失函数", "en": "Loss"},
+    "training.board.col.val": {"zh": "验证准确率", "en": "Validation accuracy"},
+    "training.board.col.yours": {"zh": "你的", "en": "Yours"},
+    "training.board.notes": {
+        "zh": "让全班各试一个学习率（例如 0.0001 到 1），训练完再一起看这张图：太小学得慢，太大就发散。",
+        "en": "Have the class each try one learning rate (say 0.0001 to 1), then look at this chart together: "
+        "too small crawls, too large diverges.",
     },
     "training.status.diverged": {
         "zh": "训练发散了：损失变成了无穷大（或暴涨），于是停了下来。学习率太大，每一步都跨过了谷底。"

@@ -84,3 +84,15 @@ def read_table(true_names, probs, classes) -> Batch:
         if not np.all(np.isfinite(y_pred[r])):
             raise InputError("not_a_number", where)
     return Batch(labels=labels, y_true=one_hot(labels, k).astype(np.float64), y_pred=y_pred)
+
+
+def with_sample(b: Batch, label: int, y_pred) -> Batch:
+    """The batch with one more sample at the end (true class `label`, prediction y_pred (k,)):
+    its MSE is (n * MSE + SSE_new) / (n + 1), since the MSE is the mean of the samples' SSEs."""
+    k = b.y_true.shape[1]
+    y_pred = np.asarray(y_pred, dtype=np.float64).reshape(1, k)  # (1, k)
+    return Batch(
+        labels=np.append(b.labels, int(label)),
+        y_true=np.vstack([b.y_true, one_hot([int(label)], k).astype(np.float64)]),
+        y_pred=np.vstack([b.y_pred, y_pred]),
+    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 
@@ -27,6 +28,9 @@ MAX_STEPS = 5000
 STATUSES = ("converged", "oscillating", "diverged", "creeping", "stalled")
 TOL = 1e-2  # "settled": |slope| below TOL * max(1, |slope at the start|)
 HUGE = 1e150  # a weight beyond this is reported as overflow (its loss cannot be squared)
+# The valleys step: 41 starts -5, -4.75, .., 5, each run VALLEY_STEPS steps (VALLEY_LR by default)
+VALLEY_STARTS = tuple(-5.0 + 0.25 * i for i in range(41))
+VALLEY_STEPS, VALLEY_LR = 300, 0.05
 
 
 @dataclass(frozen=True)
@@ -122,21 +126,38 @@ def classify(curve: Curve, w, loss, slope, stopped: bool = False) -> tuple[str, 
     return "creeping", None
 
 
-def fmt(x: float, digits: int = 6) -> str:
-    """A number as a learner reads it: at most `digits` significant digits, no float noise.
+_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+PLAIN = (-6, 7)  # decimal exponents written out in full: 0.000001 .. 9999999
 
-    0.38 - 0.01 * -0.55 prints as 0.3855; 1.2e+14 stays in scientific form.
+
+def fmt(x: float, digits: int = 6) -> str:
+    """A number as a learner reads it: at most `digits` significant digits, no float noise, and
+    no "e" notation: 0.0000137925 in full, and beyond PLAIN a power of ten (1.23457 × 10¹⁴).
+
+    0.38 - 0.01 * -0.55 prints as 0.3855.
     """
     x = float(x)
     if not math.isfinite(x):
         return str(x)
     if x == 0:
         return "0"
-    s = f"{x:.{digits}g}"
-    if "e" in s:
-        mant, exp = s.split("e")
-        return f"{mant}e{int(exp)}"
-    return s
+    sci = f"{x:.{digits - 1}e}"  # "-3.85500e-01": `digits` significant digits
+    mant, exp = sci.split("e")
+    e = int(exp)
+    if PLAIN[0] <= e < PLAIN[1]:
+        s = format(Decimal(sci), "f")
+        return s.rstrip("0").rstrip(".") if "." in s else s
+    mant = mant.rstrip("0").rstrip(".")
+    return f"{mant} × 10{str(e).translate(_SUP)}"
+
+
+def tex(s: str) -> str:
+    """A number written by fmt, for LaTeX: "1.2 × 10⁻⁸" -> "1.2 \\times 10^{-8}"."""
+    if " × 10" not in s:
+        return s
+    mant, power = s.split(" × 10")
+    back = power.translate(str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789"))
+    return f"{mant} \\times 10^{{{back}}}"
 
 
 def endings(curve: Curve, starts, lr, steps) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -180,3 +201,62 @@ def step_rows(curve: Curve, w) -> dict[str, np.ndarray]:
         "move": before - w[1:],  # = lr * slope
         "w_new": w[1:],
     }
+
+
+def peaks(curve: Curve, n: int = 2001) -> np.ndarray:
+    """The hilltops (local maxima) of L inside curve.domain, left to right: where the slope
+    turns from positive to negative, found on n grid points and refined by bisection."""
+    lo, hi = curve.domain
+    w = np.linspace(lo, hi, n)  # (n,)
+    with np.errstate(all="ignore"):
+        s = np.asarray(curve.slope(w), dtype=np.float64) + np.zeros_like(w)
+    out = []
+    for k in np.flatnonzero((s[:-1] > 0) & (s[1:] <= 0)):
+        a, b = float(w[k]), float(w[k + 1])  # slope(a) > 0 >= slope(b)
+        for _ in range(50):
+            m = 0.5 * (a + b)
+            a, b = (m, b) if float(curve.slope(m)) > 0 else (a, m)
+        out.append(0.5 * (a + b))
+    return np.array(out)
+
+
+def downhill_valley(tops: np.ndarray, bottoms: np.ndarray, w) -> np.ndarray:
+    """For each weight in w, the valley (index into bottoms) its ground slopes down into: the
+    bottom between the same two hilltops; -1 where no bottom found lies there."""
+    stretch_of_bottom = {int(s): v for v, s in enumerate(np.searchsorted(tops, bottoms))}
+    stretch = np.searchsorted(tops, np.asarray(w, dtype=np.float64))
+    return np.array([stretch_of_bottom.get(int(s), -1) for s in np.atleast_1d(stretch)])
+
+
+@dataclass(frozen=True)
+class NearButNot:
+    """A start nearer one valley's bottom that still ends in another, the one it slopes into."""
+
+    start: float
+    near: int  # the valley whose bottom is nearest
+    reached: int  # the valley descent ended in
+    d_near: float  # |start - bottom of near|
+    d_reached: float  # |start - bottom of reached|
+    slope: float  # L'(start): its sign says which way is downhill
+
+
+def near_but_not(curve: Curve, starts, valley, bottoms) -> NearButNot | None:
+    """Among the starts that ended in the valley their ground slopes into, the one whose nearest
+    bottom is another valley's by the widest margin; None when every start ended nearest."""
+    starts, valley, bottoms = (np.asarray(a) for a in (starts, valley, bottoms))
+    if bottoms.size < 2:
+        return None
+    downhill = downhill_valley(peaks(curve), bottoms, starts)
+    best = None
+    for s, v, d in zip(starts, valley, downhill, strict=True):
+        dist = np.abs(bottoms - s)  # (v,)
+        near = int(np.argmin(dist))
+        if v < 0 or v != d or near == v:
+            continue
+        margin = float(dist[v] - dist[near])
+        if best is None or margin > best[0]:
+            best = (
+                margin,
+                NearButNot(float(s), near, int(v), float(dist[near]), float(dist[v]), float(curve.slope(s))),
+            )
+    return None if best is None else best[1]

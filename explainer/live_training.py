@@ -158,10 +158,13 @@ def build(settings: TrainingSettings, data: Dataset):
 def train(settings: TrainingSettings, data: Dataset, sink: TrainingSink, stop_event=None):
     """Train a new model with `settings` on `data`, reporting live to `sink`.
 
+    Reports the phase "compile" first (building the model; Keras traces its training step in
+    the first batch), then every iteration and epoch through the callback.
     Returns (model, outcome) with outcome "finished", "stopped" or "diverged"; a stopped or
     diverged model is returned too (it holds the weights of the last iteration).
     """
     stop_event = stop_event or threading.Event()
+    sink.set_phase("compile")  # until the first batch: the model is built and Keras traces its step
     (x_tr, y_tr), (x_val, y_val) = prepare(data, settings.validation_split)
     model = build(settings, data)
     callback = LiveCallback(sink, len(x_tr), settings.batch_size, stop_event)

@@ -43,3 +43,16 @@ def keras_file_bytes(model) -> bytes:
         k.saving.save_model(copy, path)
         with open(path, "rb") as f:
             return f.read()
+
+
+def keras_file_for(model) -> bytes:
+    """The .keras bytes of a model given as plain arrays in an architecture from code
+    (explainer.numpy_model.NumpyModel): the same Keras model is built, filled, and exported
+    as `keras_file_bytes` does. Imports TensorFlow."""
+    from explainer.models import build_model
+
+    keras_model = build_model(
+        model.kind, model.input_shape_hwc, model.num_classes, model.hidden_units, seed=0
+    )
+    keras_model.set_weights(model.get_weights())  # raises ValueError if a shape does not fit
+    return keras_file_bytes(keras_model)

@@ -1,12 +1,14 @@
-"""Gradient descent (course 02-04, 02-05): one weight walking down a loss curve, then two.
+"""Gradient descent (course 02-04, 02-05): one weight walking down a loss curve.
 
-Steps, in order (STEPS): which way is downhill -> walk one step at a time -> what the learning
-rate does -> several valleys -> the worked example 0.38 -> 0.3855 -> two weights (a gradient is
-a vector) -> three optimizers side by side. All maths lives in explainer/ (descent, descent_path,
-optimizers2d); runs and figures are cached per input in steps/gradient_descent_cache.py.
+Steps, in order (STEPS): which way is downhill (slope = rise / run, its sign) -> the update rule
+and the course's worked example 0.38 -> 0.3855, beside the same rule on one real weight of the
+built-in network for the course image (steps/gradient_descent_example.py) -> walk one step at a
+time -> what the learning rate does -> several valleys (each start ends in the valley its ground
+slopes down into) -> going deeper: two weights, three optimizers (steps/gradient_descent_deeper.py).
+All maths lives in explainer/ (descent, descent_path, real_weight, optimizers2d); runs and figures
+are cached per input in steps/gradient_descent_cache.py.
 State: the settings live in st.session_state under urlstate keys (shareable in the URL); the
-walk (the weights visited by Step/Run) lives in st.session_state[WALK]; the two-weight start
-point lives in the session and resets to the surface's suggested start when the surface changes.
+walk (the weights visited by Step/Run) lives in st.session_state[WALK].
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ import numpy as np
 import streamlit as st
 
 from explainer import descent, descent_path
-from explainer import optimizers2d as opt
 from explainer.curves import CURVE_IDS, CURVES
 from explainer.descent import LR_GRID
-from explainer.descent_path import fmt
+from explainer.descent_path import fmt, tex
 from explainer.figures.gradient_descent import CONFIG
 from explainer.formula import MAX_LEN, FormulaError, check_start
 from steps import gradient_descent_cache as cache
+from steps.gradient_descent_deeper import optimizers, race_params, two_weight_params, two_weights
+from steps.gradient_descent_example import real_params, worked_example
 from ui import lang, t, urlstate
 from ui.guard import callback
 from ui.page import page_wide
@@ -32,8 +35,6 @@ PAGE = "gradient_descent"
 WALK = "gradient_descent._walk"  # {"sig": (curve, formula, start), "w": [W_0, W_1, ...], "stop": None | dict}
 MAX_WALK = 5000  # weights a walk may hold before Reset is needed
 STATUS_BOX = {"converged": st.success, "creeping": st.info, "oscillating": st.warning, "stalled": st.warning}
-
-
 DEFAULT_FORMULA = "w**4/20 - w**2 + w/2 + 5"
 
 
@@ -48,14 +49,9 @@ def one_weight_params() -> dict:
     }
 
 
-def two_weight_params() -> dict:
-    """URL parameters of the two-weight steps."""
-    return {
-        "surf": ChoiceParam("ravine", tuple(opt.SURFACES)),
-        "lr2": GridParam(0.3, LR_GRID),
-        "steps2": IntParam(60, 1, 500),
-        "beta": FloatParam(0.9, 0.0, 0.99),
-    }
+def specs() -> dict:
+    """Every URL parameter of the page (for the link sweep in tests/test_hostile_urls.py)."""
+    return one_weight_params() | real_params() | two_weight_params() | race_params()
 
 
 def k(name: str) -> str:
@@ -144,7 +140,9 @@ def on_reset() -> None:
 
 def formula_error(err: FormulaError, text: str) -> None:
     """Say what is wrong with the formula and point at the place."""
-    detail = {k: v if k == "snippet" else md_literal(v) for k, v in err.detail.items()}  # snippet: in a code span
+    detail = {
+        k: v if k == "snippet" else md_literal(v) for k, v in err.detail.items()
+    }  # snippet: in a code span
     st.error(t(f"{PAGE}.ferr.{err.code}", col=err.offset + 1, **detail), icon=":material/function:")
     st.code(text[:MAX_LEN] + "\n" + " " * min(err.offset, MAX_LEN) + "^", language=None)
 
@@ -153,13 +151,13 @@ def formula_error(err: FormulaError, text: str) -> None:
 
 
 def slope_sign():
-    """02-04: the slope's sign says which way is downhill; move against it."""
+    """02-04: slope = rise / run; its sign says which way is downhill; move against it."""
     st.subheader(t(f"{PAGE}.slope_sign.title"))
     st.markdown(t(f"{PAGE}.slope_sign.body"))
     bowl = CURVES["bowl"]
     cols = st.columns(2)
     for col, w, side in ((cols[0], 0.5, "left"), (cols[1], 3.5, "right")):
-        slope = float(bowl.slope(w))
+        slope = float(bowl.slope(w))  # rise over a run of 1 along the tangent
         fig = cache.walk_fig("bowl", "", cache.path_bytes([w]), 0.3, lang(), height=280, x_range=(-1.0, 5.0),
                              legend=False)  # fmt: skip
         with col:
@@ -183,6 +181,7 @@ def one_weight_controls_ui(v: dict) -> None:
         on_change=wide,
     )
     if st.session_state[k("curve")] == "formula":
+        st.caption(f":material/explore: **{t('app.deeper')}** · {t(f'{PAGE}.formula.deeper')}")
         st.text_input(t(f"{PAGE}.formula"), key=k("f"), max_chars=MAX_LEN, help=t(f"{PAGE}.formula.help"),
                       on_change=wide)  # fmt: skip
     st.slider(t(f"{PAGE}.start"), -5.0, 5.0, step=0.1, key=k("start"), disabled=urlstate.locked("start"),
@@ -195,7 +194,7 @@ def one_weight_controls_ui(v: dict) -> None:
 
 
 def walk():
-    """02-04: the playground. One step at a time, the update written out with numbers."""
+    """02-04: the rule repeated. One step at a time, the update written out with numbers."""
     st.subheader(t(f"{PAGE}.walk.title"))
     st.markdown(t(f"{PAGE}.walk.body"))
     v = one_weight_settings()  # once, before the widgets: they take their values from the session
@@ -220,7 +219,8 @@ def walk():
         c3.metric(t(f"{PAGE}.now_slope"), fmt(slope))
         st.markdown(t(f"{PAGE}.sign.{sign}"))
         w_new = w - lr * slope
-        st.latex(t(f"{PAGE}.update_tex", w=fmt(w, 8), lr=fmt(lr), slope=fmt(slope, 8), w_new=fmt(w_new, 8)))
+        st.latex(t(f"{PAGE}.update_tex", w=tex(fmt(w, 8)), lr=tex(fmt(lr)), slope=tex(fmt(slope, 8)),
+                   w_new=tex(fmt(w_new, 8))))  # fmt: skip
         b1, b2, b3 = st.columns(3)
         full = len(s["w"]) >= MAX_WALK
         b1.button(t(f"{PAGE}.btn.step"), key=f"{PAGE}.step", on_click=on_step, icon=":material/footprint:",
@@ -288,153 +288,24 @@ def behaviours():
 
 
 def valleys():
-    """02-04: on a curve with several valleys, the start decides which valley you end in."""
+    """02-04: on a curve with several valleys, each start ends in the valley its ground slopes down
+    into (between the two hilltops around it), not the nearest one."""
     st.subheader(t(f"{PAGE}.valleys.title"))
     st.markdown(t(f"{PAGE}.valleys.body"))
     v = one_weight_settings()
     curve, _ = chosen_curve(v)
-    use_own = v["curve"] == "formula" and curve is not None
-    key = curve_key(v) if use_own else ("valleys", "")
-    name = t(f"{PAGE}.curve.{key[0]}")
+    key = curve_key(v) if v["curve"] == "formula" and curve is not None else ("valleys", "")
     lr_key = f"{PAGE}.lr_starts"
-    st.session_state.setdefault(lr_key, 0.05)
+    st.session_state.setdefault(lr_key, descent_path.VALLEY_LR)
     lr = st.columns([1, 1])[0].select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key)
-    fig, valley, bottoms, bottom_loss = cache.valleys(*key, float(lr), lang())
-    st.plotly_chart(fig, key=f"{PAGE}.starts", config=CONFIG)
-    st.caption(t(f"{PAGE}.valleys.caption", curve=name, lr=fmt(lr), n=cache.VALLEY_STEPS))
-    lines = []
-    for j, (b, loss) in enumerate(zip(bottoms, bottom_loss, strict=True)):
-        mine = [s for s, g in zip(cache.STARTS, valley, strict=True) if g == j]
-        lines.append(t(f"{PAGE}.valleys.line", n=j + 1, w=fmt(b, 4), loss=fmt(loss, 4),
-                       a=fmt(min(mine)), b=fmt(max(mine)), count=len(mine)))  # fmt: skip
-    lost = sum(1 for g in valley if g < 0)
-    if lost:
-        lines.append(t(f"{PAGE}.valleys.lost", count=lost))
-    st.markdown("\n".join(f"- {line}" for line in lines))
-
-
-def worked_example():
-    """02-05: W_e2 = W_e1 - lr * slope with the course's numbers, 0.38 -> 0.3855."""
-    st.subheader(t(f"{PAGE}.example.title"))
-    st.markdown(t(f"{PAGE}.example.body"))
-    c1, c2, c3 = st.columns(3)
-    w = c1.number_input(t(f"{PAGE}.example.w"), value=0.38, step=0.01, format="%g", key=f"{PAGE}.ex_w")
-    lr = c2.number_input(t(f"{PAGE}.example.lr"), value=0.01, min_value=0.0, step=0.001, format="%g",
-                         key=f"{PAGE}.ex_lr")  # fmt: skip
-    slope = c3.number_input(
-        t(f"{PAGE}.example.slope"), value=-0.55, step=0.05, format="%g", key=f"{PAGE}.ex_slope"
+    view = cache.valleys(*key, float(lr), lang())
+    st.plotly_chart(view.fig, key=f"{PAGE}.starts", config=CONFIG)
+    st.caption(
+        t(f"{PAGE}.valleys.caption", curve=t(f"{PAGE}.curve.{key[0]}"), lr=fmt(lr), n=cache.VALLEY_STEPS)
     )
-    try:
-        w_new = descent.update(w, slope, lr)
-    except ValueError:
-        st.error(t(f"{PAGE}.example.bad_lr"))
-        return
-    st.latex(t(f"{PAGE}.example_tex", w=fmt(w, 10), lr=fmt(lr, 10), slope=fmt(slope, 10),
-               move=("+ " if w_new >= w else "- ") + fmt(abs(w_new - w), 10), w_new=fmt(w_new, 10)))  # fmt: skip
-    st.metric(t(f"{PAGE}.example.result"), fmt(w_new, 10), delta=fmt(w_new - w, 10), delta_color="off")
-    st.markdown(t(f"{PAGE}.example.after"))
+    st.markdown("\n".join(f"- {line}" for line in view.lines))
+    if view.example:
+        st.info(view.example, icon=":material/lightbulb:")
 
 
-# ---------------------------------------------------------------- two weights (02-05)
-
-
-def _reset_start() -> None:
-    surface = opt.SURFACES[st.session_state[k("surf")]]
-    st.session_state[k("w1")], st.session_state[k("w2")] = surface.start
-    st.session_state[k("at")] = 0
-
-
-def two_weight_settings() -> dict:
-    """Surface, lr2, steps2, beta from the URL/session, plus the start point (w1, w2)."""
-    v = urlstate.bind(PAGE, two_weight_params())
-    surface = opt.SURFACES[v["surf"]]
-    for name, rng, x0 in (
-        ("w1", surface.w1_range, surface.start[0]),
-        ("w2", surface.w2_range, surface.start[1]),
-    ):
-        if not rng[0] <= st.session_state.get(k(name), x0) <= rng[1]:
-            st.session_state[k(name)] = x0  # e.g. a surface chosen by a link: start where it suggests
-        st.session_state.setdefault(k(name), x0)
-    return v | {"surface": surface, "start": (st.session_state[k("w1")], st.session_state[k("w2")])}
-
-
-def two_weight_controls_ui(v: dict) -> None:
-    """Surface, start, learning rate and steps; the optimizers step reads them too (page_wide)."""
-    s, wide = v["surface"], page_wide()
-    st.radio(t(f"{PAGE}.surf"), tuple(opt.SURFACES), format_func={c: t(f"{PAGE}.surf.{c}") for c in opt.SURFACES}.get, key=k("surf"),
-             horizontal=True, on_change=page_wide(_reset_start))  # fmt: skip
-    c1, c2 = st.columns(2)
-    c1.slider(t(f"{PAGE}.w1_start"), *s.w1_range, step=0.1, key=k("w1"), on_change=wide)
-    c2.slider(t(f"{PAGE}.w2_start"), *s.w2_range, step=0.1, key=k("w2"), on_change=wide)
-    c3, c4 = st.columns(2)
-    c3.select_slider(
-        t(f"{PAGE}.lr"),
-        options=LR_GRID,
-        format_func=fmt,
-        key=k("lr2"),
-        disabled=urlstate.locked("lr"),
-        on_change=wide,
-    )
-    c4.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=500, step=1, key=k("steps2"), on_change=wide)
-
-
-def two_weights():
-    """02-05: with two weights the slope becomes a gradient vector; contour and 3-D surface."""
-    st.subheader(t(f"{PAGE}.two.title"))
-    st.markdown(t(f"{PAGE}.two.body"))
-    v = two_weight_settings()  # once, before the widgets: they take their values from the session
-    two_weight_controls_ui(v)
-    run_key = (v["surf"], tuple(float(x) for x in v["start"]), float(v["lr2"]), int(v["steps2"]))
-    path = cache.sgd_run(*run_key)
-    last = len(path.w) - 1
-    at = min(int(st.session_state.get(k("at"), 0)), last)
-    st.session_state[k("at")] = at
-    if last > 0:
-        st.slider(t(f"{PAGE}.at_step"), 0, last, key=k("at"))
-    at = int(st.session_state[k("at")])
-    contour, surface, p, g = cache.two_weight_figs(*run_key, at, lang())
-    lr = float(v["lr2"])
-    c1, c2 = st.columns(2)
-    with c1:
-        st.plotly_chart(contour, key=f"{PAGE}.contour", config=CONFIG)
-    with c2:
-        st.plotly_chart(surface, key=f"{PAGE}.surface", config=CONFIG)
-    st.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
-                  g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
-    st.latex(t(f"{PAGE}.two_tex", i="1", w=fmt(p[0]), lr=fmt(lr), g=fmt(g[0]), w_new=fmt(p[0] - lr * g[0])))
-    st.latex(t(f"{PAGE}.two_tex", i="2", w=fmt(p[1]), lr=fmt(lr), g=fmt(g[1]), w_new=fmt(p[1] - lr * g[1])))
-    if path.stop_step is not None:
-        st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")
-
-
-def optimizers():
-    """Beyond the course: SGD, momentum and Adam from the same start, side by side."""
-    st.subheader(t(f"{PAGE}.opts.title"))
-    st.markdown(t(f"{PAGE}.opts.body"))
-    v = two_weight_settings()
-    st.slider(t(f"{PAGE}.beta"), 0.0, 0.99, step=0.01, key=k("beta"), help=t(f"{PAGE}.beta.help"))
-    st.caption(t(f"{PAGE}.opts.setting", surf=t(f"{PAGE}.surf.{v['surf']}"), w1=fmt(v["start"][0]),
-                 w2=fmt(v["start"][1]), lr=fmt(v["lr2"]), n=int(v["steps2"])))  # fmt: skip
-    run_key = (
-        v["surf"],
-        tuple(float(x) for x in v["start"]),
-        float(v["lr2"]),
-        int(v["steps2"]),
-        float(v["beta"]),
-    )
-    runs, small, losses = cache.optimizer_view(*run_key, lang())
-    cols = st.columns(3)
-    for col, (name, path) in zip(cols, runs.items(), strict=True):
-        with col:
-            st.markdown(f"**{t(f'{PAGE}.opt.{name}')}**")
-            st.plotly_chart(small[name], key=f"{PAGE}.opt_{name}", config=CONFIG)
-            st.metric(t(f"{PAGE}.final_loss"), fmt(path.loss[-1], 4))
-            st.caption(t(f"{PAGE}.opt.{name}.how"))
-            if path.stop_step is not None:
-                st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")
-    st.plotly_chart(losses, key=f"{PAGE}.opt_losses", config=CONFIG)
-    if not np.isfinite([p.loss[-1] for p in runs.values()]).all():
-        st.caption(t(f"{PAGE}.opts.overflow_note"))
-
-
-STEPS = [slope_sign, walk, behaviours, valleys, worked_example, two_weights, optimizers]
+STEPS = [slope_sign, worked_example, walk, behaviours, valleys, two_weights, optimizers]

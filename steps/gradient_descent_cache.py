@@ -12,11 +12,13 @@ A curve is named by (curve_id, formula): formula is "" for the built-in curves.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyarrow as pa
 
 import catalog
-from explainer import descent_path
+from explainer import descent_path, network
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES, Curve
 from explainer.descent_path import fmt
@@ -45,12 +47,13 @@ ONE_WEIGHT = (
     "step",
     "valley",
     "unsettled",
+    "hilltop",
 )
 TWO_WEIGHTS = ("w1", "w2", "loss", "grad", "step_dir", "point", "step")
 STEP_COLUMNS = ("k", "w", "loss", "slope", "move", "w_new")
-N_STARTS, VALLEY_STEPS = 41, 300  # the valleys step: starts -5, -4.75, .., 5, each run 300 steps
-STARTS = [-5.0 + 0.25 * i for i in range(N_STARTS)]
-GRID_N = 120  # contour and surface grid points per axis
+STARTS, VALLEY_STEPS = list(descent_path.VALLEY_STARTS), descent_path.VALLEY_STEPS
+GRID_N = 60  # contour grid points per axis: finer looks the same at this size
+SURFACE_N = 50  # 3-D surface grid points per axis
 
 
 def labels(lg: str, **extra) -> dict:
@@ -127,23 +130,66 @@ def step_table(curve_id: str, f: str, w: bytes, lg: str) -> pa.Table:
     return pa.table({headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()})
 
 
+@dataclass(frozen=True)
+class ValleysView:
+    """Where every start of STARTS ends (explainer.descent_path.endings), and why, in one language."""
+
+    fig: object  # the starts figure (read-only)
+    valley: np.ndarray  # (m,) the valley each start ended in (index into bottoms), -1: none
+    bottoms: np.ndarray  # (v,) valley bottoms, left to right
+    tops: np.ndarray  # hilltops inside the domain: the borders between valleys
+    lines: tuple[str, ...]  # one line per valley, then how many starts jumped or did not settle
+    example: str | None  # a start nearer another valley's bottom than the one it ends in, said
+
+
 @cached(32)
-def valleys(curve_id: str, f: str, lr: float, lg: str):
-    """Every start in STARTS run VALLEY_STEPS steps: the figure, valley (m,), bottoms (v,), L(bottoms)."""
+def valleys(curve_id: str, f: str, lr: float, lg: str) -> ValleysView:
+    """Every start in STARTS run VALLEY_STEPS steps: the figure, the valleys and the hilltops between them."""
     curve = curve_of(curve_id, f)
     finals, valley, bottoms = descent_path.endings(curve, STARTS, lr, VALLEY_STEPS)
-    fig = freeze(starts_figure(curve, STARTS, finals, valley, bottoms, labels(lg)))
-    return fig, valley, bottoms, [float(curve.loss(b)) for b in bottoms]
+    tops = descent_path.peaks(curve)
+    settled = valley >= 0
+    fig = freeze(starts_figure(curve, STARTS, finals, valley, bottoms, labels(lg), tops=tops))
+    over = np.searchsorted(tops, STARTS) != np.searchsorted(
+        tops, np.where(settled, finals, 0.0)
+    )  # another stretch
+    jumped, lost = int(np.count_nonzero(settled & over)), int(np.count_nonzero(~settled))
+    lines = [_valley_line(j, b, float(curve.loss(b)), tops, int(np.count_nonzero(valley == j)), lg)
+             for j, b in enumerate(bottoms)]  # fmt: skip
+    lines += [
+        catalog.text(f"{PAGE}.valleys.{n}", lg, count=c) for n, c in (("jumped", jumped), ("lost", lost)) if c
+    ]
+    ex = descent_path.near_but_not(curve, STARTS, valley, bottoms)
+    example = None if ex is None else catalog.text(
+        f"{PAGE}.valleys.example", lg, w0=fmt(ex.start), near=ex.near + 1, reached=ex.reached + 1,
+        d_near=fmt(ex.d_near, 3), d_reached=fmt(ex.d_reached, 3), slope=fmt(ex.slope, 3),
+        side=catalog.text(f"{PAGE}.valleys.side.{'left' if ex.slope > 0 else 'right'}", lg),
+    )  # fmt: skip
+    return ValleysView(fig, valley, bottoms, tops, tuple(lines), example)
+
+
+def _valley_line(j: int, b: float, loss: float, tops, count: int, lg: str) -> str:
+    """Valley j: its bottom b, the stretch of ground between the hilltops around it, the starts that ended there."""
+    left = max([x for x in tops if x < b], default=STARTS[0])
+    right = min([x for x in tops if x > b], default=STARTS[-1])
+    return catalog.text(f"{PAGE}.valleys.line", lg, n=j + 1, w=fmt(b, 3), loss=fmt(loss, 3), a=fmt(left, 3),
+                        b=fmt(right, 3), count=count)  # fmt: skip
+
+
+@cached(1)
+def network_weights():
+    """The built-in network's weights (explainer.network), read once and shared (read-only)."""
+    return network.load_weights()
 
 
 @cached(8)
-def grid(surf: str):
-    """opt.grid of a surface at GRID_N points per axis: w1 (n,), w2 (n,), L (n, n) as float32.
+def grid(surf: str, n: int = GRID_N):
+    """opt.grid of a surface at n points per axis: w1 (n,), w2 (n,), L (n, n) as float32.
 
     L is only drawn (contour colours, surface heights, hover with 4 digits): float32 looks the
-    same and halves the bytes each of the five figures drawing it sends on every rerun.
+    same and halves the bytes each figure drawing it sends.
     """
-    w1, w2, L = opt.grid(opt.SURFACES[surf], GRID_N)
+    w1, w2, L = opt.grid(opt.SURFACES[surf], n)
     return w1, w2, L.astype(np.float32)
 
 
@@ -158,34 +204,35 @@ def sgd_run(surf: str, start: tuple, lr: float, steps: int) -> opt.OptPath:
     return opt.run(opt.SURFACES[surf], "sgd", start, lr, steps)
 
 
-@cached(32)  # ~0.3 MB each (two 120x120 float32 grids as JSON)
-def two_weight_figs(surf: str, start: tuple, lr: float, steps: int, at: int, lg: str):
-    """Contour and 3-D surface of the SGD run with the gradient at step `at`; also (point, gradient)."""
+@cached(32)  # ~0.1 MB each (a 60x60 float32 grid as JSON)
+def contour_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: str):
+    """The contour map of the SGD run with the gradient at step `at`, and (point, gradient) there."""
     surface, path = opt.SURFACES[surf], sgd_run(surf, start, lr, steps)
-    text, names_ = labels2(lg), names(lg)
-    w1, w2, L = grid(surf)
     p = path.w[at]
     g = opt.gradient(surface, p)
-    contour = contour_figure(w1, w2, L, {"sgd": path.w}, names_, text, point=p, grad=g)
-    surf_fig = surface_figure(
-        w1, w2, L, {"sgd": (path.w, path.loss)}, names_, text, point=p, grad=g, loss_fn=surface.loss
-    )
-    return freeze(contour), freeze(surf_fig), p, g
+    w1, w2, L = grid(surf)
+    contour = contour_figure(w1, w2, L, {"sgd": path.w}, names(lg), labels2(lg), point=p, grad=g)
+    return freeze(contour), p, g
+
+
+@cached(16)
+def surface_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: str):
+    """The same run on the 3-D surface (drawn only when the learner asks: the heaviest chart)."""
+    surface, path = opt.SURFACES[surf], sgd_run(surf, start, lr, steps)
+    p = path.w[at]
+    w1, w2, L = grid(surf, SURFACE_N)
+    fig = surface_figure(
+        w1, w2, L, {"sgd": (path.w, path.loss)}, names(lg), labels2(lg), point=p,
+        grad=opt.gradient(surface, p), loss_fn=surface.loss,
+    )  # fmt: skip
+    return freeze(fig)
 
 
 @cached(32)
 def optimizer_view(surf: str, start: tuple, lr: float, steps: int, beta: float, lg: str):
-    """opt_runs(...) and optimizer_figs(...) in one cache lookup: (runs, small contours, losses)."""
-    return opt_runs(surf, start, lr, steps, beta), *optimizer_figs(surf, start, lr, steps, beta, lg)
-
-
-@cached(32)  # ~0.5 MB each
-def optimizer_figs(surf: str, start: tuple, lr: float, steps: int, beta: float, lg: str):
-    """One small contour per optimizer ({name: figure}) and their losses on one chart."""
+    """opt_runs(...) with the three paths on one contour map, and their losses on one chart."""
     runs, text, names_ = opt_runs(surf, start, lr, steps, beta), labels2(lg), names(lg)
     w1, w2, L = grid(surf)
-    small = {
-        name: freeze(contour_figure(w1, w2, L, {name: path.w}, names_, text, height=270, legend=False))
-        for name, path in runs.items()
-    }
-    return small, freeze(losses_figure({n: p.loss for n, p in runs.items()}, names_, text))
+    race = contour_figure(w1, w2, L, {name: path.w for name, path in runs.items()}, names_, text)
+    losses = losses_figure({n: p.loss for n, p in runs.items()}, names_, text)
+    return runs, freeze(race), freeze(losses)

@@ -1,42 +1,75 @@
 """Steps of the inference page, run in this order by app_pages/inference.py: accuracy, gallery, own_image, exports.
 
-Inference (course 02-08): the model this learner trained classifies images it never saw.
+Inference (course 02-08): a trained model classifies images it never saw.
 
-The model comes from this session only (st.session_state["trained_model"], see ui/trained.py).
-Its test-set predictions are computed once per model and kept in the session too.
+The model is the learner's own (ui/trained.py: the run of this session, or of the page's
+?run= link, restored from the store) or, until there is one, the built-in model that ships
+with the app, clearly labelled. Both run in numpy (explainer/numpy_model.py), so this page
+needs no TensorFlow unless the learner downloads a .keras file. Test-set predictions are
+computed once per model and kept in the session.
 Nothing a user uploads is ever loaded as a model: uploads are images, decoded by
 explainer.images.load_image inside ui/image_picker.py.
 """
 
+import functools
+import threading
+
 import numpy as np
 import streamlit as st
 
-from explainer import evaluation, export
+from explainer import doodles, evaluation, export, network
 from explainer.figures import inference as inference_figures
 from explainer.figures import outputs as output_charts
 from explainer.images import to_network_input
-from explainer.model_file import keras_file_bytes
-from explainer.models import predict_probs
+from explainer.model_file import keras_file_for
+from explainer.models import INPUT_SIZE, predict_probs
+from explainer.numpy_model import NumpyModel
 from ui import present, t, trained
 from ui.image_picker import image_picker_ui
 
 PAGE = "inference"
 EVAL = "inference._eval"  # session: (run id of the model, probabilities (n, k))
-SAVED = "inference._saved"  # session: (run id of the model, .keras file bytes)
 GALLERY_MAX = 24
 PLOT = {"displayModeBar": False}
+BUILTIN_TEST = (600, 2)  # the built-in model's held-out doodles: n, seed (it trained on seed 1)
 
 
-def model_or_hint(first: bool = False) -> dict | None:
-    """This session's trained model, or a message with a link to the training page.
+@st.cache_resource(show_spinner=False)
+def builtin() -> dict:
+    """The built-in model as the page's model entry: shipped weights, fresh doodles to test on."""
+    w = network.load_weights()
+    model = NumpyModel.from_arrays(
+        "cnn", (INPUT_SIZE, INPUT_SIZE, 3), len(doodles.CLASSES), network.HIDDEN, w.arrays()
+    )
+    x, y = doodles.generate(*BUILTIN_TEST[:1], seed=BUILTIN_TEST[1])
+    return {
+        "model": model,
+        "input_size": INPUT_SIZE,
+        "classes": tuple(doodles.CLASSES),
+        "settings": None,
+        "history": None,
+        "outcome": "builtin",
+        "run": "builtin",
+        "dataset": "doodles",
+        "x_test": x,
+        "y_test": y.astype(np.int64),
+        "builtin": True,
+    }
 
-    Without a model the message is shown once, by the first step (or on every slide in
-    lecture mode, where each step is shown alone); the other steps then draw nothing.
-    """
+
+def model_or_hint(first: bool = False) -> dict:
+    """The learner's own model, else the built-in one. The first step (and every slide in
+    lecture mode, where each step is shown alone) says which, with a link to train one."""
     m = trained.trained()
-    if m is None and (first or present.active()):
-        st.info(t("inference.none"), icon=":material/model_training:")
-        st.page_link("app_pages/training.py", label=t("inference.go_train"), icon=":material/arrow_forward:")
+    if m is None:
+        m = builtin()
+        if first or present.active():
+            st.info(t("inference.builtin"), icon=":material/inventory_2:")
+            if trained.running():
+                st.caption(t("inference.builtin.training"))
+            st.page_link(
+                "app_pages/training.py", label=t("inference.go_train"), icon=":material/arrow_forward:"
+            )
     return m
 
 
@@ -60,18 +93,17 @@ def accuracy() -> None:
     st.subheader(t("inference.accuracy.header"))
     st.markdown(t("inference.accuracy.intro"))
     m = model_or_hint(first=True)
-    if m is None:
-        return
     s = m["settings"]
-    st.caption(
-        t(
-            "inference.model_info",
-            model=t(f"training.model.{s.model}"),
-            dataset=t(f"training.dataset.{s.dataset}"),
-            epochs=len(m["history"].ep_x),
-            outcome=t(f"inference.outcome.{m['outcome']}"),
+    if s is not None:
+        st.caption(
+            t(
+                "inference.model_info",
+                model=t(f"training.model.{s.model}"),
+                dataset=t(f"training.dataset.{s.dataset}"),
+                epochs=len(m["history"].ep_x),
+                outcome=t(f"inference.outcome.{m['outcome']}"),
+            )
         )
-    )
     probs = test_probs(m)
     y_pred = evaluation.predicted_classes(probs)
     y_true = m["y_test"]
@@ -79,7 +111,7 @@ def accuracy() -> None:
     c1, c2 = st.columns(2)
     c1.metric(t("inference.accuracy.metric"), f"{acc:.1%}")
     c1.caption(t("inference.accuracy.count", right=int((y_true == y_pred).sum()), n=len(y_true)))
-    val = [v for v in m["history"].ep_val_accuracy if np.isfinite(v)]
+    val = [v for v in m["history"].ep_val_accuracy if np.isfinite(v)] if m["history"] is not None else []
     if val:
         c2.metric(t("inference.accuracy.val"), f"{val[-1]:.1%}")
     st.markdown(f"**{t('inference.confusion.title')}**")
@@ -94,8 +126,6 @@ def accuracy() -> None:
 # --- step 2: gallery ------------------------------------------------------------------------
 def gallery() -> None:
     m = model_or_hint()
-    if m is None:
-        return
     st.subheader(t("inference.gallery.header"))
     probs = test_probs(m)
     y_pred = evaluation.predicted_classes(probs)
@@ -135,8 +165,6 @@ def _probs_text(labels: list[str], p: np.ndarray, top: int = 2) -> str:
 # --- step 3: your own image ---------------------------------------------------------------------
 def own_image() -> None:
     m = model_or_hint()
-    if m is None:
-        return
     st.subheader(t("inference.own.header"))
     size = m["input_size"]
     st.markdown(t("inference.own.intro", size=size))
@@ -161,29 +189,36 @@ def own_image() -> None:
 
 
 # --- step 4: export -------------------------------------------------------------------------------
-def model_bytes(m: dict) -> bytes:
-    """The model as a .keras file that any Keras loads with safe_mode (explainer/model_file.py);
-    kept in this session only."""
-    cached = st.session_state.get(SAVED)
-    if cached is not None and cached[0] == m["run"]:
-        return cached[1]
-    data = keras_file_bytes(m["model"])
-    st.session_state[SAVED] = (m["run"], data)
+_files: dict[str, bytes] = {}  # run id -> .keras bytes, the few most recent (made on demand)
+_files_lock = threading.Lock()
+
+
+def model_file(run: str, model: NumpyModel) -> bytes:
+    """The model as a .keras file that any Keras loads with safe_mode (explainer/model_file.py).
+
+    Made when the learner clicks the download (it imports TensorFlow), once per model."""
+    with _files_lock:
+        if run in _files:
+            return _files[run]
+    data = keras_file_for(model)
+    with _files_lock:
+        _files[run] = data
+        while len(_files) > 4:
+            _files.pop(next(iter(_files)))
     return data
 
 
 def exports() -> None:
     m = model_or_hint()
-    if m is None:
-        return
     st.subheader(t("inference.export.header"))
+    if m.get("builtin"):
+        st.markdown(t("inference.export.builtin"))
+        return
     st.markdown(t("inference.export.intro"))
     c1, c2, c3 = st.columns(3)
-    with st.spinner(t("inference.export.preparing")):
-        data = model_bytes(m)
     c1.download_button(
         t("inference.export.model"),
-        data,
+        functools.partial(model_file, m["run"], m["model"]),  # made on click, in its own thread
         file_name="trained_model.keras",
         mime="application/octet-stream",
         help=t("inference.export.model.help"),

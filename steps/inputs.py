@@ -1,10 +1,12 @@
-"""The inputs page's steps (course 01-04): an image is numbers. Grey vs RGB, 256 × 256 × 3 =
-196,608 numbers, one long vector or three 2-D arrays, and resizing to the network's fixed size.
+"""The inputs page's steps (course 01-04): an image is numbers. Every pixel a number (grey) or
+three (colour); 256 × 256 × 3 = 196,608 numbers for the course's image and 64 × 64 × 3 = 12,288
+for the built-in network, at the network's fixed size; grey against colour, channel by channel;
+one long vector or three 2-D arrays.
 
 app_pages/inputs.py is only run("inputs", [...]) with these steps; they live here so the page
-script the server re-executes stays tiny. The image comes from the shared picker
-(ui/image_picker.py); every later step reads it back with picked(), so lecture mode can show
-any step on its own. What a step shows is cached per (image, size, ..., language)
+script the server re-executes stays tiny. The image is the course image, chosen with the shared
+picker (ui/image_picker.py); every later step reads it back with picked(), so lecture mode can
+show any step on its own. What a step shows is cached per (image, size, ..., language)
 (steps/inputs_cache.py, ui/shared_cache.py): a rerun that changed nothing only sends it again.
 The catalog is fixed while the app runs, so the language code stands for every text.
 """
@@ -16,6 +18,7 @@ from PIL import Image
 
 from explainer import pixels
 from explainer.images import number_count
+from explainer.models import INPUT_SIZE
 from steps import inputs_cache as img
 from ui import t, urlstate
 from ui.i18n import lang
@@ -28,12 +31,13 @@ PAGE = "inputs"
 SIZES = ("28", "64", "224", "256")  # input sizes of real networks: MNIST, small CNNs, MobileNet, the course
 SPECS = {
     "size": ChoiceParam("256", SIZES),  # the network's fixed input size (square)
-    "mode": ChoiceParam("rgb", ("grey", "rgb")),  # how the pixel grid shows the image
+    "mode": ChoiceParam("grey", ("grey", "rgb")),  # how the pixel grid shows the image
     "row": IntParam(178, 0, 255),  # top of the zoomed crop (default: on sample 1's eye)
     "col": IntParam(132, 0, 255),  # left of the zoomed crop
     "zoom": IntParam(8, 4, 12),  # the crop is zoom x zoom pixels
 }
 SHOW = img.SHOW
+COURSE_SIZE = 256  # the course's example: a 256 x 256 colour image
 PLOT_CONFIG = {"displayModeBar": False}
 CH = img.CH
 
@@ -64,10 +68,7 @@ def choose_image():
         st.caption(t("inputs.choose.size", w=w, h=h))
 
 
-def fixed_input_size():
-    st.subheader(t("inputs.size.head"))
-    st.markdown(t("inputs.size.intro"))
-    state()
+def _size_ui() -> int:
     st.radio(
         t("inputs.size.label"),
         SIZES,
@@ -75,19 +76,35 @@ def fixed_input_size():
         horizontal=True,
         key=urlstate.key(PAGE, "size"),
         disabled=urlstate.locked("size"),
-        on_change=page_wide(),  # every later step shows the image at this size
+        on_change=page_wide(),  # every other step shows the image at this size
     )
-    size = int(st.session_state[urlstate.key(PAGE, "size")])
-    key, image = current_image()
+    return int(st.session_state[urlstate.key(PAGE, "size")])
+
+
+def _count_ui(size: int, key: str, image: Image.Image, head: str) -> None:
+    """The image at size x size, and how many numbers that is: size x size x 3."""
     shape = (size, size, 3)
-    left, right = st.columns([1, 1])
+    st.markdown(f"**{head}**")
+    st.image(img.colour_jpegs(key=key, size=size, _image=image)["rgb"], width=img.HALF_SHOW)
+    st.metric(t("inputs.size.count"), f"{number_count(shape):,}")
+    st.markdown(t("inputs.size.expr", expr=pixels.count_expression(shape)))
+
+
+def fixed_input_size():
+    st.subheader(t("inputs.size.head"))
+    st.markdown(t("inputs.size.intro"))
+    state()
+    key, image = current_image()
+    left, right = st.columns(2, gap="large")
     with left:
-        picture = img.colour_jpegs(key=key, size=size, _image=image)["rgb"]
-        st.image(picture, width=SHOW, caption=t("inputs.size.resized", s=size))
+        _count_ui(COURSE_SIZE, key, image, t("inputs.size.course", s=COURSE_SIZE))
     with right:
-        st.metric(t("inputs.size.count"), f"{number_count(shape):,}")
-        st.markdown(t("inputs.size.expr", expr=pixels.count_expression(shape)))
-        st.caption(t("inputs.size.note"))
+        _count_ui(INPUT_SIZE, key, image, t("inputs.size.builtin", s=INPUT_SIZE))
+    st.markdown(t("inputs.size.fixed"))
+    size = _size_ui()
+    left, right = st.columns([1, 5], vertical_alignment="center")
+    left.image(img.colour_jpegs(key=key, size=size, _image=image)["rgb"], width=128)
+    right.markdown(t("inputs.size.note", s=size, n=f"{number_count((size, size, 3)):,}"))
 
 
 def _clamp_crop(size: int, zoom: int) -> None:
@@ -106,7 +123,7 @@ def pixel_grid():
     st.session_state[zoom_key] = min(st.session_state[zoom_key], size)
     c1, c2, c3, c4 = st.columns(4)
     modes = {
-        m: t(f"inputs.grid.mode.{m}") for m in ("rgb", "grey")
+        m: t(f"inputs.grid.mode.{m}") for m in ("grey", "rgb")
     }  # a dict, so AppTest can format outside a run
     c1.radio(
         t("inputs.grid.mode"),
@@ -175,6 +192,18 @@ def vector_or_planes():
             st.markdown(t(f"inputs.colour.plane.{CH[ch]}", shape=(size, size)))
             st.table(table, hide_index=True)  # a DataFrame's RangeIndex is hidden the same way
     st.caption(t("inputs.shape.planes_caption"))
+    first = img.network_pixels(key=key, size=INPUT_SIZE, _image=image)[0, 0]  # the top-left pixel's R, G, B
+    st.markdown(
+        t(
+            "inputs.shape.builtin",
+            s=INPUT_SIZE,
+            n=f"{number_count((INPUT_SIZE, INPUT_SIZE, 3)):,}",
+            r=int(first[0]),
+            g=int(first[1]),
+            b=int(first[2]),
+            x=", ".join(f"{v / 255:.3f}" for v in first),
+        )
+    )
 
 
-STEPS = [choose_image, fixed_input_size, pixel_grid, grey_and_colour, vector_or_planes]
+STEPS = [choose_image, pixel_grid, fixed_input_size, grey_and_colour, vector_or_planes]

@@ -21,6 +21,7 @@ from ui.pictures import jpeg_uri
 from ui.shared_cache import cached, freeze
 
 SHOW = 256  # width in pixels at which images are drawn
+HALF_SHOW = 192  # width of an image in one of two columns
 PLANE_SHOW = 200  # width of each colour plane
 CH = ("R", "G", "B")  # the colour channels, in the order of the last axis
 
@@ -62,13 +63,20 @@ def colour_jpegs(key: str, size: int, _image: Image.Image) -> dict:
 
 
 @cached(32)
-def plane_tables(key: str, size: int, _image: Image.Image) -> tuple:
-    """The top-left 5 x 5 numbers of each channel plane as Arrow tables (what st.table sends).
+def plane_tables(key: str, size: int, lg: str, _image: Image.Image) -> tuple:
+    """The top-left 5 x 5 numbers of each channel plane as Arrow tables (what st.table sends):
+    the first column is the row number, the other columns are headed by their column number.
 
     Draw them with hide_index=True: st.table hides a DataFrame's default index by itself, but
     would convert an Arrow table back to a DataFrame on every call to find that out."""
     a = network_pixels(key=key, size=size, _image=_image)
-    return tuple(pa.Table.from_pandas(pd.DataFrame(plane[:5, :5])) for plane in pixels.planes(a))
+    row = catalog.text("inputs.shape.row", lg)
+    return tuple(
+        pa.Table.from_pandas(
+            pd.DataFrame({row: range(5), **{str(c): plane[:5, c] for c in range(5)}}), preserve_index=False
+        )
+        for plane in pixels.planes(a)
+    )
 
 
 def _axes(lg: str) -> dict:
@@ -102,4 +110,4 @@ def vector_view(key: str, size: int, lg: str, _image: Image.Image):
         x_title=catalog.text("inputs.axis.position", lg),
         y_title=catalog.text("inputs.axis.value", lg),
     )
-    return freeze(fig), plane_tables(key=key, size=size, _image=_image)
+    return freeze(fig), plane_tables(key=key, size=size, lg=lg, _image=_image)

@@ -96,10 +96,26 @@ def render_knob_metrics(w1: float, w2: float, b: float) -> None:
 # ---------------------------------------------------------------- steps
 
 
+def weights_are_knobs():
+    """The smallest network: p = sigma(w1*x1 + w2*x2 + b), drawn at its (bad) starting knobs."""
+    st.subheader(t("knobs.box.head"))
+    st.markdown(t("knobs.box.intro"))
+    st.markdown(t("knobs.box.sigma"))
+    st.latex(r"p = \sigma(w_1 x_1 + w_2 x_2 + b), \qquad \sigma(z) = \frac{1}{1 + e^{-z}}")
+    fig, err, n_wrong = cache.decision_view(*START, lang())
+    left, right = st.columns([3, 2])
+    left.plotly_chart(fig, key="knobs.start", config=PLOT_CONFIG)
+    with right:
+        st.markdown(t("knobs.box.start", **{k: f"{v:g}" for k, v in DEFAULT.items()}))
+        c1, c2 = st.columns(2)
+        c1.metric(t("knobs.metric.error"), f"{err:.3f}")
+        c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
+        st.markdown(t("knobs.box.useless"))
+
+
 def turn_the_knobs():
+    """Turn w1, w2, b by hand: the boundary, the wrongly called points and the error follow."""
     st.subheader(t("knobs.turn.head"))
-    st.markdown(t("knobs.turn.intro"))
-    st.latex(r"p = \sigma(w_1 x_1 + w_2 x_2 + b)")
     w1, w2, b = knobs_now()  # before the sliders: they take their values from the session
     knob_sliders_ui()
     fig, err, n_wrong = cache.decision_view(w1, w2, b, lang())
@@ -115,6 +131,7 @@ def turn_the_knobs():
 
 
 def training_turns_them():
+    """One press: TRAIN_STEPS gradient steps; the error falls and the knobs move."""
     st.subheader(t("knobs.train.head"))
     st.markdown(t("knobs.train.intro", steps=TRAIN_STEPS))
     knobs = knobs_now()
@@ -136,6 +153,7 @@ def training_turns_them():
 
 
 def supervised_vs_unsupervised():
+    """Supervised (labelled points, thousands per class for images) beside unsupervised (k-means)."""
     st.subheader(t("knobs.super.head"))
     st.markdown(t("knobs.super.intro"))
     labelled, grouped = cache.learning_figs(lang())
@@ -149,4 +167,4 @@ def supervised_vs_unsupervised():
     st.caption(t("knobs.super.caption"))
 
 
-STEPS = [turn_the_knobs, training_turns_them, supervised_vs_unsupervised]
+STEPS = [weights_are_knobs, turn_the_knobs, training_turns_them, supervised_vs_unsupervised]

@@ -2,8 +2,9 @@
 
 Kept apart from app_pages/loss.py so the page file stays a short list of steps. The sample
 (true class and three predicted probabilities) lives in st.session_state and in the URL, so
-every step reads it on its own. What a step shows is computed once per input by
-steps/loss_cache.py; the steps here only draw it.
+every step reads it on its own. Beside the course's sample stands the course image (ui/
+course_image.py): its label and the built-in network's real output y'. What a step shows is
+computed once per input by steps/loss_cache.py; the steps here only draw it.
 """
 
 from __future__ import annotations
@@ -13,18 +14,22 @@ import streamlit as st
 
 from explainer.batch_table import Batch, random_batch
 from explainer.prob_inputs import rebalance, round_to_one
+from explainer.questions import ITERATION_IMAGES, iterations_question
 from steps import loss_cache as cache
 from ui import lang, t, urlstate
-from ui.page import page_wide
+from ui.course_image import THUMB, answer, caption, course_image, set_truth, thumbnail
+from ui.page import deeper, page_wide
+from ui.predict import check_ui
 from ui.urlparams import BoolParam, FloatParam, IntParam
 
 PAGE = "loss"
 K = cache.K  # cat, dog, other: the course's three classes
+COURSE = {"true": 0, "p0": 0.37, "p1": 0.50, "p2": 0.13}  # the course's example: a cat, seen as a dog
 SPECS = {
-    "true": IntParam(0, 0, K - 1),  # index of the true class; the course example is a cat
-    "p0": FloatParam(0.37, 0.0, 1.0),  # the course example's prediction (0.37, 0.50, 0.13)
-    "p1": FloatParam(0.50, 0.0, 1.0),
-    "p2": FloatParam(0.13, 0.0, 1.0),
+    "true": IntParam(COURSE["true"], 0, K - 1),  # index of the true class
+    "p0": FloatParam(COURSE["p0"], 0.0, 1.0),
+    "p1": FloatParam(COURSE["p1"], 0.0, 1.0),
+    "p2": FloatParam(COURSE["p2"], 0.0, 1.0),
     "norm": BoolParam(True),  # keep the sliders summing to 1
     "n": IntParam(32, 1, 256),  # batch size; 32 is the course's usual default
     "seed": IntParam(0, 0, 999_999),
@@ -32,6 +37,7 @@ SPECS = {
 SAMPLE_SPECS = {name: SPECS[name] for name in ("true", "p0", "p1", "p2")}
 BATCH_SPECS = {name: SPECS[name] for name in ("n", "seed")}
 BATCH = "loss._batch"  # the last valid batch table, for the Keras comparison step
+TRUTH = "loss.image_truth"  # the "what is your picture?" selector (when its label is unknown)
 CHART = {"displayModeBar": False}
 WARN, ERROR = ":material/warning:", ":material/error:"
 
@@ -49,8 +55,15 @@ def sample(v: dict | None = None) -> tuple[int, tuple[float, ...]]:
     return v["true"], (v["p0"], v["p1"], v["p2"])
 
 
+def image_sample() -> tuple[int | None, tuple[float, ...]]:
+    """The course image: (its true class or None, the built-in network's y' (k,))."""
+    ci = course_image()
+    return ci.truth, tuple(float(x) for x in answer(ci).p)
+
+
 def sample_view(lg: str, v: dict | None = None):
-    return cache.sample_view(lg, *sample(v))
+    truth, p = image_sample()
+    return cache.sample_view(lg, *sample(v), None if truth is None else (truth, p))
 
 
 def warn_probabilities(warnings) -> None:
@@ -77,8 +90,18 @@ def _normalise_now() -> None:
             st.session_state[key(f"p{j}")] = float(p[j])
 
 
-def sample_ui(names) -> None:
-    """True class, the three probability sliders and the sum-to-1 switch."""
+def _course_example() -> None:
+    for name, value in COURSE.items():
+        st.session_state[key(name)] = value
+    st.session_state[key("norm")] = True
+
+
+def _say_truth() -> None:
+    set_truth(st.session_state.get(TRUTH))
+
+
+def sample_ui(names, view) -> None:
+    """True class, the three probability sliders, the sum-to-1 switch and the way back."""
     st.selectbox(
         t("loss.single.true"),
         range(K),
@@ -88,40 +111,73 @@ def sample_ui(names) -> None:
         on_change=page_wide(),  # the cross-entropy step shows the same sample
     )
     for i, name in enumerate(names):
-        st.slider(
-            t("loss.single.p", name=name),
-            0.0,
-            1.0,
-            step=0.01,
-            key=key(f"p{i}"),
-            on_change=page_wide(_keep_sum),
-            args=(i,),
-            disabled=urlstate.locked(f"p{i}"),
-        )
-    st.toggle(
-        t("loss.single.norm"),
-        key=key("norm"),
-        on_change=page_wide(_normalise_now),
-        help=t("loss.single.norm_help"),
-    )
+        st.slider(t("loss.single.p", name=name), 0.0, 1.0, step=0.01, key=key(f"p{i}"),
+                  on_change=page_wide(_keep_sum), args=(i,), disabled=urlstate.locked(f"p{i}"))  # fmt: skip
+    st.toggle(t("loss.single.norm"), key=key("norm"), on_change=page_wide(_normalise_now),
+              help=t("loss.single.norm_help"))  # fmt: skip
+    st.caption(view["sum"])
+    st.button(t("loss.single.reset"), key="loss.course_example", on_click=page_wide(_course_example),
+              icon=":material/restart_alt:", disabled=any(urlstate.locked(n) for n in COURSE))  # fmt: skip
+
+
+def image_ui(names) -> dict | None:
+    """The course image: its picture, its label (asked for when unknown) and the network's y'.
+    Returns its cached view once its label is known, else None."""
+    ci = course_image()
+    truth, p = image_sample()
+    pic, words = st.columns([1, 2])
+    pic.image(thumbnail(ci.key, _image=ci.image), width=THUMB, caption=caption(ci))
+    view = cache.image_view(lang(), truth, p)
+    with words:
+        if truth is None:
+            st.session_state[TRUTH] = None  # nothing chosen yet, whatever was chosen for another picture
+            st.selectbox(t("loss.image.truth"), range(K), format_func=names.__getitem__, key=TRUTH,
+                         placeholder=t("loss.image.choose"), on_change=page_wide(_say_truth))  # fmt: skip
+        else:
+            st.markdown(view["label"])
+        st.markdown(view["output"])
+    if truth is None:
+        st.info(t("loss.image.say"), icon=":material/label:")
+        return None
+    return view
+
+
+def render_formulas(course_latex: str, image_latex: str | None) -> None:
+    """The course's sum and the course image's, each on a full-width row under its name."""
+    for name, latex in (("loss.single.course", course_latex), ("loss.single.yours", image_latex)):
+        if latex is None:
+            continue
+        label, formula = st.columns([1, 4], vertical_alignment="center")
+        label.markdown(f"**{t(name)}**")
+        formula.latex(latex)
 
 
 def single_sample():
-    """SSE = sum over classes of (y - y')^2, each term shown as a bar."""
+    """SSE = sum over classes of (y - y')^2: the course's sample beside the course image."""
     st.subheader(t("loss.single.title"))
     st.markdown(t("loss.single.intro"))
+    st.latex(r"\text{SSE} = \sum_{i=1}^{k} (y_i - y'_i)^2")
     v = urlstate.bind(PAGE, SPECS)
     lg = lang()
-    left, right = st.columns([2, 3])
-    with left:
-        sample_ui(cache.classes(lg))
+    names = cache.classes(lg)
     view = sample_view(lg, v)
-    with right:
+    course, yours = st.columns(2, border=True)
+    with course:
+        st.markdown(f"**{t('loss.single.course')}**")
+        sample_ui(names, view)
+        st.markdown(view["y"])
         st.metric(t("loss.single.sse"), view["sse"])
-        st.plotly_chart(view["terms_fig"], key="loss.terms.fig", config=CHART)
+    with yours:
+        st.markdown(f"**{t('loss.single.yours')}**")
+        image = image_ui(names)
+        if image is not None:
+            st.metric(t("loss.single.sse"), image["sse"])
+            if image["tiny"]:
+                st.caption(image["tiny"])
+            st.caption(t("loss.image.rounded"))
     warn_probabilities(view["warnings"])
-    st.latex(view["sse_latex"])
-    st.dataframe(view["table"], width="stretch", column_config=view["table_columns"])
+    render_formulas(view["sse_latex"], None if image is None else image["sse_latex"])
+    st.plotly_chart(view["terms_fig"], key="loss.terms.fig", config=CHART)
     st.caption(view["caption"])
 
 
@@ -150,23 +206,40 @@ def batch_table_ui(n: int, seed: int):
     return edited, cache.edits_key(st.session_state.get(editor))
 
 
+def image_in_batch_ui(b: Batch) -> None:
+    """The course image as one more sample of this batch, when its label is known."""
+    truth, p = image_sample()
+    if truth is None:
+        return
+    text, latex = cache.image_in_batch(lang(), b, truth, p)
+    with st.container(border=True):
+        st.markdown(text)
+        st.latex(latex)
+
+
+def iterations_ui(rows: int) -> None:
+    """How many iterations one epoch takes with this batch size: asked first, then worked out."""
+    q = iterations_question(ITERATION_IMAGES, rows)
+    if not check_ui(q):
+        return
+    full, left = divmod(ITERATION_IMAGES, rows)
+    if left:
+        st.info(t("loss.batch.rest", full=full, b=rows, used=full * rows, left=left, its=full + 1),
+                icon=":material/school:")  # fmt: skip
+    else:
+        st.info(t("loss.batch.even", its=full, b=rows), icon=":material/school:")
+
+
 def batch():
-    """MSE = mean of each sample's SSE over a batch; batch size and iteration."""
+    """MSE = mean of each sample's SSE over a batch; batch size, iteration and epoch."""
     st.subheader(t("loss.batch.title"))
     v = urlstate.bind(PAGE, BATCH_SPECS)
     st.markdown(t("loss.batch.intro"))
     c1, c2, c3 = st.columns([1, 1, 1], vertical_alignment="bottom")
     c1.number_input(t("loss.batch.n"), 1, 256, step=1, key=key("n"), disabled=urlstate.locked("n"),
                     on_change=page_wide())  # fmt: skip
-    c2.number_input(
-        t("loss.batch.seed"),
-        0,
-        999_999,
-        step=1,
-        key=key("seed"),
-        disabled=urlstate.locked("seed"),
-        on_change=page_wide(),
-    )
+    c2.number_input(t("loss.batch.seed"), 0, 999_999, step=1, key=key("seed"), disabled=urlstate.locked("seed"),
+                    on_change=page_wide())  # fmt: skip
     c3.button(t("loss.batch.new"), key="loss.new_batch", on_click=page_wide(_new_seed),
               icon=":material/casino:")  # fmt: skip
     n, seed = v["n"], v["seed"]
@@ -186,23 +259,40 @@ def batch():
         st.dataframe(view["sse_table"], width="stretch", height=220, column_config=view["sse_columns"])
     st.latex(view["latex"])
     st.plotly_chart(view["fig"], key="loss.batch.fig", config=CHART)
-    st.info(view["terms"], icon=":material/school:")
+    image_in_batch_ui(view["batch"])
+    st.markdown(view["terms"])
+    iterations_ui(view["rows"])
 
 
 # ---- step 3: cross-entropy beside SSE -----------------------------------------------------
 
 
+@deeper
 def cross_entropy_step():
-    """CE = -sum y ln y' next to SSE for the same sample, and both against p(true class)."""
+    """CE = -sum y ln y' next to SSE for the same samples, and both against p(true class)."""
     st.subheader(t("loss.ce.title"))
     view = sample_view(lang())
     st.markdown(view["ce_intro"])
-    c1, c2 = st.columns(2)
-    c1.metric(t("loss.single.sse"), view["sse"])
-    c2.metric(t("loss.ce.metric"), view["ce"])
+    truth, p = image_sample()
+    image = None if truth is None else cache.image_view(lang(), truth, p)
+    course, yours = st.columns(2, border=True)
+    with course:
+        st.markdown(f"**{t('loss.single.course')}**")
+        st.markdown(view["ce_course"])
+        c1, c2 = st.columns(2)
+        c1.metric(t("loss.single.sse"), view["sse"])
+        c2.metric(t("loss.ce.metric"), view["ce"])
+    with yours:
+        st.markdown(f"**{t('loss.single.yours')}**")
+        if image is None:
+            st.info(t("loss.image.say"), icon=":material/label:")
+        else:
+            st.markdown(image["ce_text"])
+            c1, c2 = st.columns(2)
+            c1.metric(t("loss.single.sse"), image["sse"])
+            c2.metric(t("loss.ce.metric"), image["ce"])
     warn_probabilities(view["warnings"])
-    st.latex(view["sse_latex"])
-    st.latex(view["ce_latex"])
+    render_formulas(view["ce_latex"], None if image is None else image["ce_latex"])
     st.plotly_chart(view["curves_fig"], key="loss.ce.fig", config=CHART)
     st.markdown(view["ce_why"])
 
@@ -210,6 +300,7 @@ def cross_entropy_step():
 # ---- step 4: the course's MSE and Keras's MeanSquaredError --------------------------------
 
 
+@deeper
 def keras_mse_step():
     """Course MSE = mean over samples of SSE; Keras MeanSquaredError also divides by k."""
     st.subheader(t("loss.keras.title"))

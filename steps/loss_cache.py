@@ -1,8 +1,8 @@
 """Cached content of the loss page, shared by every session (see ui/shared_cache.py).
 
 Each function is pure in a few simple values (the language, the true class, the three
-probabilities; the batch size, seed and the learner's table edits) and returns everything a
-step draws: texts from the catalog, frozen figures, and tables as read-only pyarrow Tables
+probabilities; the batch size, seed and the learner's table edits; the course image's key,
+label and the built-in network's output for it) and returns everything a step draws: texts from the catalog, frozen figures, and tables as read-only pyarrow Tables
 (st.dataframe sends those as they are; a pandas Styler cost ~4 ms per rerun). A rerun whose
 inputs did not change only sends what was built before.
 
@@ -20,26 +20,21 @@ import pyarrow as pa
 import streamlit as st
 
 import catalog
-from explainer.batch_table import Batch, random_batch, read_table
+from explainer.batch_table import Batch, random_batch, read_table, with_sample
 from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
 from explainer.input_errors import InputError
 from explainer.loss_curves import ce_slope, sse_slope
-from explainer.loss_formula import ce_latex, loss_value, number, sse_latex
-from explainer.losses import cross_entropy, keras_mse, mse, squared_errors, sse, sse_per_sample
+from explainer.loss_formula import ce_latex, loss_value, number, prob_text, sse_latex, total_text, vector_text
+from explainer.losses import cross_entropy, keras_mse, mse, sse, sse_per_sample
 from explainer.prob_inputs import problems
-from explainer.training import iterations_per_epoch
 from ui.shared_cache import cached, freeze
 
-K = 3  # cat, dog, other: the course's three classes
+K = 3  # cat, dog, other: the course's three classes, in the built-in network's order
+TINY = 0.001  # a loss below this is "practically 0" for the learner
 
 
 def classes(lang: str) -> tuple[str, ...]:
     return tuple(catalog.text(f"loss.class.{i}", lang) for i in range(K))
-
-
-def _number_columns(names, fmt: str) -> dict:
-    """Column configs showing numbers with a printf format, as a Styler's "{:.4f}" did."""
-    return {name: st.column_config.NumberColumn(format=fmt) for name in names}
 
 
 def _warnings(lang: str, y_pred) -> tuple[str, ...]:
@@ -48,43 +43,49 @@ def _warnings(lang: str, y_pred) -> tuple[str, ...]:
     return tuple(catalog.text(f"loss.warn.{code}", lang, total=total) for code in problems(y_pred))
 
 
+def _y(true_i: int) -> np.ndarray:
+    return np.eye(K)[true_i]  # (k,) the one-hot label
+
+
+def _sample_names(lang: str) -> tuple[str, str]:
+    return catalog.text("loss.single.course", lang), catalog.text("loss.single.yours", lang)
+
+
 @cached(256)
-def sample_view(lang: str, true_i: int, p: tuple) -> MappingProxyType:
-    """Everything the single-sample and cross-entropy steps show for one sample (true_i, y' = p)."""
+def sample_view(lang: str, true_i: int, p: tuple, image: tuple | None = None) -> MappingProxyType:
+    """Everything the single-sample and cross-entropy steps show for the course's sample
+    (true_i, y' = p) and, beside it, the course image `image` = (true class, y' (k,)) if its
+    label is known."""
     tx = lambda key, **f: catalog.text(key, lang, **f)  # noqa: E731
     names = classes(lang)
-    y_true = np.eye(K)[true_i]  # (k,)
-    y_pred = np.array(p, dtype=np.float64)  # (k,)
+    course_name, image_name = _sample_names(lang)
+    y_true, y_pred = _y(true_i), np.array(p, dtype=np.float64)  # (k,), (k,)
     s, ce = sse(y_true, y_pred), cross_entropy(y_true, y_pred)
-    cols = (tx("loss.col.y"), tx("loss.col.p"), tx("loss.col.diff"), tx("loss.col.term"))
-    frame = pd.DataFrame(
-        dict(zip(cols, (y_true, y_pred, y_true - y_pred, squared_errors(y_true, y_pred)), strict=True)),
-        index=list(names),
-    )
-    p_true = float(y_pred[true_i])
-    p_plot = min(max(p_true, 0.0), 1.0)
-    text = {
-        "x_title": tx("loss.axis.p_true"),
-        "y_title": tx("loss.axis.loss"),
-        "sse": tx("loss.curve.sse"),
-        "ce": tx("loss.curve.ce"),
-        "now": tx("loss.curve.now"),
-    }
+    samples = [(course_name, y_true, y_pred)]
+    p_plot = min(max(float(y_pred[true_i]), 0.0), 1.0)
+    points = [(course_name, p_plot, s, ce)]
+    if image is not None:
+        y_img, p_img = _y(image[0]), np.array(image[1], dtype=np.float64)
+        samples.append((image_name, y_img, p_img))
+        points.append((image_name, float(p_img[image[0]]), sse(y_img, p_img), cross_entropy(y_img, p_img)))
+    text = {"x_title": tx("loss.axis.p_true"), "y_title": tx("loss.axis.loss")}
+    text |= {"sse": tx("loss.curve.sse"), "ce": tx("loss.curve.ce")}
     return MappingProxyType(
         {
-            "sse": loss_value(s),
+            "sse": total_text(s),
             "ce": loss_value(ce),
+            "y": tx("loss.single.vectors", y=vector_text(y_true), yp=vector_text(y_pred)),
+            "sum": tx("loss.single.sum", total=number(np.sum(y_pred))),
             "terms_fig": freeze(
-                sse_terms_figure(y_true, y_pred, names, tx("loss.axis.class"), tx("loss.axis.term"))
+                sse_terms_figure(samples, names, tx("loss.axis.class"), tx("loss.axis.term"))
             ),
             "warnings": _warnings(lang, y_pred),
             "sse_latex": sse_latex(y_true, y_pred, name="SSE"),
             "ce_latex": ce_latex(y_true, y_pred, name="CE"),
-            "table": pa.Table.from_pandas(frame),
-            "table_columns": _number_columns(cols, "%.4f"),
-            "caption": tx("loss.single.caption", label=names[true_i], y=", ".join(number(x) for x in y_true)),
-            "ce_intro": tx("loss.ce.intro", name=names[true_i], p=number(p_true)),
-            "curves_fig": freeze(loss_curves_figure(K, p_plot, s, ce, text)),
+            "caption": tx("loss.single.caption"),
+            "ce_intro": tx("loss.ce.intro"),
+            "ce_course": tx("loss.ce.course", name=names[true_i], p=number(y_pred[true_i])),
+            "curves_fig": freeze(loss_curves_figure(K, points, text)),
             "ce_why": tx(
                 "loss.ce.why",
                 p=number(p_plot),
@@ -95,6 +96,31 @@ def sample_view(lang: str, true_i: int, p: tuple) -> MappingProxyType:
             ),
         }
     )
+
+
+@cached(128)
+def image_view(lang: str, truth: int | None, p: tuple) -> MappingProxyType:
+    """The "your image" column: the course image's label y (when known) and the built-in
+    network's output y' = p, with its SSE and cross-entropy written out term by term.
+
+    {"output": text} only while its label is unknown."""
+    tx = lambda key, **f: catalog.text(key, lang, **f)  # noqa: E731
+    y_pred = np.array(p, dtype=np.float64)  # (k,)
+    out = {"output": tx("loss.image.output", yp=vector_text(y_pred, prob_text))}
+    if truth is None:
+        return MappingProxyType(out)
+    y_true = _y(truth)
+    s, ce = sse(y_true, y_pred), cross_entropy(y_true, y_pred)
+    out |= {
+        "label": tx("loss.image.label", name=classes(lang)[truth], y=vector_text(y_true)),
+        "sse": total_text(s),
+        "ce": loss_value(ce),
+        "sse_latex": sse_latex(y_true, y_pred, name="SSE", fmt=prob_text),
+        "ce_latex": ce_latex(y_true, y_pred, name="CE", fmt=prob_text),
+        "ce_text": tx("loss.ce.yours", name=classes(lang)[truth], p=prob_text(y_pred[truth])),
+        "tiny": tx("loss.image.tiny") if s < TINY else None,
+    }
+    return MappingProxyType(out)
 
 
 @cached(64)
@@ -144,7 +170,7 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
     sse_each = sse_per_sample(b.y_true, b.y_pred)  # (n,)
     m, rows = mse(b.y_true, b.y_pred), len(b.labels)
     sse_table = pd.DataFrame(
-        {tx("loss.col.true"): [names[i] for i in b.labels], "SSE": sse_each},
+        {tx("loss.col.true"): [names[i] for i in b.labels], "SSE": [loss_value(v) for v in sse_each]},
         index=pd.RangeIndex(1, rows + 1),
     )
     return MappingProxyType(
@@ -152,13 +178,32 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
             "batch": b,
             "rows_warning": rows_warning,
             "mse": loss_value(m),
+            "mse_value": m,
+            "rows": rows,
             "sse_table": pa.Table.from_pandas(sse_table),
-            "sse_columns": _number_columns(["SSE"], "%.4f"),
+            "sse_columns": {"SSE": st.column_config.TextColumn()},
             "latex": rf"\text{{MSE}} = \frac{{1}}{{n}} \sum_{{i=1}}^{{n}} \text{{SSE}}_i = {loss_value(m)}",
             "fig": freeze(batch_sse_figure(sse_each, m, tx("loss.axis.sample"), tx("loss.axis.sse"), "MSE")),
-            "terms": tx("loss.batch.terms", n=rows, iters=iterations_per_epoch(1000, rows)),
+            "terms": tx("loss.batch.terms", n=rows),
         }
     )
+
+
+def image_in_batch(lang: str, b: Batch, truth: int, p: tuple) -> tuple[str, str]:
+    """The course image added to batch b as one more sample: (text, LaTeX of the new MSE).
+
+    MSE_new = (SSE_1 + ... + SSE_n + SSE_image) / (n + 1), the mean of n + 1 SSEs."""
+    n, y_img, p_img = len(b.labels), _y(truth), np.array(p, dtype=np.float64)
+    bigger = with_sample(b, truth, p_img)
+    total, s_img = float(np.sum(sse_per_sample(b.y_true, b.y_pred))), sse(y_img, p_img)
+    m_new = mse(bigger.y_true, bigger.y_pred)
+    text = catalog.text(
+        "loss.batch.image", lang, sse=total_text(s_img), n=n, n1=n + 1, total=loss_value(total)
+    )
+    latex = (
+        rf"\text{{MSE}} = \frac{{{loss_value(total)} + {total_text(s_img)}}}{{{n + 1}}} = {loss_value(m_new)}"
+    )
+    return text, latex
 
 
 def keras_args(lang: str, b: Batch) -> tuple:
@@ -179,8 +224,8 @@ def keras_view(lang: str, n: int, y_true: bytes, y_pred: bytes) -> MappingProxyT
             "keras": loss_value(keras),
             "latex": rf"\text{{MSE}}_\text{{Keras}} = \frac{{1}}{{n \cdot k}} \sum_{{i=1}}^{{n}} \sum_{{j=1}}^{{k}}"
             rf"(y_{{ij}} - y'_{{ij}})^2 = \frac{{{loss_value(course)}}}{{{K}}} = {loss_value(keras)}",
-            "code": f"keras.losses.MeanSquaredError()(y_true, y_pred)  # {keras:.4f}\n"
-            f"keras.losses.CategoricalCrossentropy()(y_true, y_pred)  # {cross_entropy(y, yp):.4f}",
+            "code": f"keras.losses.MeanSquaredError()(y_true, y_pred)  # {loss_value(keras)}\n"
+            f"keras.losses.CategoricalCrossentropy()(y_true, y_pred)  # {loss_value(cross_entropy(y, yp))}",
             "caption": catalog.text("loss.keras.caption", lang, n=n),
         }
     )

@@ -3,8 +3,10 @@
 Kept apart from app_pages/one_hot.py so the page file stays a short list of steps. The
 learner edits a class list; every table on the page is computed from it: the label file,
 the integer codes, the one-hot vectors, an encoded sequence and a decoded vector. The class
-list lives in st.session_state (and the URL), so each step reads it on its own. What a step
-shows is computed once per input by steps/one_hot_cache.py; the steps here only draw it.
+list lives in st.session_state (and the URL), so each step reads it on its own. Beside the
+example labels stands the course image (ui/course_image.py): the learner says what it really is,
+and sees its integer code and one-hot vector under the current class list. What a step shows is
+computed once per input by steps/one_hot_cache.py; the steps here only draw it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from explainer.encoding import one_hot
 from explainer.input_errors import InputError
 from steps import one_hot_cache as cache
 from ui import lang, t, urlstate
+from ui.course_image import THUMB, caption, course_image, set_truth, thumbnail
 from ui.guard import callback
 from ui.page import page_wide
 from ui.safe_text import md_literal, md_literals
@@ -26,6 +29,7 @@ PAGE = "one_hot"
 CLASSES = urlstate.key(PAGE, "classes")  # session key of the (always valid) class list
 EDITOR_VER = "one_hot._editor_ver"  # bumped when the list changes from outside the table
 IDENTITY = "one_hot._identity"  # the class list before any reordering (see sample_names)
+TRUTH = "one_hot.image_truth"  # the "what is your image really?" selector
 CHART = {"displayModeBar": False}
 ICONS = {
     "error": ":material/error:",
@@ -193,18 +197,52 @@ def _clear() -> None:
     st.session_state["one_hot.seq"] = ""
 
 
+def _say_truth() -> None:
+    set_truth(st.session_state.get(TRUTH))
+
+
+def image_label_ui(names: tuple[str, ...]) -> None:
+    """The course image: the learner says what it really is (set_truth); its integer code and
+    one-hot vector under the class list as it is now."""
+    ci = course_image()
+    st.markdown(f"**{t('one_hot.image.title')}**")
+    pic, words = st.columns([1, 2])
+    pic.image(thumbnail(ci.key, _image=ci.image), width=THUMB, caption=caption(ci))
+    network_classes = default_classes()  # the built-in network's classes, in its order
+    st.session_state[TRUTH] = ci.truth  # follows the picture chosen anywhere in the course
+    words.selectbox(
+        t("one_hot.image.truth"),
+        range(len(network_classes)),
+        format_func=network_classes.__getitem__,
+        placeholder=t("one_hot.image.choose"),
+        key=TRUTH,
+        on_change=page_wide(_say_truth),  # the sidebar shows what the picture is
+    )
+    for kind, text in cache.image_label(lang(), names, ci.truth):
+        if kind == "markdown":
+            st.markdown(text)
+        else:
+            getattr(st, kind)(text, icon=ICONS[kind])
+
+
 def encode():
-    """Type or pick a sequence of labels and see both encodings of it side by side."""
+    """Type or pick a sequence of labels and see both encodings of it, the course image beside them."""
     st.subheader(t("one_hot.seq.title"))
     names = current_classes()
     k = len(names)
     samples = sample_names(names)
     auto_text("one_hot.seq", ", ".join(samples[i % k] for i in (1, 0, 2, 0)))
-    st.text_input(t("one_hot.seq.input"), key="one_hot.seq", help=t("one_hot.seq.help"))
-    cols = st.columns(min(k, 8) + 1)
-    for i, name in enumerate(names[:8]):
-        cols[i].button(f"\\+ {md_literal(name)}", key=f"one_hot.add.{i}", on_click=_append, args=(name,))
-    cols[-1].button(t("one_hot.seq.clear"), key="one_hot.clear", on_click=_clear, icon=":material/backspace:")
+    example, yours = st.columns([3, 2], border=True)
+    with example:
+        st.markdown(f"**{t('one_hot.seq.example')}**")
+        st.text_input(t("one_hot.seq.input"), key="one_hot.seq", help=t("one_hot.seq.help"))
+        row = st.container(horizontal=True)
+        for i, name in enumerate(names[:8]):
+            row.button(f"\\+ {md_literal(name)}", key=f"one_hot.add.{i}", on_click=_append, args=(name,))
+        row.button(t("one_hot.seq.clear"), key="one_hot.clear", on_click=_clear, icon=":material/backspace:")
+        st.caption(t("one_hot.seq.data"))
+    with yours:
+        image_label_ui(names)
     view = cache.sequence_view(lang(), names, st.session_state["one_hot.seq"])
     for kind, text in view["messages"]:  # the "no labels left" note has no icon
         getattr(st, kind)(text, icon=ICONS["error"] if kind == "error" else None)

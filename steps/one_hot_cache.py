@@ -115,6 +115,23 @@ def sequence_view(lang: str, names: tuple, text: str) -> MappingProxyType:
 
 
 @cached(256)
+def image_label(lang: str, names: tuple, truth: int | None) -> tuple[tuple[str, str], ...]:
+    """What the "your image" box says: (kind, text) pairs, kind "markdown", "info" or "warning".
+    The picture's class is the built-in
+    network's class `truth` (cat, dog, other: the page's default names, in its order); its
+    integer code and one-hot vector are those of that name in the class list `names`."""
+    tx = _texts(lang)
+    if truth is None:
+        return (("info", tx("one_hot.image.say")),)
+    name = tx("one_hot.default_classes").split(",")[truth]
+    if name not in names:
+        return (("warning", tx("one_hot.image.missing", name=md_literal(name), classes=md_literals(names))),)
+    code = int(integer_encode([name], list(names))[0])
+    vector = vector_text(one_hot([code], len(names))[0])
+    return (("markdown", tx("one_hot.image.label", name=md_literal(name), code=code, vector=vector)),)
+
+
+@cached(256)
 def decode_messages(lang: str, names: tuple, text: str) -> tuple[tuple[str, str], ...]:
     """What the decode step says about a typed vector: (kind, text) pairs, kind one of
     "error", "warning", "success", "info". The class is the position of the single maximum."""

@@ -1,14 +1,11 @@
-"""The outputs page's steps (course 01-03): scores -> softmax -> probabilities -> label by argmax.
+"""The outputs page's steps (course 01-03): three probabilities -> label by argmax -> the perfect
+answer -> many classes; then, going deeper, the scores and softmax that make the probabilities.
 
-app_pages/outputs.py is only run("outputs", [...]) with these steps; they live here so the
-page script the server re-executes stays tiny. Each step is one idea and reads what it needs
-from the URL-backed session state (urlstate.bind), so lecture mode can show any step alone.
-
-What a step shows depends on a few simple values (the three scores, the true class, k and
-the seed, the language), so its figure and its texts are built once per distinct input by a
-cached function (ui/shared_cache.py) and a rerun that changed nothing only sends them again.
-The catalog is fixed while the app runs, so the language code stands for every text.
-Cached functions are called with keyword arguments (cheaper to look up; see steps/inputs_cache.py).
+app_pages/outputs.py is only run("outputs", STEPS). Each step opens on the course's own
+example (0.97 / 0.01 / 0.02 and 0.51 / 0.48 / 0.01) and shows the course image's real output
+from the built-in network (ui/course_image.py: answer(ci).z, .p) beside it as "your image",
+unless the learner hides that column (?yours=0). Figures and texts are built once per input by
+steps/outputs_cache.py (ui/shared_cache.py); cached functions take keyword arguments.
 """
 
 from __future__ import annotations
@@ -16,33 +13,34 @@ from __future__ import annotations
 import streamlit as st
 
 from explainer.scores import scores_for
+from steps import black_box_cache as boxes
 from steps import outputs_cache as cache
 from ui import t, urlstate
+from ui.course_image import answer, caption, course_image
 from ui.guard import callback
 from ui.i18n import lang
-from ui.page import page_wide
-from ui.urlparams import ChoiceParam, FloatParam, IntParam
+from ui.page import deeper, page_wide
+from ui.urlparams import BoolParam, ChoiceParam, FloatParam, IntParam
 
 PAGE = "outputs"
 CLASSES = cache.CLASSES
-PRESETS = {"sure": (0.97, 0.01, 0.02), "unsure": (0.51, 0.48, 0.01)}  # the course's two examples
+SURE, UNSURE = (0.97, 0.01, 0.02), (0.51, 0.48, 0.01)  # the course's two examples
+PRESETS = {"sure": SURE, "unsure": UNSURE}
 PRESET_SCORES = {name: tuple(float(s) for s in scores_for(p)) for name, p in PRESETS.items()}
 DEFAULT_SCORES = (2.0, 1.0, 0.1)
 SPECS = {
+    "yours": BoolParam(True),  # show the course image's column beside the course's examples
     **{f"s{i}": FloatParam(DEFAULT_SCORES[i], -10.0, 10.0) for i in range(3)},  # one score per class
-    "true": ChoiceParam("cat", CLASSES),  # the right answer for the perfect output
+    "true": ChoiceParam("cat", CLASSES),  # the true class of the course's example picture
     "k": IntParam(10, 3, 1000),  # number of classes in the "many classes" step
     "seed": IntParam(0, 0, 999_999),  # which random scores the many-class step shows
 }
 PLOT_CONFIG = {"displayModeBar": False}
+THUMB = 72  # width of the course image beside its numbers
 
 
 def state() -> dict:
     return urlstate.bind(PAGE, SPECS)
-
-
-def names() -> list[str]:
-    return cache.names(lang())
 
 
 def scores_of(v: dict) -> tuple[float, float, float]:
@@ -50,9 +48,31 @@ def scores_of(v: dict) -> tuple[float, float, float]:
     return (v["s0"], v["s1"], v["s2"])
 
 
+def your_probs() -> tuple[float, float, float]:
+    """p = softmax(z) of the built-in network for the course image."""
+    return tuple(float(v) for v in answer(course_image()).p)
+
+
+def your_header(note_unfamiliar: bool = False) -> None:
+    """The course image, small, with what it is; and when the built-in box never saw anything
+    like it, that its probabilities mean little (steps/black_box_cache.familiarity)."""
+    ci = course_image()
+    row = st.container(horizontal=True, vertical_alignment="center")
+    row.image(ci.image, width=THUMB)
+    row.markdown(f"**{t('outputs.yours.head')}**  \n{caption(ci)}")
+    if note_unfamiliar and not boxes.familiarity(ci).familiar:
+        st.warning(t("outputs.yours.unfamiliar"), icon=":material/report:")
+
+
+def columns(v: dict) -> list:
+    """Two columns (the course's example, your image), or one when "your image" is hidden."""
+    return st.columns(2, gap="large") if v["yours"] else [st.container()]
+
+
 # ---- widgets ------------------------------------------------------------------------------
 
 
+@callback
 def _set_scores(scores) -> None:
     for i, s in enumerate(scores):
         st.session_state[urlstate.key(PAGE, f"s{i}")] = float(s)
@@ -67,7 +87,7 @@ def presets_ui() -> None:
             " / ".join(f"{p:.2f}" for p in probs),
             key=f"outputs.preset.{name}",
             help=t("outputs.preset.help"),
-            on_click=page_wide(_set_scores),  # the next steps read the scores too
+            on_click=_set_scores,
             args=(PRESET_SCORES[name],),
             width="stretch",
             disabled=locked,
@@ -75,7 +95,7 @@ def presets_ui() -> None:
     cols[2].button(
         t("outputs.preset.reset"),
         key="outputs.preset.reset",
-        on_click=page_wide(_set_scores),
+        on_click=_set_scores,
         args=(DEFAULT_SCORES,),
         width="stretch",
         disabled=locked,
@@ -83,8 +103,7 @@ def presets_ui() -> None:
 
 
 def scores_ui() -> None:
-    cols = st.columns(3)
-    for i, (col, name) in enumerate(zip(cols, names(), strict=True)):
+    for i, (col, name) in enumerate(zip(st.columns(3), cache.names(lang()), strict=True)):
         col.slider(
             t("outputs.score_label", name=name),
             min_value=-10.0,
@@ -93,7 +112,6 @@ def scores_ui() -> None:
             format="%.2f",
             key=urlstate.key(PAGE, f"s{i}"),
             disabled=urlstate.locked(f"s{i}"),
-            on_change=page_wide(),  # argmax and the perfect answer read the scores too
         )
 
 
@@ -103,53 +121,90 @@ def _new_seed() -> None:
     st.session_state[k] = (st.session_state[k] + 1) % 1_000_000
 
 
-# ---- the steps (their names key the lecture-mode notes: "outputs.<step>.notes") -----------
+# ---- the steps (their names key the questions and notes: "outputs.<step>.question") -------
 
 
-def scores_to_probabilities():
-    st.subheader(t("outputs.scores.head"))
-    st.markdown(t("outputs.scores.intro"))
+def three_probabilities():
+    st.subheader(t("outputs.three.head"))
+    st.markdown(t("outputs.three.intro", cat=f"{SURE[0]:.2f}", dog=f"{SURE[1]:.2f}", other=f"{SURE[2]:.2f}"))
     v = state()
-    st.caption(t("outputs.preset.caption"))
-    presets_ui()
-    scores_ui()
-    fig, total = cache.probabilities_view(scores=scores_of(v), lg=lang())
-    st.plotly_chart(fig, key="outputs.bars", config=PLOT_CONFIG)
-    st.markdown(total)
+    st.toggle(
+        t("outputs.yours.toggle"),
+        key=urlstate.key(PAGE, "yours"),
+        disabled=urlstate.locked("yours"),
+        on_change=page_wide(),  # every step draws the column or not
+    )
+    cols = columns(v)
+    with cols[0]:
+        st.markdown(f"**{t('outputs.course.example', n=1)}**")
+        st.caption(t("outputs.course.cat"))
+        fig, total = cache.bars_view(probs=SURE, lg=lang())
+        st.plotly_chart(fig, key="outputs.course_bars", config=PLOT_CONFIG)
+        st.markdown(total)
+    if v["yours"]:
+        with cols[1]:
+            your_header(note_unfamiliar=True)
+            fig, total = cache.bars_view(probs=your_probs(), lg=lang())
+            st.plotly_chart(fig, key="outputs.your_bars", config=PLOT_CONFIG)
+            st.markdown(total)
+    st.info(t("outputs.three.not_a_label"), icon=":material/lightbulb:")
+
+
+def _argmax_ui(probs) -> None:
+    label, conf, margin, low, message = cache.argmax_view(probs=probs, lg=lang())
+    c1, c2 = st.columns(2)
+    c1.metric(t("outputs.metric.label"), label)
+    c2.metric(t("outputs.metric.confidence"), conf, help=t("outputs.metric.confidence_help"))
+    st.caption(t("outputs.metric.margin", margin=margin))
+    (st.warning if low else st.success)(message, icon=":material/help:" if low else ":material/check:")
 
 
 def label_by_argmax():
     st.subheader(t("outputs.argmax.head"))
     st.markdown(t("outputs.argmax.intro"))
-    label, conf, margin, low, message = cache.argmax_view(scores=scores_of(state()), lg=lang())
-    c1, c2, c3 = st.columns(3)
-    c1.metric(t("outputs.metric.label"), label)
-    c2.metric(t("outputs.metric.confidence"), conf)
-    c3.metric(t("outputs.metric.margin"), margin)
-    if low:
-        st.warning(message, icon=":material/help:")
-    else:
-        st.success(message, icon=":material/check:")
+    v = state()
+    cols = st.columns(3 if v["yours"] else 2, gap="medium")
+    for col, probs, n in zip(cols, (SURE, UNSURE), (1, 2), strict=False):
+        with col:
+            st.markdown(f"**{t('outputs.course.example', n=n)}**")
+            st.caption(t("outputs.course.outputs", p=" / ".join(f"{p:.2f}" for p in probs)))
+            _argmax_ui(probs)
+    if v["yours"]:
+        with cols[2]:
+            your_header()
+            _argmax_ui(your_probs())
 
 
 def perfect_answer():
     st.subheader(t("outputs.perfect.head"))
     st.markdown(t("outputs.perfect.intro"))
     v = state()
-    labels = dict(zip(CLASSES, names(), strict=True))
-    st.radio(
-        t("outputs.perfect.true"),
-        CLASSES,
-        format_func=labels.get,
-        horizontal=True,
-        key=urlstate.key(PAGE, "true"),
-        disabled=urlstate.locked("true"),
-    )
-    fig, vectors = cache.perfect_view(
-        scores=scores_of(v), true_id=st.session_state[urlstate.key(PAGE, "true")], lg=lang()
-    )
-    st.plotly_chart(fig, key="outputs.perfect", config=PLOT_CONFIG)
-    st.markdown(vectors)
+    labels = dict(zip(CLASSES, cache.names(lang()), strict=True))
+    cols = columns(v)
+    with cols[0]:
+        st.markdown(f"**{t('outputs.course.example', n=1)}**")
+        true_id = st.radio(
+            t("outputs.perfect.true"),
+            CLASSES,
+            format_func=labels.get,
+            horizontal=True,
+            key=urlstate.key(PAGE, "true"),
+            disabled=urlstate.locked("true"),
+        )
+        fig, vectors = cache.perfect_view(probs=SURE, true_id=true_id, lg=lang())
+        st.plotly_chart(fig, key="outputs.perfect", config=PLOT_CONFIG)
+        st.markdown(vectors)
+    if v["yours"]:
+        with cols[1]:
+            your_header()
+            truth = course_image().truth
+            if truth is None:
+                st.info(t("outputs.yours.truth_unknown"), icon=":material/label:")
+            else:
+                st.caption(t("outputs.yours.truth", name=labels[CLASSES[truth]]))
+                fig, vectors = cache.perfect_view(probs=your_probs(), true_id=CLASSES[truth], lg=lang())
+                st.plotly_chart(fig, key="outputs.perfect_yours", config=PLOT_CONFIG)
+                st.markdown(vectors)
     st.caption(t("outputs.perfect.caption"))
 
 
@@ -182,4 +237,24 @@ def many_classes():
     st.dataframe(table, hide_index=True)
 
 
-STEPS = [scores_to_probabilities, label_by_argmax, perfect_answer, many_classes]
+@deeper
+def scores_and_softmax():
+    st.subheader(t("outputs.scores.head"))
+    st.markdown(t("outputs.scores.intro"))
+    v = state()
+    st.caption(t("outputs.preset.caption"))
+    presets_ui()
+    scores_ui()
+    fig, total = cache.probabilities_view(scores=scores_of(v), lg=lang())
+    st.plotly_chart(fig, key="outputs.bars", config=PLOT_CONFIG)
+    st.markdown(total)
+    if v["yours"]:
+        your_header()
+        z = tuple(float(s) for s in answer(course_image()).z)
+        st.markdown(t("outputs.softmax.yours", z=", ".join(f"{s:.2f}" for s in z)))
+        table, total, first, p = cache.softmax_table(scores=z, lg=lang())
+        st.table(table, hide_index=True)
+        st.caption(t("outputs.softmax.caption", total=total, first=first, p=p))
+
+
+STEPS = [three_probabilities, label_by_argmax, perfect_answer, many_classes, scores_and_softmax]

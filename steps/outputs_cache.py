@@ -1,13 +1,15 @@
 """Cached content of the outputs page, shared by every session (see ui/shared_cache.py).
 
-What a step shows depends on a few simple values (the three scores, the true class, k and
-the seed, the language), so its figure and its texts are built once per distinct input and a
-rerun that changed nothing only sends them again. The catalog is fixed while the app runs, so
-the language code stands for every text. Never change what is returned from here: it is shared.
+What a step shows depends on a few simple values (three probabilities or three scores, the true
+class, k and the seed, the language), so its figure and its texts are built once per distinct
+input and a rerun that changed nothing only sends them again. The catalog is fixed while the
+app runs, so the language code stands for every text. Never change what is returned from here:
+it is shared.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -25,24 +27,35 @@ def names(lg: str) -> list[str]:
     return [catalog.text(f"outputs.class.{c}", lg) for c in CLASSES]
 
 
+def _sum_line(p: np.ndarray, lg: str) -> str:
+    expr = " + ".join(f"{v:.3f}" for v in p)
+    return catalog.text("outputs.sum", lg, expr=expr, total=f"{p.sum():.3f}")
+
+
 @cached(256)
-def probabilities_view(scores: tuple, lg: str):
-    """The bar chart of softmax(scores) and the line adding the probabilities up."""
-    p = softmax(scores)  # (3,)
+def bars_view(probs: tuple, lg: str, height: int = 260):
+    """The bar chart of three probabilities and the line adding them up."""
+    p = np.asarray(probs, dtype=np.float64)  # (3,)
     fig = charts.probability_bars(
         names(lg),
         p,
         x_title=catalog.text("outputs.axis.class", lg),
         y_title=catalog.text("outputs.axis.prob", lg),
+        height=height,
     )
-    expr = " + ".join(f"{v:.3f}" for v in p)
-    return freeze(fig), catalog.text("outputs.sum", lg, expr=expr, total=f"{p.sum():.3f}")
+    return freeze(fig), _sum_line(p, lg)
 
 
 @cached(256)
-def argmax_view(scores: tuple, lg: str):
+def probabilities_view(scores: tuple, lg: str):
+    """The bars of p = softmax(scores) and the line adding them up."""
+    return bars_view(probs=tuple(float(v) for v in softmax(scores)), lg=lg, height=300)
+
+
+@cached(256)
+def argmax_view(probs: tuple, lg: str):
     """(label, confidence, margin as shown, low confidence?, the message under the metrics)."""
-    pred = predict(softmax(scores), names(lg))
+    pred = predict(np.asarray(probs, dtype=np.float64), names(lg))
     conf, margin = f"{pred.confidence:.2f}", f"{pred.margin:.2f}"
     low = is_low_confidence(pred.margin)
     if low:
@@ -53,10 +66,10 @@ def argmax_view(scores: tuple, lg: str):
 
 
 @cached(256)
-def perfect_view(scores: tuple, true_id: str, lg: str):
-    """The perfect one-hot answer beside softmax(scores), and both vectors written out."""
+def perfect_view(probs: tuple, true_id: str, lg: str):
+    """The perfect one-hot answer beside the actual probabilities, and both vectors written out."""
     y_star = one_hot([CLASSES.index(true_id)], len(CLASSES))[0]  # (3,)
-    p = softmax(scores)  # (3,)
+    p = np.asarray(probs, dtype=np.float64)  # (3,)
     fig = charts.perfect_vs_actual(
         names(lg),
         y_star,
@@ -65,6 +78,7 @@ def perfect_view(scores: tuple, true_id: str, lg: str):
         actual_name=catalog.text("outputs.perfect.legend_actual", lg),
         x_title=catalog.text("outputs.axis.class", lg),
         y_title=catalog.text("outputs.axis.prob", lg),
+        height=260,
     )
     vectors = catalog.text(
         "outputs.perfect.vectors",
@@ -75,9 +89,32 @@ def perfect_view(scores: tuple, true_id: str, lg: str):
     return freeze(fig), vectors
 
 
+def _plain(v: float) -> str:
+    """4 significant digits, never in scientific notation: 26900, 12.9, 0.000005449."""
+    return np.format_float_positional(float(v), precision=4, unique=False, fractional=False, trim="-")
+
+
+@cached(64)
+def softmax_table(scores: tuple, lg: str) -> tuple[pa.Table, str, str, str]:
+    """p_i = e^(s_i) / sum_j e^(s_j), one row per class: the score, e^score, and p; then, as shown,
+    the sum of the e^s, the first row's e^s and its p."""
+    s = np.asarray(scores, dtype=np.float64)  # (3,)
+    e = np.exp(s - s.max()) * np.exp(s.max())  # e^s; the shift keeps large scores finite
+    p = softmax(s)
+    df = pd.DataFrame(
+        {
+            catalog.text("outputs.softmax.col_class", lg): names(lg),
+            catalog.text("outputs.softmax.col_score", lg): [f"{v:.3f}" for v in s],
+            catalog.text("outputs.softmax.col_exp", lg): [_plain(v) for v in e],
+            catalog.text("outputs.softmax.col_p", lg): [f"{v:.3f}" for v in p],
+        }
+    )
+    return pa.Table.from_pandas(df), _plain(e.sum()), _plain(e[0]), f"{p[0]:.3f}"
+
+
 @cached(128)
 def many_view(k: int, seed: int, lg: str):
-    """k random scores' probabilities: the chart, the result line, the top-5 table.
+    """k random outputs' probabilities: the chart, the result line, the top-5 table.
 
     The table is an Arrow table (what st.dataframe sends; converting a DataFrame each rerun cost
     more than the rest of the step)."""

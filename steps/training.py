@@ -1,30 +1,43 @@
-"""Steps of the training page, run in this order by app_pages/training.py: loop, data, settings, live, curves.
+"""Steps of the training page, run in this order by app_pages/training.py: loop, data, settings, live, curves, board.
 
 Live training (course 02-06, 02-07): the whole loop, run by real Keras while you watch.
 
 Streamlit idioms used here:
-- Training runs in a worker process, fed by a background thread (background/jobs.py,
-  background/worker.py), so the script returns at once; a fragment with run_every=0.5
-  redraws only the live view twice a second, reading a snapshot of the numbers. Fixed chart
+- A run lives in the store, not in the session (background/train.py): pressing Train
+  replays a finished identical run, joins one under way, or trains (in a worker process,
+  fed by a background thread), so the script returns at once. A fragment with
+  run_every=0.5 redraws only the live view twice a second from one Snapshot; fixed chart
   keys let plotly update the charts in place.
-- The job and the finished model live in st.session_state: each session has its own.
-- TensorFlow is imported only to train (worker, and to rebuild the model) or for a real
-  dataset, never at the top.
+- The session keeps which run it shows (ui/trained.py), and the URL keeps its key (?run=),
+  so a reload or a shared link finds the run again.
+- TensorFlow is imported only by the worker that trains, or for a real dataset.
 """
 
+import datetime as dt
 import math
+import random
 
-import numpy as np
 import streamlit as st
 
-from background.jobs import TrainingJob
+from background import train as trainer
+from background import viewers
 from explainer import datasets
-from explainer.encoding import one_hot
-from explainer.figures import training as figs
-from explainer.live_sink import Snapshot, hardly_learned
 from explainer.tf_runtime import is_loaded as tf_loaded
 from explainer.training_settings import HIDDEN_UNITS, LOSSES, MODELS, OPTIMIZERS, TrainingSettings
 from steps import training_cache as cache
+from steps.training_view import (
+    option_names,
+    render_arithmetic,
+    render_board,
+    render_class_map,
+    render_cost,
+    render_counters,
+    render_curves,
+    render_loop,
+    render_reference,
+    render_samples,
+    render_status,
+)
 from ui import t, trained, urlstate
 from ui.page import page_wide
 from ui.urlparams import ChoiceParam, FloatParam, IntParam
@@ -45,95 +58,14 @@ SPECS = {
     "seed": IntParam(D.seed, 0, 9999),
     "loss": ChoiceParam(D.loss, LOSSES),
 }
-N_SAMPLES = 12
-PLOT = {"displayModeBar": False}
+FIELDS = {"n_images": "n", "epochs": "epochs", "batch_size": "bs", "seed": "seed"}  # setting -> URL name
+POLL_OWN_S, POLL_WATCH_S = 0.5, 1.0  # live view refresh: the run's own learner, everyone else
+SAID = "training._said"  # what the last Train or Stop press did, for the live view to say
+DRAWN_DONE = "training._drawn_done"  # the run whose end has been drawn with a full rerun
 
 
-# ---- the live view: everything drawn from one Snapshot of the job's sink, so a redraw never
-# waits for, or races, the training thread; the polling fragment calls these twice a second.
-
-
-def loop_names() -> dict[str, str]:
-    return {n: t(f"training.loop.node.{n}") for n in figs.LOOP_NODES}
-
-
-def render_loop(snap: Snapshot | None, key: str) -> None:
-    """The loop diagram; while training runs, the part of the loop at work is highlighted."""
-    active, dimmed, caption = (), (), t("training.loop.caption.idle")
-    if snap is not None and snap.status == "running" and snap.phase == "validate":
-        active, dimmed = figs.FORWARD, ("gradient", "update")
-        caption = t("training.loop.caption.validate", epoch=snap.epoch)
-    elif snap is not None and snap.status == "running":
-        active = figs.LOOP_NODES
-        caption = t("training.loop.caption.train", epoch=snap.epoch, i=snap.iteration, m=snap.steps_per_epoch)
-    elif snap is not None and snap.status == "waiting":
-        caption = t("training.loop.caption.waiting")
-    st.caption(caption)
-    st.plotly_chart(figs.loop_diagram(loop_names(), active, dimmed), key=key, config=PLOT)
-
-
-def render_status(j: TrainingJob, snap: Snapshot) -> None:
-    if snap.status == "waiting" and snap.queue_position > 0:
-        st.info(t("training.status.waiting", pos=snap.queue_position), icon=":material/hourglass_top:")
-    elif snap.status in ("waiting", "idle") or (snap.status == "running" and snap.iterations_done == 0):
-        st.info(
-            t("app.tf_loading") if not tf_loaded() else t("training.status.starting"),
-            icon=":material/hourglass_top:",
-        )
-    elif j.done and j.outcome == "finished":
-        st.success(
-            t(
-                "training.status.finished",
-                epochs=len(snap.ep_x),
-                iters=snap.iterations_done,
-                secs=f"{snap.elapsed:.1f}",
-            ),
-            icon=":material/check_circle:",
-        )
-        st.page_link("app_pages/inference.py", label=t("inference.title"), icon=":material/image_search:")
-    elif j.done and j.outcome == "stopped":
-        st.warning(t("training.status.stopped", iters=snap.iterations_done), icon=":material/stop_circle:")
-    elif j.done and j.outcome == "diverged":
-        st.error(t("training.status.diverged"), icon=":material/trending_up:")
-    elif j.done and j.outcome == "error":
-        st.error(t("training.status.error"), icon=":material/error:")
-    if j.done and j.outcome in ("finished", "stopped") and hardly_learned(snap):
-        st.warning(t("training.status.not_learning"), icon=":material/trending_flat:")
-
-
-def render_counters(snap: Snapshot) -> None:
-    c = st.columns(5)
-    secs = lambda v: t("training.metric.seconds", s=f"{v:.0f}" if v >= 10 else f"{v:.1f}")  # noqa: E731
-    c[0].metric(t("training.metric.epoch"), f"{snap.epoch}/{snap.epochs}" if snap.epochs else "–")
-    c[1].metric(
-        t("training.metric.iteration"), f"{snap.iteration}/{snap.steps_per_epoch}" if snap.epochs else "–"
-    )
-    c[2].metric(t("training.metric.elapsed"), secs(snap.elapsed))
-    c[3].metric(t("training.metric.eta"), secs(snap.eta) if math.isfinite(snap.eta) else "–")
-    c[4].metric(t("training.metric.speed"), f"{snap.images_per_s:,.0f}")
-
-
-def render_curves(snap: Snapshot) -> None:
-    """Loss and accuracy per iteration (left) and per epoch (right), train and validation."""
-    total = snap.total_iterations or None
-    ix, il = figs.thin(snap.it_x, snap.it_loss)
-    _, ia = figs.thin(snap.it_x, snap.it_accuracy)
-    batch, tr, va = t("training.chart.batch"), t("training.chart.train"), t("training.chart.val")
-    has_val = any(math.isfinite(v) for v in snap.ep_val_loss)
-    left, right = st.columns(2)
-    left.markdown(f"**{t('training.chart.iter_title')}**")
-    right.markdown(f"**{t('training.chart.epoch_title')}**")
-    it_x, ep_x = t("training.chart.iteration"), t("training.chart.epoch")
-    for name, values, ep_train, ep_val, y_range in (
-        ("loss", il, snap.ep_loss, snap.ep_val_loss, None),
-        ("accuracy", ia, snap.ep_accuracy, snap.ep_val_accuracy, [0, 1.02]),
-    ):
-        y_title = t(f"training.chart.{name}")
-        fig = figs.curves([(batch, ix, values, "faint")], it_x, y_title, y_range, x_max=total)
-        left.plotly_chart(fig, key=f"training.chart.iter_{name}", config=PLOT)
-        series = [(tr, snap.ep_x, ep_train, "train")] + ([(va, snap.ep_x, ep_val, "val")] if has_val else [])
-        fig = figs.curves(series, ep_x, y_title, y_range, x_max=(snap.epochs + 0.5) or None, markers=True)
-        right.plotly_chart(fig, key=f"training.chart.epoch_{name}", config=PLOT)
+# ---- the live view: everything drawn from one Snapshot of the current run, so a redraw never
+# waits for, or races, the training; the polling fragment calls these twice a second.
 
 
 # ---- settings and steps
@@ -177,8 +109,10 @@ def dataset_with_spinner(s: TrainingSettings) -> tuple[datasets.Dataset, str | N
 def loop() -> None:
     st.subheader(t("training.loop.header"))
     st.markdown(t("training.loop.intro"))
-    j = trained.job()
-    render_loop(j.sink.snapshot() if j else None, key="training.loop_chart")
+    trained.sync_url()
+    optimizer = current_settings().optimizer
+    render_loop(trained.view(), optimizer, key="training.loop_chart")
+    st.caption(t(f"training.loop.optimizer.{optimizer}"))
 
 
 # --- step 2: the data -------------------------------------------------------------------
@@ -207,34 +141,6 @@ def data() -> None:
     render_class_map(ds)
 
 
-def render_samples(ds: datasets.Dataset) -> None:
-    st.markdown(f"**{t('training.data.samples')}**")
-    k = ds.num_classes
-    idx = range(min(N_SAMPLES, len(ds.y_train)))
-    captions = []
-    for i in idx:
-        y = int(ds.y_train[i])
-        vec = ", ".join(str(int(v)) for v in one_hot([y], k)[0]) if k <= 3 else str(y)
-        captions.append(
-            f"{trained.class_name(ds.classes[y])} [{vec}]" if k <= 3 else trained.class_name(ds.classes[y])
-        )
-    st.image([ds.x_train[i] for i in idx], caption=captions, width=88)
-
-
-def render_class_map(ds: datasets.Dataset) -> None:
-    st.markdown(f"**{t('training.data.classmap')}**")
-    k = ds.num_classes
-    eye = one_hot(np.arange(k), k).astype(int)  # (k, k)
-    counts = np.bincount(ds.y_train, minlength=k)
-    rows = {
-        t("training.data.col.index"): list(range(k)),
-        t("training.data.col.class"): [trained.class_name(c) for c in ds.classes],
-        t("training.data.col.onehot"): ["[" + ", ".join(map(str, row)) + "]" for row in eye],
-        t("training.data.col.count"): counts.tolist(),
-    }
-    st.dataframe(rows, hide_index=True, width="content")
-
-
 # --- step 3: the settings ---------------------------------------------------------------
 def settings() -> None:
     st.subheader(t("training.settings.header"))
@@ -252,7 +158,10 @@ def settings() -> None:
     c1, c2, c3 = st.columns(3)
     with c1:  # what learns
         st.radio(
-            t("training.settings.model"), MODELS, format_func=_fmt("training.model", MODELS), **opts("model")
+            t("training.settings.model"),
+            MODELS,
+            format_func=option_names("training.model", MODELS),
+            **opts("model"),
         )
         st.select_slider(
             t("training.settings.hidden"),
@@ -265,7 +174,7 @@ def settings() -> None:
         st.radio(
             t("training.settings.optimizer"),
             OPTIMIZERS,
-            format_func=_fmt("training.optimizer", OPTIMIZERS),
+            format_func=option_names("training.optimizer", OPTIMIZERS),
             **opts("opt"),
         )
         st.select_slider(
@@ -281,7 +190,10 @@ def settings() -> None:
         )
     with c3:  # what it minimises, and for how long
         st.radio(
-            t("training.settings.loss"), LOSSES, format_func=_fmt("training.loss", LOSSES), **opts("loss")
+            t("training.settings.loss"),
+            LOSSES,
+            format_func=option_names("training.loss", LOSSES),
+            **opts("loss"),
         )
         st.slider(t("training.settings.epochs"), 1, 50, **opts("epochs"))
         st.slider(
@@ -303,83 +215,149 @@ def settings() -> None:
     render_arithmetic(current_settings())
 
 
-def _fmt(prefix: str, names) -> callable:
-    labels = {n: t(f"{prefix}.{n}") for n in names}  # bound now, in this run's language
-    return labels.get
-
-
-def render_arithmetic(s: TrainingSettings) -> None:
-    m = s.iterations_per_epoch
-    st.markdown(t("training.settings.split", total=s.n_images, n=s.n_train, v=s.n_val))
-    st.markdown(t("training.settings.arithmetic", n=s.n_train, b=s.batch_size, m=m))
-    r = s.n_train - (m - 1) * s.batch_size
-    notes = [t("training.settings.last_batch", r=r)] if r != s.batch_size else []
-    notes.append(t("training.settings.total", epochs=s.epochs, m=m, total=s.total_iterations))
-    st.caption(" ".join(notes))
-
-
 # --- step 4: live training ----------------------------------------------------------------
-def _start() -> None:
-    """Train button: a new job with the current settings, in a background thread."""
+def _start(s: TrainingSettings | None = None) -> None:
+    """Train button: replay, join or train the run of the current settings."""
     if trained.running():
         return
-    s = current_settings()
+    s = s or current_settings()
     ds, _ = dataset_for(s)
     if ds.name != s.dataset:  # the real dataset is unavailable: train on the doodles
         s = TrainingSettings(**{**s.as_dict(), "dataset": ds.name})
-    st.session_state[trained.JOB] = j = TrainingJob(s, ds).start()
-    trained.watch_session(j)  # a closed tab stops its training
+    d = trained.press_train(s, ds)
+    st.session_state[SAID] = {"mode": d.mode, "decision": d}
 
 
 def _stop() -> None:
-    j = trained.job()
-    if j is not None:
-        j.stop()
+    key = (trained.current() or {}).get("key")
+    said = trained.stop()
+    others = viewers.present(key) if said == "left_run" else 0
+    st.session_state[SAID] = {"mode": said, "decision": None, "others": others}
+
+
+def _fresh() -> None:
+    """Train a fresh copy of the replayed run with another seed (a new key: a real training)."""
+    seed = random.Random().randrange(0, 10_000)
+    st.session_state[urlstate.key(PAGE, "seed")] = (
+        seed if seed != current_settings().seed else (seed + 1) % 10_000
+    )
+    _start()
+
+
+def _cheaper(values: dict) -> None:
+    """Use the cheaper settings offered after a refusal."""
+    for name, v in values.items():
+        st.session_state[urlstate.key(PAGE, FIELDS[name])] = v
+    st.session_state.pop(SAID, None)
+
+
+def render_refusal(d: trainer.Decision) -> None:
+    q = trainer.server_queue()
+    st.error(
+        t(
+            "training.refused",
+            secs=f"{d.estimate.seconds:.0f}",
+            limit=f"{d.estimate.limit:.0f}",
+            running=q.running,
+            waiting=q.waiting,
+        ),
+        icon=":material/block:",
+    )
+    c = d.cheaper
+    if c is None:
+        st.info(t("training.refused.none"))
+        return
+    change = ", ".join(t(f"training.change.{f}", v=getattr(c.settings, f)) for f in c.changed)
+    st.info(
+        t("training.refused.cheaper", change=change, secs=f"{c.seconds:.0f}"), icon=":material/lightbulb:"
+    )
+    values = {f: getattr(c.settings, f) for f in c.changed}
+    st.button(
+        t("training.refused.apply"), key="training.cheaper", on_click=page_wide(_cheaper), args=(values,)
+    )
 
 
 def live() -> None:
     st.subheader(t("training.live.header"))
     st.markdown(t("training.live.intro"))
+    trained.sync_url()
+    s = current_settings()
     busy = trained.running()
-    c1, c2, _ = st.columns([1, 1, 4])
+    replaying = busy and (trained.current() or {}).get("mode") == "replay"
+    if not busy:
+        render_cost(s)
+    c1, c2, _ = st.columns([1, 1, 3])
     c1.button(
         t("training.train"),
         type="primary",
         icon=":material/play_arrow:",
         key="training.train_button",
-        on_click=page_wide(_start),  # every step shows the job: the settings lock, the loop moves
+        on_click=page_wide(_start),  # every step shows the run: the settings lock, the loop moves
         disabled=busy,
         width="stretch",
     )
     c2.button(
-        t("training.stop"),
-        icon=":material/stop:",
+        t("training.skip") if replaying else t("training.stop"),
+        icon=":material/skip_next:" if replaying else ":material/stop:",
         key="training.stop_button",
         on_click=page_wide(_stop),
         disabled=not busy,
         width="stretch",
     )
-    # Poll twice a second only while a job runs; afterwards the fragment is static.
-    st.fragment(live_view, run_every=0.5 if busy else None)()
+    said = st.session_state.get(SAID) or {}
+    if said.get("mode") == "refused" and not busy:
+        render_refusal(said["decision"])
+    # Poll only while a run is under way (afterwards the fragment is static): twice a second for
+    # the learner who started it, once a second for those who joined it or opened its link, so
+    # a class of thirty watching one run costs the server half as much (benchmarks/loadtest.py).
+    mode = (trained.current() or {}).get("mode")
+    every = (POLL_OWN_S if mode == "train" else POLL_WATCH_S) if busy else None
+    st.fragment(live_view, run_every=every)()
+
+
+def render_mode(r: dict, info) -> None:
+    """Say whose run this is: joined, a replay, or restored from a link."""
+    mode = r["mode"]
+    if mode == "join" and info is not None:
+        n = max(1, viewers.present(r["key"]))
+        st.info(t("training.mode.join", ago=f"{r.get('ago', 0.0):.0f}", n=n), icon=":material/group:")
+    elif mode == "replay" and info is not None:
+        when = dt.datetime.fromtimestamp(info.finished or 0).strftime("%Y-%m-%d %H:%M")
+        st.info(t("training.mode.replay", when=when), icon=":material/replay:")
+        st.button(
+            t("training.fresh"), key="training.fresh", on_click=page_wide(_fresh), icon=":material/casino:"
+        )
+    elif mode == "restore":
+        st.caption(t("training.mode.restore"))
 
 
 def live_view() -> None:
     """The live part: status, counters, loop diagram and curves, from one snapshot."""
-    j = trained.job()
-    if j is None:
-        st.info(t("training.status.idle"), icon=":material/model_training:")
-        st.caption(t("training.chart.empty"))
+    if trained.MISSING in st.session_state:
+        st.warning(t("training.mode.missing"), icon=":material/link_off:")
+        del st.session_state[trained.MISSING]
+    r = trained.current()
+    said = st.session_state.get(SAID) or {}
+    if said.get("mode") == "left_run" and r is None:
+        st.info(t("training.status.left_run", n=said.get("others", 1)), icon=":material/logout:")
+    if r is None:
+        render_reference()
         return
-    snap = j.sink.snapshot()
-    if j.done and st.session_state.get("training._drawn_done") != id(j):
-        st.session_state["training._drawn_done"] = id(j)
-        trained.collect()
+    trained.watch()
+    snap, info = trained.view(), trained.info()
+    ended = info is not None and (info.state != "running" or r["mode"] == "replay")
+    if snap.done and ended and st.session_state.get(DRAWN_DONE) != (r["key"], r["mode"], info.finished):
+        st.session_state[DRAWN_DONE] = (r["key"], r["mode"], info.finished)
+        trained.publish()
+        cache.refresh_board()  # the run just ended: the board shows it at once
         st.rerun()  # the whole page: unlock the settings and the buttons
-    render_status(j, snap)
-    render_counters(snap)
-    if not j.done:  # where the loop is right now (the static diagram is in the first step)
-        render_loop(snap, key="training.live_loop")
-    render_curves(snap)
+    render_mode(r, info)
+    render_status(snap, info)
+    est = trainer.estimate(TrainingSettings(**info.settings)).seconds if info is not None else math.nan
+    render_counters(snap, est)
+    if not snap.done:  # where the loop is right now (the static diagram is in the first step)
+        render_loop(snap, current_settings().optimizer, key="training.live_loop")
+    render_curves(snap, f"{r['key']}.{r['mode']}")
 
 
 # --- step 5: reading the curves -------------------------------------------------------------
@@ -388,4 +366,12 @@ def curves() -> None:
     st.markdown(t("training.curves.body"))
 
 
-STEPS = [loop, data, settings, live, curves]
+# --- step 6: the class board ------------------------------------------------------------------
+def board() -> None:
+    """Every finished run on this server: learning rate against final validation accuracy."""
+    st.subheader(t("training.board.header"))
+    st.markdown(t("training.board.intro"))
+    render_board(cache.finished_runs(), trained.own_runs(), LR_CHOICES)
+
+
+STEPS = [loop, data, settings, live, curves, board]

@@ -1,18 +1,147 @@
-"""Cached resources of the training page: the datasets, read-only and shared by every session.
+"""Cached builders of the training page: datasets, the recorded reference run, the class board.
 
-The images of a dataset are the same for every learner who picks the same (name, size, seed),
-so they are loaded once (st.cache_resource, the idiom for read-only resources); the models a
-learner trains are not shared here (see ui/trained.py).
+- The images of a dataset are the same for every learner who picks the same (name, size,
+  seed): one read-only copy per process (ui/trained.dataset, shared with the inference page).
+- The reference run is a shipped file; its Snapshot is read once and shared.
+- The live curves of a run at one point of its progress are the same for every learner who
+  watches it (a class on the defaults: one run, thirty pages): built once per (run, progress,
+  language) and shared, frozen, so a redraw that changed nothing costs only sending them.
+- The class board reads the store's finished runs at most every BOARD_S seconds per process,
+  whatever the number of learners looking at it.
 """
 
 from __future__ import annotations
 
+import math
+import threading
+import time
+
 import streamlit as st
 
-from explainer import datasets
+import catalog
+from background import runs
+from explainer import datasets, reference_run
+from explainer.figures import training as figs
+from explainer.live_sink import Snapshot
+from store import RunInfo
+from ui import trained
+from ui.shared_cache import cached, freeze
+
+BOARD_S = 5.0  # the board is at most this many seconds behind the store
+BOARD_RUNS = 500  # newest finished runs on the board
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
 def load_dataset(name: str, n: int, n_test: int, seed: int) -> datasets.Dataset:
     """Read-only images shared by every session (the models are not)."""
-    return datasets.load(name, n, n_test, seed)
+    return trained.dataset(name, n, n_test, seed)
+
+
+@st.cache_resource(show_spinner=False)
+def reference() -> tuple[reference_run.Reference, Snapshot] | None:
+    """The recorded run of the default settings and its Snapshot (None if the file is missing)."""
+    ref = reference_run.load()
+    return None if ref is None else (ref, ref.snapshot())
+
+
+def progress(s: Snapshot) -> tuple:
+    """What the curves of a Snapshot depend on: the same tuple, the same figures."""
+    return (s.iterations_done, len(s.ep_x), s.epochs, s.steps_per_epoch, s.status)
+
+
+@cached(64)
+def curve_figures(run: str, version: tuple, lang: str, _snap: Snapshot) -> tuple:
+    """Loss and accuracy per iteration and per epoch of run `run` at `version` (see progress):
+    (iter_loss, epoch_loss, iter_accuracy, epoch_accuracy), frozen and shared."""
+    s = _snap
+    text = lambda key: catalog.text(f"training.chart.{key}", lang)  # noqa: E731
+    ix, il = figs.thin(s.it_x, s.it_loss)
+    _, ia = figs.thin(s.it_x, s.it_accuracy)
+    has_val = any(math.isfinite(v) for v in s.ep_val_loss)
+    out = []
+    for name, values, ep_train, ep_val, y_range in (
+        ("loss", il, s.ep_loss, s.ep_val_loss, None),
+        ("accuracy", ia, s.ep_accuracy, s.ep_val_accuracy, [0, 1.02]),
+    ):
+        series = [(text("train"), s.ep_x, ep_train, "train")]
+        series += [(text("val"), s.ep_x, ep_val, "val")] if has_val else []
+        it_fig = figs.curves(
+            [(text("batch"), ix, values, "faint")],
+            text("iteration"),
+            text(name),
+            y_range,
+            x_max=s.total_iterations or None,
+        )
+        ep_fig = figs.curves(
+            series, text("epoch"), text(name), y_range, x_max=(s.epochs + 0.5) or None, markers=True
+        )
+        out += [freeze(it_fig), freeze(ep_fig)]
+    return tuple(out)
+
+
+@cached(32)
+def loop_figure(optimizer: str, active: tuple, dimmed: tuple, lang: str):
+    """The training-loop diagram with the chosen optimizer's update, frozen and shared."""
+    names = {n: catalog.text(f"training.loop.node.{n}", lang) for n in figs.LOOP_NODES if n != "update"}
+    names["update"] = catalog.text(f"training.loop.node.update.{optimizer}", lang)
+    return freeze(figs.loop_diagram(names, active, dimmed))
+
+
+_board: dict[str, object] = {"read": -1e9, "runs": []}
+_board_lock = threading.Lock()
+
+
+def finished_runs() -> list[RunInfo]:
+    """The newest finished runs on this server (store.finished_runs), read at most every BOARD_S."""
+    with _board_lock:
+        if time.monotonic() - _board["read"] >= BOARD_S:
+            _board["runs"] = runs.store().finished_runs(limit=BOARD_RUNS)
+            _board["read"] = time.monotonic()
+        return list(_board["runs"])
+
+
+def refresh_board() -> None:
+    """Read the finished runs again at the next look (a run this learner watched has just ended)."""
+    with _board_lock:
+        _board["read"] = -1e9
+
+
+def board_points(infos: list[RunInfo], own: set[str]) -> list[dict]:
+    """One point per run: learning rate, final validation accuracy (None: diverged), optimizer."""
+    out = []
+    for r in infos:
+        s = r.settings
+        if "learning_rate" not in s or s.get("optimizer") not in ("sgd", "momentum", "adam"):
+            continue
+        diverged = r.metrics.get("outcome") == "diverged"
+        acc = r.val_accuracy if r.val_accuracy is not None else r.metrics.get("accuracy")
+        out.append(
+            {
+                "lr": float(s["learning_rate"]),
+                "acc": None if diverged or acc is None else float(acc),
+                "opt": s["optimizer"],
+                "own": r.key in own,
+                "key": r.key,
+            }
+        )
+    return out
+
+
+def board_table(infos: list[RunInfo], own: set[str], lang: str) -> dict[str, list]:
+    """The settings of every run on the board, anonymous (no owner, no time), yours marked."""
+    text = lambda key: catalog.text(f"training.{key}", lang)  # noqa: E731
+    names = ("yours", "val", "lr", "optimizer", "loss", "model", "data", "images", "batch", "epochs")
+    cols = {k: [] for k in names}
+    for r in infos:
+        s, acc = r.settings, r.val_accuracy
+        diverged = r.metrics.get("outcome") == "diverged"
+        cols["yours"].append("●" if r.key in own else "")
+        cols["val"].append(text("board.diverged") if diverged else (f"{acc:.1%}" if acc is not None else "–"))
+        cols["lr"].append(f"{float(s.get('learning_rate', math.nan)):g}")
+        cols["optimizer"].append(text(f"optimizer.{s.get('optimizer', 'sgd')}"))
+        cols["loss"].append(text(f"board.loss.{s.get('loss', 'cross_entropy')}"))
+        cols["model"].append(text(f"board.model.{s.get('model', 'cnn')}"))
+        cols["data"].append(text(f"board.data.{s.get('dataset', 'doodles')}"))
+        cols["images"].append(int(s.get("n_images", 0)))
+        cols["batch"].append(int(s.get("batch_size", 0)))
+        cols["epochs"].append(int(s.get("epochs", 0)))
+    return {text(f"board.col.{k}"): v for k, v in cols.items()}

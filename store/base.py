@@ -7,6 +7,9 @@ events by cursor (`read_progress`), from the first batch while it trains and aft
 replay. The trainer sends a heartbeat; a run whose heartbeat stopped is marked "failed" by
 `abandon_stale` and may be claimed again. A finished run keeps its settings, its events,
 its final metrics and its final weights until `prune` drops it (count and age limits).
+Viewers: every session watching a run touches it now and then (`touch_viewers`) and is
+dropped when its tab closes (`drop_viewer`), so a trainer on any replica can tell whether
+anyone still watches its run (`viewers`).
 
 Classes. A lecturer opens a class (a short code), sets the current question; students answer
 it, one answer each (a later one replaces theirs); the slide shows the counts per choice.
@@ -184,6 +187,20 @@ class Store(ABC):
         """Drop ended runs (finished, failed, stopped) that finished more than `max_age_s` before
         `now`, then the oldest beyond the newest `max_runs`, with their events and weights.
         Running runs are never pruned. How many were dropped."""
+
+    # --- viewers: who is watching a run (a run nobody watches may stop) ------------------
+    @abstractmethod
+    def touch_viewers(self, key: str, viewers: list[str], now: float) -> None:
+        """Each of `viewers` (ids of learners' sessions) is watching run `key` as of `now`."""
+
+    @abstractmethod
+    def drop_viewer(self, key: str, viewer: str) -> None:
+        """`viewer` stopped watching run `key` (its tab closed, or it left the run)."""
+
+    @abstractmethod
+    def viewers(self, key: str, since: float) -> int:
+        """How many viewers of run `key` were seen at or after `since`. Viewers are forgotten
+        with their run (delete, prune, a fresh claim)."""
 
     # --- classes ------------------------------------------------------------------------
     @abstractmethod

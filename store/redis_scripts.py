@@ -17,7 +17,7 @@ local function forget(k)
   redis.call('ZREM', P .. 'runs:running', k)
   redis.call('ZREM', P .. 'runs:ended', k)
   redis.call('ZREM', P .. 'runs:finished', k)
-  redis.call('DEL', h, h .. ':events', h .. ':weights')
+  redis.call('DEL', h, h .. ':events', h .. ':weights', h .. ':viewers')
 end
 """
 

@@ -5,6 +5,7 @@ Keys, under a prefix (default "nnx:"):
                               finished, metrics, events (how many progress events so far)
     run:<key>:events          stream: progress event n has id 0-n, field "e" = its JSON
     run:<key>:weights         string: the final weights as .npz bytes (store/weights.py)
+    run:<key>:viewers         sorted set: viewer id -> last seen (expires a minute after the last touch)
     runs:running              sorted set: running runs by last heartbeat (for abandon_stale)
     runs:ended                sorted set: finished/failed/stopped runs by end time (for prune)
     runs:finished             sorted set: finished runs by end time (the class board)
@@ -29,6 +30,7 @@ from store.config import Retention
 from store.redis_scripts import PRELUDE, SCRIPTS
 
 DEFAULT_PREFIX = "nnx:"
+VIEWERS_TTL_S = 60  # a run's viewer set vanishes a minute after its last touch
 
 
 def _text(value: bytes | None) -> str | None:
@@ -129,6 +131,22 @@ class RedisStore(Store):
 
     def prune(self, now: float, max_runs: int, max_age_s: float) -> int:
         return int(self._call("prune", repr(float(now - max_age_s)), max(0, int(max_runs))))
+
+    # --- viewers ------------------------------------------------------------------------
+    def touch_viewers(self, key: str, viewers: list[str], now: float) -> None:
+        if not viewers:
+            return
+        name = f"{self._run(key)}:viewers"
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.zadd(name, {str(v): float(now) for v in viewers}, gt=True)  # GT still adds new ones
+        pipe.expire(name, VIEWERS_TTL_S)
+        pipe.execute()
+
+    def drop_viewer(self, key: str, viewer: str) -> None:
+        self.redis.zrem(f"{self._run(key)}:viewers", str(viewer))
+
+    def viewers(self, key: str, since: float) -> int:
+        return int(self.redis.zcount(f"{self._run(key)}:viewers", float(since), "+inf"))
 
     # --- classes ------------------------------------------------------------------------
     def _ttl_ms(self) -> int:

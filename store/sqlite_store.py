@@ -18,10 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from store import base
-from store.base import RECLAIMABLE, Question, RunInfo, Store, canonical_json, check_choice, check_choices
-from store.codes import new_code, normalize_code
+from store.base import RECLAIMABLE, RunInfo, Store, canonical_json
+from store.codes import normalize_code
 from store.config import Retention
+from store.sqlite_classes import SqliteClasses
 
 BUSY_S = 15.0  # a writer waits this long for another process's transaction before failing
 SCHEMA = """
@@ -34,6 +34,8 @@ CREATE INDEX IF NOT EXISTS runs_by_class ON runs (class_code, state, finished);
 CREATE TABLE IF NOT EXISTS progress (
     key TEXT NOT NULL, seq INTEGER NOT NULL, event TEXT NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS weights (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS viewers (
+    key TEXT NOT NULL, viewer TEXT NOT NULL, seen REAL NOT NULL, PRIMARY KEY (key, viewer)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS classes (
     code TEXT PRIMARY KEY, opened REAL NOT NULL, expires REAL NOT NULL,
     question_id TEXT, choices INTEGER, revealed INTEGER NOT NULL DEFAULT 0);
@@ -52,7 +54,7 @@ def _run_info(row: tuple) -> RunInfo:
     )  # fmt: skip
 
 
-class SqliteStore(Store):
+class SqliteStore(SqliteClasses, Store):
     """Store in the SQLite file `path` (created with its folder if missing)."""
 
     def __init__(self, path: str | os.PathLike[str], retention: Retention | None = None):
@@ -181,7 +183,7 @@ class SqliteStore(Store):
 
     @staticmethod
     def _forget(con: sqlite3.Connection, key: str) -> None:
-        for table in ("progress", "weights", "runs"):
+        for table in ("progress", "weights", "viewers", "runs"):
             con.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
 
     def delete_run(self, key: str) -> None:
@@ -207,92 +209,21 @@ class SqliteStore(Store):
                 self._forget(con, key)
             return len(doomed)
 
-    # --- classes ------------------------------------------------------------------------
-    def open_class(self, now: float) -> str:
+    # --- viewers ------------------------------------------------------------------------
+    def touch_viewers(self, key: str, viewers: list[str], now: float) -> None:
+        if not viewers:
+            return
         with self._tx() as con:
-            expired = "SELECT code FROM classes WHERE expires <= ?"
-            con.execute(f"DELETE FROM answers WHERE code IN ({expired})", (now,))
-            con.execute("DELETE FROM classes WHERE expires <= ?", (now,))
-            for _ in range(100):
-                code = new_code()
-                cur = con.execute(
-                    "INSERT OR IGNORE INTO classes (code, opened, expires) VALUES (?, ?, ?)",
-                    (code, now, now + self.retention.class_ttl_s),
-                )
-                if cur.rowcount == 1:
-                    return code
-        raise RuntimeError("no free class code after 100 tries")
-
-    def _open(self, con: sqlite3.Connection, code: str) -> tuple | None:
-        """(question_id, choices, revealed) of the open class `code`, None if it is not open."""
-        return con.execute(
-            "SELECT question_id, choices, revealed FROM classes WHERE code = ? AND expires > ?",
-            (normalize_code(code), base.wall_clock()),
-        ).fetchone()
-
-    def class_exists(self, code: str) -> bool:
-        with self._lock:
-            return self._open(self._connection(), code) is not None
-
-    def set_question(self, code: str, question_id: str, choices: int, now: float) -> bool:
-        check_choices(choices)
-        code = normalize_code(code)
-        with self._tx() as con:
-            row = self._open(con, code)
-            if row is None:
-                return False
-            if (row[0], row[1]) != (question_id, choices):
-                con.execute("DELETE FROM answers WHERE code = ?", (code,))
-                con.execute(
-                    "UPDATE classes SET question_id = ?, choices = ?, revealed = 0 WHERE code = ?",
-                    (question_id, choices, code),
-                )
-            con.execute(
-                "UPDATE classes SET expires = ? WHERE code = ?", (now + self.retention.class_ttl_s, code)
+            con.executemany(
+                "INSERT INTO viewers (key, viewer, seen) VALUES (?, ?, ?)"
+                " ON CONFLICT (key, viewer) DO UPDATE SET seen = MAX(seen, excluded.seen)",
+                [(key, str(v), now) for v in viewers],
             )
-            return True
 
-    def current_question(self, code: str) -> Question | None:
-        with self._lock:
-            row = self._open(self._connection(), code)
-        return None if row is None or row[0] is None else Question(row[0], row[1], bool(row[2]))
-
-    def reveal(self, code: str) -> bool:
+    def drop_viewer(self, key: str, viewer: str) -> None:
         with self._tx() as con:
-            row = self._open(con, code)
-            if row is None or row[0] is None:
-                return False
-            con.execute("UPDATE classes SET revealed = 1 WHERE code = ?", (normalize_code(code),))
-            return True
+            con.execute("DELETE FROM viewers WHERE key = ? AND viewer = ?", (key, str(viewer)))
 
-    def answer(self, code: str, question_id: str, student: str, choice: int) -> bool:
-        with self._tx() as con:
-            row = self._open(con, code)
-            if row is None or row[0] != question_id:
-                return False
-            check_choice(choice, row[1])
-            con.execute(
-                "INSERT INTO answers (code, question_id, student, choice) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (code, question_id, student) DO UPDATE SET choice = excluded.choice",
-                (normalize_code(code), question_id, str(student), int(choice)),
-            )
-            return True
-
-    def answer_counts(self, code: str, question_id: str) -> list[int]:
-        with self._tx(write=False) as con:
-            row = self._open(con, code)
-            if row is None or row[0] != question_id:
-                return []
-            counts = [0] * row[1]
-            for choice, n in con.execute(
-                "SELECT choice, COUNT(*) FROM answers WHERE code = ? AND question_id = ? GROUP BY choice",
-                (normalize_code(code), question_id),
-            ):
-                counts[choice] = n
-            return counts
-
-    def close_class(self, code: str) -> None:
-        code = normalize_code(code)
-        with self._tx() as con:
-            con.execute("DELETE FROM answers WHERE code = ?", (code,))
-            con.execute("DELETE FROM classes WHERE code = ?", (code,))
+    def viewers(self, key: str, since: float) -> int:
+        rows = self._rows("SELECT COUNT(*) FROM viewers WHERE key = ? AND seen >= ?", (key, since))
+        return int(rows[0][0])

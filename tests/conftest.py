@@ -29,6 +29,16 @@ def pytest_sessionfinish(session, exitstatus):
             session.exitstatus = 1
 
 
+@pytest.fixture(scope="session", autouse=True)
+def explainer_data_dir(tmp_path_factory):
+    """Runs and class results go to a temporary folder, never the real ~/.cache/nn-explainer:
+    EXPLAINER_DATA_DIR points there for this test session (and the servers it starts),
+    unless it was set already."""
+    if not os.environ.get("EXPLAINER_DATA_DIR"):
+        os.environ["EXPLAINER_DATA_DIR"] = str(tmp_path_factory.mktemp("explainer-data"))
+    yield os.environ.get("EXPLAINER_DATA_DIR")
+
+
 @pytest.fixture(scope="session")
 def descent_labels() -> SimpleNamespace:
     """Placeholder texts for the gradient-descent figures: every visible word is "<its key>",

@@ -54,7 +54,15 @@ def figures(descent_labels):
         "anim": animation_figure(bowl, p.w, descent_labels.one),
         "anim_far": animation_figure(bowl, far.w, descent_labels.one),
         "loss": loss_steps_figure(p.loss, descent_labels.one),
-        "starts": starts_figure(valleys, starts, finals, valley, bottoms, descent_labels.one),
+        "starts": starts_figure(
+            valleys,
+            starts,
+            finals,
+            valley,
+            bottoms,
+            descent_labels.one | {"hilltop": "<hilltop>"},
+            tops=descent_path.peaks(valleys),
+        ),
         "contour": contour_figure(
             w1,
             w2,
@@ -184,36 +192,48 @@ def test_cached_figures_are_read_only_copies_of_the_built_ones():
     )
     assert as_json(loss) == as_json(loss_steps_figure(p.loss, cache.labels("zh")))
     assert isinstance(anim, ReadOnlyFigure) and isinstance(loss, ReadOnlyFigure)
-    runs, small, losses = cache.optimizer_view("ravine", (-4.0, -1.5), 0.3, 20, 0.9, "en")
-    assert all(isinstance(f, ReadOnlyFigure) for f in (*small.values(), losses))
+    runs, race, losses = cache.optimizer_view("ravine", (-4.0, -1.5), 0.3, 20, 0.9, "en")
+    assert all(isinstance(f, ReadOnlyFigure) for f in (race, losses))
     names, texts = cache.names("en"), cache.labels2("en")
     assert as_json(losses) == as_json(losses_figure({n: r.loss for n, r in runs.items()}, names, texts))
+    w1, w2, L = opt.grid(opt.SURFACES["ravine"], cache.GRID_N)
+    paths = {n: r.w for n, r in runs.items()}
+    assert as_json(race) == as_json(contour_figure(w1, w2, L.astype(np.float32), paths, names, texts))
+    assert [t.name for t in race.data[1::2]] == list(names.values())  # one map, the three paths
 
 
 def test_cached_two_weight_figures_equal_the_built_ones():
-    """Contour and surface from the cache equal those built directly (loss grid sent as float32)."""
+    """Contour (GRID_N points a side) and, on request, the 3-D surface (SURFACE_N) from the cache
+    equal those built directly (loss grid sent as float32)."""
     s = opt.SURFACES["ravine"]
-    contour, surf, p, g = cache.two_weight_figs("ravine", (-4.0, -1.5), 0.3, 20, 3, "en")
+    contour, p, g = cache.contour_view("ravine", (-4.0, -1.5), 0.3, 20, 3, "en")
+    surf = cache.surface_view("ravine", (-4.0, -1.5), 0.3, 20, 3, "en")
     path = opt.run(s, "sgd", (-4.0, -1.5), 0.3, 20)
-    w1, w2, L = opt.grid(s, cache.GRID_N)
-    L = L.astype(np.float32)
     names, texts = cache.names("en"), cache.labels2("en")
+    w1, w2, L = opt.grid(s, cache.GRID_N)
     assert as_json(contour) == as_json(
-        contour_figure(w1, w2, L, {"sgd": path.w}, names, texts, point=path.w[3], grad=g)
+        contour_figure(w1, w2, L.astype(np.float32), {"sgd": path.w}, names, texts, point=path.w[3], grad=g)
     )
-    built = surface_figure(w1, w2, L, {"sgd": (path.w, path.loss)}, names, texts, path.w[3], g, s.loss)
+    w1, w2, L = opt.grid(s, cache.SURFACE_N)
+    built = surface_figure(
+        w1, w2, L.astype(np.float32), {"sgd": (path.w, path.loss)}, names, texts, path.w[3], g, s.loss
+    )
     assert as_json(surf) == as_json(built)
     np.testing.assert_array_equal(p, path.w[3])
 
 
 def test_cached_valleys_and_step_table_equal_the_built_ones():
     """The valleys figure and a walk's step table, cached per language, hold what is built directly."""
-    fig, valley, bottoms, _ = cache.valleys("valleys", "", 0.05, "en")
+    view = cache.valleys("valleys", "", 0.05, "en")
     finals, valley2, bottoms2 = descent_path.endings(
         CURVES["valleys"], cache.STARTS, 0.05, cache.VALLEY_STEPS
     )
-    built = starts_figure(CURVES["valleys"], cache.STARTS, finals, valley2, bottoms2, cache.labels("en"))
-    assert as_json(fig) == as_json(built) and list(valley) == list(valley2)
+    tops = descent_path.peaks(CURVES["valleys"])
+    built = starts_figure(
+        CURVES["valleys"], cache.STARTS, finals, valley2, bottoms2, cache.labels("en"), tops=tops
+    )
+    assert as_json(view.fig) == as_json(built) and list(view.valley) == list(valley2)
+    assert len(view.fig.layout.shapes) == len(tops) == 3  # a dashed line at each hilltop
     table = cache.step_table("bowl", "", cache.path_bytes([-1.0, -0.4]), "zh")
     assert table.column_names == [text(f"gradient_descent.col.{c}", "zh") for c in cache.STEP_COLUMNS]
     assert table.num_rows == 1

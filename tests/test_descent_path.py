@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from explainer import descent
 from explainer.curves import CURVES
-from explainer.descent_path import descend, endings, fmt, run, step_rows
+from explainer.descent_path import descend, endings, fmt, run, step_rows, tex
 from explainer.formula import parse
 
 BOWL = CURVES["bowl"]
@@ -123,5 +123,27 @@ def test_fmt_shows_the_course_number_exactly():
     """0.38 - 0.01 * (-0.55) prints as 0.3855 (no float noise); big numbers stay readable."""
     assert fmt(descent.update(0.38, -0.55, 0.01), 10) == "0.3855"
     assert fmt(-6.0) == "-6"
-    assert fmt(1.2345678e14) == "1.23457e14"
+    assert fmt(1.2345678e14) == "1.23457 × 10¹⁴"
     assert fmt(float("inf")) == "inf"
+
+
+@pytest.mark.parametrize(
+    "x, shown",
+    [
+        (1.37925e-5, "0.0000137925"),
+        (-0.0147773877, "-0.0147774"),
+        (3.2e-9, "3.2 × 10⁻⁹"),
+        (9999990.0, "9999990"),
+    ],
+)
+def test_fmt_never_writes_e_notation_for_a_beginner(x, shown):
+    """Issue 17: a loss of 1.37925e-5 was shown in scientific notation. Small numbers are written
+    out in full down to 0.000001, beyond that as a power of ten, never with an "e"."""
+    assert fmt(x) == shown and "e" not in fmt(x)
+    assert float(
+        fmt(x).replace(" × 10", "e").translate(str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789"))
+    ) == pytest.approx(x, rel=1e-5)
+
+
+def test_tex_turns_a_power_of_ten_into_latex():
+    assert tex(fmt(3.2e-9)) == r"3.2 \times 10^{-9}" and tex("0.3855") == "0.3855"

@@ -56,7 +56,9 @@ def test_crash_links_get_a_message_not_a_crash(query, lang):
     at = open_app(PAGE, lang, **query)
     assert not at.exception
     errors = [e.value for e in at.error]
-    assert any(text("gradient_descent.ferr.undefined_start", lang, w="X", a="A", b="B")[:12] in e for e in errors)
+    assert any(
+        text("gradient_descent.ferr.undefined_start", lang, w="X", a="A", b="B")[:12] in e for e in errors
+    )
     assert "nan" not in page_text(at).lower()
 
 

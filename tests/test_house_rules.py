@@ -153,7 +153,11 @@ def _guarded_everywhere() -> frozenset[str]:
 
 
 def _is_guard_call(node: ast.AST) -> bool:
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"page_wide", "callback"}
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"page_wide", "callback"}
+    )
 
 
 @pytest.mark.parametrize("path", [p for p in CODE_FILES if p.parts[-2] in ("steps", "ui")], ids=rel)

@@ -115,7 +115,10 @@ def test_cached_vector_figure_and_tables(sample):
     )
     assert isinstance(fig, ReadOnlyFigure) and as_json(fig) == as_json(built)
     for ch, table in enumerate(tables):
-        np.testing.assert_array_equal(table.to_pandas().to_numpy(), pixels.planes(a)[ch][:5, :5])
+        df = table.to_pandas()
+        assert list(df.columns) == ["row", "0", "1", "2", "3", "4"]  # the caption names both
+        assert list(df["row"]) == [0, 1, 2, 3, 4]
+        np.testing.assert_array_equal(df.iloc[:, 1:].to_numpy(), pixels.planes(a)[ch][:5, :5])
 
 
 def test_plotly_accepts_the_dict_built_figures_unchanged():

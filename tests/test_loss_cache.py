@@ -8,6 +8,7 @@ import pytest
 
 from explainer.batch_table import random_batch
 from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
+from explainer.loss_formula import loss_value, total_text
 from explainer.losses import cross_entropy, keras_mse, mse, squared_errors, sse, sse_per_sample
 from steps import loss_cache as cache
 
@@ -23,23 +24,33 @@ def test_sample_figures_equal_fresh_ones(true_i, p):
     """The cached bar and curve figures are exactly the explainer's figures for the same sample."""
     view = cache.sample_view("en", true_i, p)
     y, yp = np.eye(3)[true_i], np.array(p)
-    assert same_json(view["terms_fig"], sse_terms_figure(y, yp, CLASSES_EN, "Class", "(y − y′)²"))
+    course = "The course's example"
+    assert same_json(view["terms_fig"], sse_terms_figure([(course, y, yp)], CLASSES_EN, "Class", "(y − y′)²"))
     text = {"x_title": "Probability given to the right class", "y_title": "Loss"}
     text |= {"sse": view["curves_fig"].data[0].name, "ce": view["curves_fig"].data[1].name}
-    text["now"] = view["curves_fig"].data[2].name
     p_plot = min(max(p[true_i], 0.0), 1.0)
-    fresh = loss_curves_figure(3, p_plot, sse(y, yp), cross_entropy(y, yp), text)
+    fresh = loss_curves_figure(3, [(course, p_plot, sse(y, yp), cross_entropy(y, yp))], text)
     assert same_json(view["curves_fig"], fresh)
-    assert view["sse"] == f"{sse(y, yp):.4f}"
+    assert view["sse"] == total_text(sse(y, yp))
 
 
-def test_sample_table_holds_the_terms():
-    """The single-sample table (Arrow) has y, y', y - y' and each squared term, one row per class."""
-    view = cache.sample_view("en", 0, (0.37, 0.5, 0.13))
-    df = view["table"].to_pandas()
-    assert list(df.index) == list(CLASSES_EN)
-    y, yp = np.eye(3)[0], np.array([0.37, 0.5, 0.13])
-    np.testing.assert_allclose(df.to_numpy(), np.column_stack([y, yp, y - yp, squared_errors(y, yp)]))
+def test_the_course_image_stands_beside_the_course_sample():
+    """With the course image's (label, y′), the bars and the curves carry a second sample."""
+    image = (1, (0.1, 0.85, 0.05))
+    view = cache.sample_view("en", 0, (0.37, 0.5, 0.13), image)
+    assert [d.name for d in view["terms_fig"].data] == ["The course's example", "Your image"]
+    np.testing.assert_allclose(view["terms_fig"].data[1].y, squared_errors([0, 1, 0], image[1]))
+    assert view["curves_fig"].data[3].x[0] == 0.85
+
+
+def test_image_view_writes_the_sums_out():
+    """The "your image" column: its label y, the network's y′, SSE and CE term by term."""
+    view = cache.image_view("en", 1, (0.1, 0.85, 0.05))
+    assert view["label"] == "Label: **Dog**, so y = [0, 1, 0]"
+    assert "(0-0.1000)^2 + (1-0.8500)^2 + (0-0.0500)^2" in view["sse_latex"]
+    assert view["sse"] == total_text(sse([0, 1, 0], [0.1, 0.85, 0.05]))
+    assert r"-\ln 0.8500" in view["ce_latex"]
+    assert cache.image_view("en", None, (0.1, 0.85, 0.05)).keys() == {"output"}
 
 
 def test_batch_view_equals_fresh_figure_and_numbers():
@@ -56,7 +67,8 @@ def test_batch_view_equals_fresh_figure_and_numbers():
         ] = ""
     assert json.dumps(d_cached, sort_keys=True) == json.dumps(d_fresh, sort_keys=True)
     assert view["mse"] == f"{mse(b.y_true, b.y_pred):.4f}"
-    np.testing.assert_allclose(view["sse_table"].to_pandas()["SSE"], sse_per_sample(b.y_true, b.y_pred))
+    shown = view["sse_table"].to_pandas()["SSE"]
+    assert list(shown) == [loss_value(v) for v in sse_per_sample(b.y_true, b.y_pred)]
 
 
 def test_batch_view_reports_a_bad_table():

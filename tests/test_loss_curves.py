@@ -28,9 +28,12 @@ def keras():
 
 def test_course_example_formula_and_value():
     """The formula is written with the course's numbers and the value shown is 0.6638."""
-    assert sse_latex(Y, P) == r"\text{SSE} = (1-0.37)^2 + (0-0.50)^2 + (0-0.13)^2 = 0.6638"
+    assert sse_latex(Y, P) == (
+        r"\begin{aligned} \text{SSE} &= (1-0.37)^2 + (0-0.50)^2 + (0-0.13)^2 \\ &= 0.3969 + 0.2500 + 0.0169"
+        r" \\ &= 0.6638 \end{aligned}"
+    )
     assert loss_value(sse(Y, P)) == "0.6638"
-    assert ce_latex(Y, P).endswith(r"= -\ln 0.37 = 0.9943")
+    assert ce_latex(Y, P).endswith(r"&= -\ln 0.37 \\ &= 0.9943 \end{aligned}")
 
 
 def test_number_format():
@@ -96,11 +99,26 @@ def test_curves_reject_bad_input():
 
 def test_figures_have_axis_titles():
     """Every figure carries the axis titles and legend names the page passes in."""
-    f1 = sse_terms_figure(Y, P, ["Cat", "Dog", "Other"], "Class", "(y − y′)²")
+    f1 = sse_terms_figure([("course", Y, P)], ["Cat", "Dog", "Other"], "Class", "(y − y′)²")
     assert (f1.layout.xaxis.title.text, f1.layout.yaxis.title.text) == ("Class", "(y − y′)²")
     assert [round(v, 4) for v in f1.data[0].y] == [0.3969, 0.25, 0.0169]
+    assert list(f1.data[0].text) == ["0.3969", "0.2500", "0.0169"]
     f2 = batch_sse_figure([0.1, 0.3], 0.2, "Sample", "SSE", "MSE")
     assert f2.layout.xaxis.title.text == "Sample" and f2.data[1].name == "MSE = 0.2000"
-    text = {"x_title": "p", "y_title": "Loss", "sse": "SSE", "ce": "CE", "now": "now"}
-    f3 = loss_curves_figure(3, 0.37, 0.6638, 0.9943, text)
-    assert f3.layout.yaxis.title.text == "Loss" and [d.name for d in f3.data] == ["SSE", "CE", "now"]
+    text = {"x_title": "p", "y_title": "Loss", "sse": "SSE", "ce": "CE"}
+    f3 = loss_curves_figure(3, [("now", 0.37, 0.6638, 0.9943), ("yours", 0.95, 0.004, 0.05)], text)
+    assert f3.layout.yaxis.title.text == "Loss" and [d.name for d in f3.data] == ["SSE", "CE", "now", "yours"]
+
+
+def test_figures_never_show_scientific_notation():
+    """Tiny losses on the figures: bar labels and hover texts in plain decimals, axes without
+    exponents (a learner reads 0.000014, never 1.4e-05)."""
+    tiny = [1.0, 0.0, 0.0], [0.999995, 0.000003, 0.000002]
+    f1 = sse_terms_figure([("course", Y, P), ("yours", *tiny)], ["Cat", "Dog", "Other"], "Class", "t")
+    f2 = batch_sse_figure([1.37925e-5, 2e-7], 7e-6, "Sample", "SSE", "MSE")
+    for fig in (f1, f2):
+        assert fig.layout.yaxis.exponentformat == "none"
+        for trace in fig.data:
+            for label in list(trace.text or []) + list(trace.customdata or []) + [trace.name or ""]:
+                assert "e-" not in label, label
+    assert "0.000014" in list(f2.data[0].customdata) and f2.data[1].name == "MSE = 0.0000070"

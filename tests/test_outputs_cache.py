@@ -45,17 +45,19 @@ def test_cached_probability_bars_equal_the_built_ones(lg):
 
 @pytest.mark.parametrize("true_id", ["cat", "dog", "other"])
 def test_cached_perfect_figure_equals_the_built_one(true_id):
-    """perfect_view's figure is charts.perfect_vs_actual of the one-hot answer and softmax(scores)."""
-    fig, vectors = cache.perfect_view(SCORES, true_id, "en")
+    """perfect_view's figure is charts.perfect_vs_actual of the one-hot answer and the probabilities."""
+    p = tuple(softmax(SCORES))
+    fig, vectors = cache.perfect_view(p, true_id, "en")
     y_star = np.eye(3)[cache.CLASSES.index(true_id)]
     built = charts.perfect_vs_actual(
         NAMES["en"],
         y_star,
-        softmax(SCORES),
+        np.array(p),
         perfect_name="Perfect answer",
         actual_name="Actual output",
         x_title="Class",
         y_title="Probability",
+        height=260,
     )
     assert isinstance(fig, ReadOnlyFigure)
     assert as_json(fig) == as_json(built)
@@ -75,10 +77,26 @@ def test_cached_many_class_view_equals_the_built_one(k):
     assert df.iloc[0, 1] == f"class {int(np.argmax(p)) + 1}" and f"**{df.iloc[0, 1]}**" in result
 
 
-def test_argmax_view_says_low_confidence_for_the_unsure_preset():
-    """The 0.51/0.48/0.01 preset predicts cat with a margin of 0.03: low confidence."""
-    label, conf, margin, low, message = cache.argmax_view(view.PRESET_SCORES["unsure"], "en")
+def test_argmax_view_says_low_confidence_for_the_unsure_example():
+    """The course's 0.51/0.48/0.01 predicts cat with a margin of 0.03: low confidence."""
+    label, conf, margin, low, message = cache.argmax_view(view.UNSURE, "en")
     assert (label, conf, margin, low) == ("cat", "0.51", "0.03", True) and "0.03" in message
+
+
+def test_presets_give_the_course_probabilities_back():
+    """Each preset's scores are log p: softmax of them is the course's probabilities."""
+    for name, probs in view.PRESETS.items():
+        np.testing.assert_allclose(softmax(view.PRESET_SCORES[name]), probs, atol=1e-12)
+
+
+def test_softmax_table_rows_and_sum():
+    """One row per class: s, e^s and p = e^s / sum e^s, never in scientific notation."""
+    z = (2.557, -7.062, -0.57)
+    table, total, first, p0 = cache.softmax_table(z, "en")
+    df = table.to_pandas()
+    assert list(df.iloc[:, 3]) == [f"{v:.3f}" for v in softmax(z)]
+    assert "e" not in "".join(df.iloc[:, 2]) and "e" not in total
+    assert float(first) / float(total) == pytest.approx(float(p0), abs=0.001)
 
 
 def test_plotly_accepts_the_dict_built_figures_unchanged():

@@ -1,6 +1,11 @@
-"""Behaviour of the black-box page: default answer, boxes, uploads, camera, offline fallback."""
+"""Behaviour of the black-box page: default answer, boxes, uploads, camera, offline fallback,
+the numpy boxes' numbers, and the check that says when a picture is unlike the training doodles."""
 
 import io
+import subprocess
+import sys
+import threading
+import time
 import warnings
 
 import numpy as np
@@ -8,9 +13,13 @@ import pytest
 from PIL import Image
 
 from catalog import text
-from explainer import imagenet, models
+from explainer import doodles, familiar, imagenet, network, photo_like, untrained
+from explainer.images import load_image, to_network_input
+from explainer.numpy_model import NumpyModel
+from explainer.outputs import predict
+from steps import black_box as page
 from steps import black_box_cache as boxes
-from tests.apptest_utils import open_app
+from tests.apptest_utils import ROOT, open_app
 
 PAGE = "app_pages/black_box.py"
 
@@ -181,13 +190,18 @@ def test_pretrained_groups_imagenet_classes_and_flags_low_confidence(monkeypatch
     ]
 
 
+def builtin_as_numpy_model() -> NumpyModel:
+    """The shipped weights in the NumpyModel the training page publishes (no TensorFlow)."""
+    return NumpyModel.from_arrays("cnn", (64, 64, 3), 3, 64, network.load_weights().arrays())
+
+
 def test_trained_model_becomes_a_box():
     """A model the learner trained (session_state["trained_model"]) is offered as a fourth box."""
     at = open_app(PAGE, "en")
     label = text("black_box.box.trained", "en")
     assert label not in at.radio(key="black_box.box").options  # options are the shown labels
     at.session_state["trained_model"] = {
-        "model": models.load_builtin(),
+        "model": builtin_as_numpy_model(),
         "input_size": 64,
         "classes": ("cat", "dog", "other"),
     }
@@ -208,12 +222,151 @@ def test_trained_box_in_url_without_a_model_falls_back():
 
 
 def test_comparison_slide_stands_alone():
-    """In lecture mode the comparison step alone shows both boxes' accuracy on fresh doodles."""
+    """In lecture mode the comparison step alone shows both boxes' accuracy on the same 90 fresh
+    doodles, as numpy computes it for the shipped and for random weights."""
     at = open_app(PAGE, "en", present="1", step="3")
     reveal = [b for b in at.button if b.label == text("present.reveal", "en")]
     if reveal:
         reveal[0].click().run()
     assert not at.exception
+    x, y = familiar.fresh_doodles(page.N_CHECK, 4242)
+    want = {
+        "builtin": (network.forward(network.load_weights(), x).argmax(1) == y).mean(),
+        "untrained": (network.forward(untrained.random_weights(0), x).argmax(1) == y).mean(),
+    }
     m = metrics(at)
-    assert m[text("black_box.box.builtin", "en")] in ("98%", "99%", "100%")
-    assert int(m[text("black_box.box.untrained", "en")].rstrip("%")) < 60
+    for box, acc in want.items():
+        assert m[text(f"black_box.box.{box}", "en")] == f"{acc:.0%}"
+    assert want["builtin"] > 0.8 and want["untrained"] < 0.6
+
+
+def shown_probabilities(at) -> np.ndarray:
+    """The three probabilities of the sum line under the bars ("0.958 + 0.000 + 0.042 = 1.000")."""
+    line = next(c.value for c in at.caption if " = 1.000" in c.value and " + " in c.value)
+    terms = line.split(":", 1)[1].split("=")[0]
+    return np.array([float(v) for v in terms.split("+")])
+
+
+@pytest.mark.parametrize("n", [1, 2, 6])
+def test_builtin_box_shows_the_numpy_networks_probabilities(n):
+    """For gallery sample n the bars are network.forward of the shipped weights on that picture
+    (as the course image's answer on every page), and the label is its argmax."""
+    at = open_app(PAGE, "en", sample=str(n))
+    image, truth = doodles.sample_images(per_class=3, size=128)[n - 1]
+    p = network.forward(network.load_weights(), to_network_input(image, 64))
+    np.testing.assert_allclose(shown_probabilities(at), p, atol=0.0005)
+    assert metrics(at)[text("black_box.predicted", "en")] == doodles.CLASSES[int(np.argmax(p))]
+    assert metrics(at)[text("black_box.confidence", "en")] == f"{p.max():.0%}"
+
+
+def test_untrained_box_shows_the_random_weights_answer():
+    """The untrained box's bars are network.forward with the random weights: all near 1/3."""
+    at = open_app(PAGE, "en", box="untrained")
+    image, _ = doodles.sample_images(per_class=3, size=128)[0]
+    p = network.forward(untrained.random_weights(0), to_network_input(image, 64))
+    np.testing.assert_allclose(shown_probabilities(at), p, atol=0.0005)
+    assert text("black_box.low_confidence", "en", a="x", b="y", margin="z").split("(")[0] in all_text(at)
+
+
+def test_the_builtin_and_untrained_boxes_need_no_tensorflow():
+    """The page with every step, the built-in and the untrained box runs without importing
+    TensorFlow (a fresh interpreter, so other tests' imports do not count)."""
+    code = (
+        "import sys; from tests.apptest_utils import open_app\n"
+        "at = open_app('app_pages/black_box.py', 'en')\n"
+        "at.radio(key='black_box.box').set_value('untrained').run()\n"
+        "assert not at.exception, at.exception\n"
+        "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_a_plain_colour_upload_is_said_to_be_unlike_the_doodles():
+    """A plain orange PNG: the box still gives one class nearly everything, but instead of
+    "fairly sure" the page says the picture is unlike anything it learned from, with the check's
+    own numbers (explainer/familiar.py)."""
+    at = open_app(PAGE, "en")
+    at.radio(key="black_box.src").set_value("upload").run()
+    data = png_bytes(photo_like.ORANGE, (90, 70))
+    at.file_uploader(key="black_box.upload").set_value(("orange.png", data, "image/png")).run()
+    assert not at.exception
+    x = to_network_input(load_image(data), 64)
+    p = network.forward(network.load_weights(), x)
+    check = familiar.check(familiar.load(), x)
+    assert not check.familiar and p.max() > 0.9
+    label = text(f"doodles.class.{doodles.CLASSES[int(np.argmax(p))]}", "en")
+    want = text(
+        "black_box.unfamiliar",
+        "en",
+        label=label,
+        conf=f"{p.max():.0%}",
+        d=f"{check.distance:.2f}",
+        limit=f"{check.threshold:.2f}",
+        share=f"{familiar.QUANTILE:.0%}",
+    )
+    assert want in [w.value for w in at.warning]
+    assert not at.success  # no "fairly sure"
+
+
+def test_a_gallery_doodle_is_said_to_be_like_the_doodles():
+    """Sample 1 passes the check: the page says its answer is worth reading, with the numbers."""
+    at = open_app(PAGE, "zh")
+    image, _ = doodles.sample_images(per_class=3, size=128)[0]
+    check = familiar.check(familiar.load(), to_network_input(image, 64))
+    want = text(
+        "black_box.familiar",
+        "zh",
+        d=f"{check.distance:.2f}",
+        limit=f"{check.threshold:.2f}",
+        share=f"{familiar.QUANTILE:.0%}",
+    )
+    assert want in all_text(at)
+
+
+def test_what_it_can_judge_shows_the_measured_table():
+    """The go-deeper step shows each example's answer from the built-in box and the reference
+    file's measured shares."""
+    at = open_app(PAGE, "en")
+    ref = familiar.load()
+    table = at.table[0].value
+    assert list(table.iloc[:, 1]) == [n for n, _, _ in ref.measured.values()]
+    assert list(table.iloc[:, 2]) == [f"{f:.0%}" for _, f, _ in ref.measured.values()]
+    p = network.forward(network.load_weights(), photo_like.orange().astype(np.float32) / 255.0)
+    pred = predict(p, [text(f"doodles.class.{c}", "en") for c in doodles.CLASSES])
+    assert text("black_box.judge.says", "en", label=pred.label, conf=f"{pred.confidence:.1%}") in all_text(at)
+
+
+def test_waiting_for_tensorflow_counts_real_seconds(monkeypatch):
+    """While TensorFlow loads (only for the pretrained box) the page shows the seconds so far,
+    counted from the clock, and clears the message when it is loaded."""
+    loaded = threading.Event()
+    shown: list[str] = []
+
+    class Note:
+        def info(self, msg, icon=None):
+            shown.append(msg)
+
+        def empty(self):
+            shown.append("")
+
+    def slow_import(force=False):
+        thread = threading.Thread(target=lambda: (time.sleep(1.3), loaded.set()))
+        thread.start()
+        return thread
+
+    monkeypatch.setattr(boxes.tf_runtime, "is_loaded", loaded.is_set)
+    monkeypatch.setattr(boxes.tf_runtime, "tensorflow", lambda: None)
+    monkeypatch.setattr(boxes.preload, "start_tf_preload", slow_import)
+    monkeypatch.setattr(boxes.st, "empty", Note)
+    monkeypatch.setattr(boxes, "t", lambda key, **f: f"{key}:{f['s']}")
+    boxes.wait_for_tf()
+    assert shown[0] == "black_box.tf_loading:0" and "black_box.tf_loading:1" in shown and shown[-1] == ""
+
+
+def test_the_upload_hint_names_the_button_streamlit_draws():
+    """Streamlit 1.67's uploader button reads "Upload" (no "Browse files"): the hint says so in both
+    languages (tests/e2e/test_black_box_browser.py reads the button in the page)."""
+    for lang in ("en", "zh"):
+        hint = text("image_picker.upload.waiting", lang)
+        assert "“Upload”" in hint and "Browse" not in hint

@@ -1,4 +1,10 @@
-"""AppTest behaviour of the gradient-descent page: Step/Run/Reset, labels, formulas, URL state, locks."""
+"""AppTest behaviour of the gradient-descent page: Step/Run/Reset, labels, formulas, URL state, locks.
+
+The worked example's "your image" column: tests/test_page_gradient_descent_image.py; what the
+page teaches (order, valleys, terms): tests/test_gradient_descent_lessons.py.
+"""
+
+import json
 
 import pytest
 
@@ -158,12 +164,39 @@ def test_lock_disables_learning_rate_and_start():
 
 
 def test_two_weights_and_three_optimizers_render():
-    """Switching the surface resets the start to that surface's; three final-loss metrics appear."""
+    """Switching the surface resets the start to that surface's; the race shows three final losses."""
     at = open_app(PAGE, "en")
-    assert len([m for m in at.metric if m.label == text("gradient_descent.final_loss", "en")]) == 3
+    names = [text(f"gradient_descent.opt.{n}", "en") for n in ("sgd", "momentum", "adam")]
+    labels = [text("gradient_descent.final_loss_of", "en", name=n) for n in names]
+    assert [m.label for m in at.metric if m.label in labels] == labels
     at.radio(key="gradient_descent.surf").set_value("valleys").run()
     assert (at.session_state["gradient_descent.w1"], at.session_state["gradient_descent.w2"]) == (1.8, 1.5)
     assert not at.exception
+
+
+def charts(at) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def test_the_3d_surface_is_drawn_only_on_request():
+    """Issue 18: the 3-D surface is the heaviest chart; by default the two-weight step draws the
+    contour map only, and the toggle adds the surface."""
+    at = open_app(PAGE, "en")
+    kinds = [t.get("type") for c in charts(at) for t in c["data"]]
+    assert "surface" not in kinds and "contour" in kinds
+    at.toggle(key="gradient_descent.show3d").set_value(True).run()
+    assert "surface" in [t.get("type") for c in charts(at) for t in c["data"]]
+
+
+def test_the_optimizer_race_is_one_map_with_three_paths():
+    """One contour map with the three optimizers' paths (not three maps), and one loss chart."""
+    at = open_app(PAGE, "en")
+    names = {text(f"gradient_descent.opt.{n}", "en") for n in ("sgd", "momentum", "adam")}
+    race = [c for c in charts(at) if any(t.get("type") == "contour" for t in c["data"])
+            and names <= {t.get("name") for t in c["data"]}]  # fmt: skip
+    assert len(race) == 1
+    contours = [c for c in charts(at) if any(t.get("type") == "contour" for t in c["data"])]
+    assert len(contours) == 2  # the two-weight step's map and the race
 
 
 def test_worked_example_rejects_a_zero_learning_rate():

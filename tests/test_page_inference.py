@@ -1,32 +1,39 @@
-"""Behaviour of the inference page through AppTest, with a tiny model trained in the test."""
+"""Behaviour of the inference page through AppTest: the built-in model before any training,
+then the learner's own model (numpy, from plain weights), and its exports."""
+
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 
 from explainer.live_sink import TrainingSink
-from tests.apptest_utils import open_app
+from explainer.numpy_model import NumpyModel
+from steps import inference
+from tests.apptest_utils import ROOT, open_app
 from tests.test_live_training import settings, tiny_data
-
-pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def tiny_trained():
-    """What the training page publishes, for a tiny dense model on 8x8 images."""
+    """What ui/trained.py publishes, for a tiny dense model on 8x8 images."""
     from explainer import live_training
 
     s = settings(epochs=2)
     data = tiny_data(50)
     sink = TrainingSink()
-    model, outcome = live_training.train(s, data, sink)
+    keras_model, outcome = live_training.train(s, data, sink)
+    model = NumpyModel.from_arrays("dense", (8, 8, 3), 3, s.hidden_units, keras_model.get_weights())
     return {
         "model": model,
+        "keras": keras_model,
         "input_size": 8,
         "classes": data.classes,
         "settings": s,
         "history": sink.snapshot(),
         "outcome": outcome,
         "run": "test-run",
+        "key": "0" * 20,
         "dataset": "doodles",
         "x_test": data.x_test,
         "y_test": data.y_test,
@@ -43,23 +50,44 @@ def with_model(m, lang="en"):
     return at
 
 
-def test_without_model_says_so_and_links_to_training():
-    """Before any training, the page explains and links to the training page; nothing breaks."""
+def test_before_any_training_the_builtin_model_is_used_and_labelled():
+    """No trained model yet: the page works with the built-in model, says so, and links to training."""
     at = open_app("app_pages/inference.py", "en")
     assert not at.exception
-    assert "no trained model yet" in at.info[0].value
+    assert "uses the **built-in model**" in at.info[0].value
     assert "training" in {el.proto.page for el in at.get("page_link")}
+    acc = float(at.metric[0].value.rstrip("%")) / 100
+    assert acc > 0.9  # the built-in box on fresh doodles
+    assert any(c.proto.id and "confusion" in c.proto.id for c in at.get("plotly_chart"))
+    assert len(at.get("download_button")) == 0  # nothing of the learner's to take home yet
 
 
+def test_builtin_inference_page_does_not_import_tensorflow():
+    """The built-in model runs in numpy: the whole page, every step, without TensorFlow."""
+    code = (
+        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from tests.apptest_utils import open_app\n"
+        "at = open_app('app_pages/inference.py', 'en')\n"
+        "assert not at.exception, at.exception\n"
+        "print('TF_LOADED' if 'tensorflow' in sys.modules else 'TF_ABSENT')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "TF_ABSENT" in out.stdout
+
+
+@pytest.mark.slow
 def test_accuracy_and_confusion_matrix(tiny_trained):
     """Test accuracy equals the share of right answers, and the confusion matrix is drawn."""
     at = with_model(tiny_trained)
     probs = at.session_state["inference._eval"][1]
     acc = float(np.mean(probs.argmax(axis=1) == tiny_trained["y_test"]))
     assert at.metric[0].value == f"{acc:.1%}"
-    assert any("inference.confusion" in str(c.proto.id) or c.proto.id for c in at.get("plotly_chart"))
+    assert "Your model:" in " ".join(c.value for c in at.caption)
+    assert "built-in model" not in " ".join(i.value for i in at.info)
 
 
+@pytest.mark.slow
 def test_mistake_filter_shows_only_mistakes(tiny_trained):
     at = with_model(tiny_trained)
     at.toggle(key="inference.mistakes").set_value(True).run()
@@ -75,29 +103,32 @@ def test_mistake_filter_shows_only_mistakes(tiny_trained):
         assert "Not a single mistake" in at.success[0].value
 
 
+@pytest.mark.slow
 def test_own_image_is_classified_at_model_size(tiny_trained):
     """A gallery image goes through the model at its 8x8 input size; the answer is shown."""
     at = with_model(tiny_trained, "zh")
     assert any("模型的回答" in m.value for m in at.markdown)
 
 
+@pytest.mark.slow
 def test_exports_offer_model_csv_and_script(tiny_trained):
-    """Three downloads: the .keras model, the history CSV, the training script."""
+    """Three downloads: the .keras model (made when clicked), the history CSV, the training script."""
     at = with_model(tiny_trained)
-    saved = at.session_state["inference._saved"]
-    assert saved[0] == "test-run" and saved[1][:2] == b"PK"  # a .keras file is a zip
     assert len(at.get("download_button")) == 3
 
 
+@pytest.mark.slow
 def test_exported_model_loads_back_with_the_same_predictions(tiny_trained, tmp_path):
-    """The .keras bytes are a complete model (checked with our own file, never a user's)."""
+    """The .keras bytes made from the plain weights are a complete model (checked with our own
+    file, never a user's), predicting what the trained Keras model predicts."""
     from explainer.tf_runtime import keras
 
-    at = with_model(tiny_trained)
+    data = inference.model_file(tiny_trained["run"], tiny_trained["model"])
+    assert data[:2] == b"PK" and inference.model_file(tiny_trained["run"], tiny_trained["model"]) is data
     path = tmp_path / "m.keras"
-    path.write_bytes(at.session_state["inference._saved"][1])
-    again = keras().models.load_model(path, compile=False)
+    path.write_bytes(data)
+    again = keras().models.load_model(path, compile=False, safe_mode=True)
     x = tiny_trained["x_test"][:4].astype("float32") / 255.0
     np.testing.assert_allclose(
-        again.predict(x, verbose=0), tiny_trained["model"].predict(x, verbose=0), rtol=1e-5
+        again.predict(x, verbose=0), tiny_trained["keras"].predict(x, verbose=0), rtol=1e-5
     )

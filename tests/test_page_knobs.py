@@ -1,25 +1,91 @@
 """AppTest behaviour tests for the knobs page (course 01-05)."""
 
+import base64
+import json
+
+import numpy as np
+
+import catalog
+from explainer.knobs import START, boundary, toy_points, wrong
+from explainer.questions import question
 from tests.apptest_utils import open_app
+
+KNOBS = "app_pages/knobs.py"
+LIVE = 2  # the first metric of the "turn the knobs" step (step 1 shows the start's two)
 
 
 def _error(at) -> float:
-    return float(at.metric[0].value)
+    return float(at.metric[LIVE].value)
+
+
+def test_the_page_opens_on_the_box_at_its_start():
+    """Step 1: the box at its starting knobs, with as many points called wrong as the model says."""
+    at = open_app(KNOBS, "en", step=None)
+    assert not at.exception
+    X, Y = toy_points(20, seed=0)
+    n_wrong = int(wrong(X, Y, *START).sum())
+    assert at.metric[1].value == f"{n_wrong} of {len(Y)}"
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_sigma_is_said_in_plain_words_before_the_formula():
+    """σ (sigmoid) gets a plain sentence, with its name in both languages, before p = σ(...) is used."""
+    for lang in catalog.LANGS:
+        at = open_app(KNOBS, lang, step=None)
+        texts = [m.value for m in at.markdown]
+        sigma = catalog.term("sigmoid", lang)
+        assert any(sigma in x and "σ" in x for x in texts), lang
+        assert r"\sigma" in at.latex[0].value
 
 
 def test_turning_a_knob_changes_error_and_predictions():
     """Moving the w1 slider changes the error and how many points are called wrong."""
-    at = open_app("app_pages/knobs.py", "en")
+    at = open_app(KNOBS, "en")
     assert not at.exception
-    before = (at.metric[0].value, at.metric[1].value)
+    before = (at.metric[LIVE].value, at.metric[LIVE + 1].value)
     at.slider(key="knobs.w1").set_value(3.0).run()
-    assert (at.metric[0].value, at.metric[1].value) != before
+    assert (at.metric[LIVE].value, at.metric[LIVE + 1].value) != before
     assert at.query_params["w1"] in ("3", ["3"])
+
+
+def _array(v) -> np.ndarray:
+    """A plotly JSON array: a list, or a typed array {"dtype", "bdata" (base64), "shape"}."""
+    if isinstance(v, dict) and "bdata" in v:
+        a = np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"])
+        return a.reshape([int(n) for n in str(v["shape"]).split(",")]) if "shape" in v else a
+    return np.asarray(v, dtype=float)
+
+
+def boundary_steepness(fig: dict) -> float:
+    """|dx2/dx1| of the dashed boundary line drawn in a decision figure (its JSON)."""
+    line = next(d for d in fig["data"] if d.get("mode") == "lines")
+    x, y = _array(line["x"]), _array(line["y"])
+    return float(abs((y[1] - y[0]) / (x[1] - x[0])))
+
+
+def test_the_knob_question_agrees_with_the_chart():
+    """The question asks what raising w1 by 0.5 from the start does to the boundary; the chart the
+    learner then turns draws a line whose steepness changes the way the right option says."""
+    q = question("knobs.turn_the_knobs")
+    at = open_app(KNOBS, "en")
+    chart = at.get("plotly_chart")[1]  # the turn-the-knobs chart
+    before = boundary_steepness(_fig(chart))
+    at.slider(key="knobs.w1").set_value(START[0] + 0.5).run()
+    after = boundary_steepness(_fig(at.get("plotly_chart")[1]))
+    assert before == float(q.fields["before"]) and after == float(q.fields["after"])
+    assert q.correct == ("flatter" if after < before else "steeper")
+    xs, ys = boundary(START[0] + 0.5, START[1], START[2], -3.5, 3.5)
+    assert after == abs((ys[1] - ys[0]) / (xs[1] - xs[0]))
+
+
+def _fig(chart) -> dict:
+    """The plotly figure an AppTest chart element carries, as its JSON."""
+    return json.loads(chart.proto.spec)
 
 
 def test_training_button_moves_knobs_and_lowers_error():
     """'Let training turn them' moves the slider values, lowers the error and draws its history."""
-    at = open_app("app_pages/knobs.py", "en")
+    at = open_app(KNOBS, "en")
     knobs = [at.slider(key=f"knobs.{k}").value for k in ("w1", "w2", "b")]
     err = _error(at)
     at.button(key="knobs.train").click().run()
@@ -27,8 +93,8 @@ def test_training_button_moves_knobs_and_lowers_error():
     moved = [at.slider(key=f"knobs.{k}").value for k in ("w1", "w2", "b")]
     assert moved != knobs
     assert _error(at) < err
-    assert at.metric[1].value == "0 of 40"
-    assert len(at.get("plotly_chart")) == 5  # decision, error history, knob path, two scatter plots
+    assert at.metric[LIVE + 1].value == "0 of 40"
+    assert len(at.get("plotly_chart")) == 6  # start, decision, error history, knob path, two scatter plots
     err2 = _error(at)
     at.button(key="knobs.train").click().run()
     assert _error(at) <= err2
@@ -36,15 +102,50 @@ def test_training_button_moves_knobs_and_lowers_error():
 
 def test_reset_puts_the_knobs_back():
     """After training, 'Put the knobs back' restores the starting knobs and clears the history."""
-    at = open_app("app_pages/knobs.py", "zh")
+    at = open_app(KNOBS, "zh")
     at.button(key="knobs.train").click().run()
     at.button(key="knobs.reset").click().run()
-    assert [at.slider(key=f"knobs.{k}").value for k in ("w1", "w2", "b")] == [-1.0, 0.5, 0.5]
+    assert [at.slider(key=f"knobs.{k}").value for k in ("w1", "w2", "b")] == list(START)
     assert at.info  # "press the button" hint is back
 
 
 def test_knobs_come_from_the_url():
     """A shared link with knob values reopens those knobs."""
-    at = open_app("app_pages/knobs.py", "en", w1="2", w2="1", b="-0.5")
+    at = open_app(KNOBS, "en", w1="2", w2="1", b="-0.5")
     assert at.slider(key="knobs.w1").value == 2.0
-    assert at.metric[1].value == "0 of 40"
+    assert at.metric[LIVE + 1].value == "0 of 40"
+
+
+def test_supervised_learning_needs_thousands_of_labelled_examples_per_class():
+    """The course's point: an image classifier learns from thousands of labelled examples of every
+    class; k-means gets one plain sentence of what it does."""
+    at = open_app(KNOBS, "en")
+    text = " ".join(m.value for m in at.markdown)
+    assert "thousands of labelled pictures of every class" in text
+    assert any("k-means" in c.value and "nearest centre" in c.value for c in at.caption)
+    zh = " ".join(m.value for m in open_app(KNOBS, "zh").markdown)
+    assert "成千上万张带标签的图片" in zh
+
+
+def test_no_sentence_on_these_pages_is_addressed_to_nobody():
+    """No text of the knobs, one-hot or loss page talks about tests or servers to a learner."""
+    for key, entry in catalog.CATALOG.items():
+        if key.split(".")[0] in ("knobs", "one_hot", "loss") and not key.endswith(".notes"):
+            for lang in catalog.LANGS:
+                words = entry[lang].lower()
+                assert not any(w in words for w in ("test", "测试", "server", "服务器")), key
+
+
+def test_every_step_has_speaker_notes():
+    """Lecture mode: each step of the page has its speaker notes."""
+    from steps.knobs import STEPS
+
+    for step in STEPS:
+        assert f"knobs.{step.__name__}.notes" in catalog.CATALOG
+
+
+def test_figures_start_identical_in_both_steps():
+    """At the start, step 1's chart and step 2's chart show the same box (the same shading)."""
+    at = open_app(KNOBS, "en")
+    a, b = (_fig(c) for c in at.get("plotly_chart")[:2])
+    np.testing.assert_allclose(_array(a["data"][0]["z"]), _array(b["data"][0]["z"]))

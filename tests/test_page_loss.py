@@ -7,10 +7,16 @@ import pytest
 from tests.apptest_utils import open_app
 
 BATCH_KEY = "loss.batch.32.0"  # the batch editor's key for the default size and seed
+MSE = "MSE (mean of the SSEs)"  # the batch step's metric
 
 
 def metric(at, index: int) -> str:
     return at.metric[index].value
+
+
+def metric_values(at, label: str) -> list[str]:
+    """The values of every metric with this label, in page order."""
+    return [m.value for m in at.metric if m.label == label]
 
 
 def edit_batch(at, edits: dict) -> None:
@@ -20,12 +26,24 @@ def edit_batch(at, edits: dict) -> None:
 
 
 def test_default_is_the_course_example():
-    """By default the single-sample SSE is the course's 0.6638, with the formula written out."""
+    """By default the single-sample SSE is the course's 0.6638, written out term by term: each
+    difference squared, each square's value, their sum."""
     at = open_app("app_pages/loss.py", "en")
     assert not at.exception
     assert metric(at, 0) == "0.6638"
-    assert "(1-0.37)^2 + (0-0.50)^2 + (0-0.13)^2 = 0.6638" in at.latex[0].value
+    course = next(x.value for x in at.latex if "(1-0.37)^2" in x.value)
+    assert "(1-0.37)^2 + (0-0.50)^2 + (0-0.13)^2" in course
+    assert "0.3969 + 0.2500 + 0.0169" in course and course.rstrip("$\n ").endswith("&= 0.6638 \\end{aligned}")
     assert not at.warning
+
+
+def test_y_and_y_prime_are_vectors_as_long_as_the_classes():
+    """The page says (not only the speaker notes) that y and y′ hold one number per class, and
+    shows both vectors of the course's sample."""
+    at = open_app("app_pages/loss.py", "en")
+    text = " ".join(m.value for m in at.markdown)
+    assert "one number per class" in text and "as long as the number of classes" in text
+    assert "y = [1, 0, 0], y′ = [0.37, 0.50, 0.13]" in text
 
 
 def test_slider_changes_sse_and_keeps_sum():
@@ -37,6 +55,31 @@ def test_slider_changes_sse_and_keeps_sum():
     assert metric(at, 0) == "0.2688"  # 0.4^2 + 0.32^2 + 0.08^2
     assert at.query_params["p0"] in ("0.6", ["0.6"])
     assert not at.warning
+
+
+def test_keep_the_sum_switch_acts_at_once():
+    """Switching "keep the sum at 1" back on rescales the three sliders at once (no slider has to
+    move first), the warning goes, and the sum shown under the switch says 1."""
+    at = open_app("app_pages/loss.py", "en")
+    assert any(c.value == "The three y′ now add up to 1." for c in at.caption)
+    at.toggle(key="loss.norm").set_value(False).run()
+    at.slider(key="loss.p1").set_value(0.9).run()
+    assert any("add up to 1.40" in c.value for c in at.caption)
+    at.toggle(key="loss.norm").set_value(True).run()
+    assert [at.slider(key=f"loss.p{i}").value for i in range(3)] == pytest.approx([0.27, 0.64, 0.09])
+    assert any(c.value == "The three y′ now add up to 1." for c in at.caption)
+    assert not at.warning
+
+
+def test_back_to_the_course_example():
+    """After moving the sliders and the true class, one button puts back the course's sample."""
+    at = open_app("app_pages/loss.py", "en")
+    at.selectbox(key="loss.true").set_value(2).run()
+    at.slider(key="loss.p0").set_value(0.9).run()
+    at.button(key="loss.course_example").click().run()
+    assert at.selectbox(key="loss.true").value == 0
+    assert [at.slider(key=f"loss.p{i}").value for i in range(3)] == pytest.approx([0.37, 0.5, 0.13])
+    assert metric(at, 0) == "0.6638"
 
 
 def test_sum_not_one_warns_but_still_computes():
@@ -59,13 +102,13 @@ def test_true_class_from_link():
 def test_editing_the_batch_changes_mse():
     """Editing a cell of the batch table changes the MSE; changing the batch size does too."""
     at = open_app("app_pages/loss.py", "en")
-    before = metric(at, 1)
+    before = metric_values(at, MSE)[0]
     edit_batch(at, {"edited_rows": {0: {"p0": 0.0, "p1": 0.0, "p2": 1.0}}})  # row 1 is "Other": now perfect
-    after = metric(at, 1)
+    after = metric_values(at, MSE)[0]
     assert after != before
     assert float(after) < float(before)
     at.number_input(key="loss.n").set_value(8).run()
-    assert metric(at, 1) not in (before, after)
+    assert metric_values(at, MSE)[0] not in (before, after)
     assert at.query_params["n"] in ("8", ["8"])
 
 
@@ -89,10 +132,13 @@ def test_empty_and_ragged_batch_give_clear_messages():
 
 
 def test_keras_comparison_is_mse_over_k():
-    """The Keras step shows the course MSE and Keras's MeanSquaredError = course MSE / 3."""
+    """The Keras step shows the course MSE and Keras's MeanSquaredError = course MSE / 3, and no
+    sentence about tests addressed to nobody."""
     at = open_app("app_pages/loss.py", "en")
-    course, keras = float(metric(at, 4)), float(metric(at, 5))
+    course = float(metric_values(at, "Course MSE (mean of SSE)")[0])
+    keras = float(metric_values(at, "Keras MeanSquaredError")[0])
     assert keras == pytest.approx(course / 3, abs=1e-4)
+    assert not any("test" in c.value.lower() for c in at.caption)
 
 
 def test_page_does_not_import_tensorflow():

@@ -1,9 +1,18 @@
-"""Behaviour of the training page through AppTest, with short trainings on tiny data."""
+"""Behaviour of the training page through AppTest, with short trainings on tiny data.
+
+Runs live in the store: each test gets an empty one (tests/test_runs.py `fresh_store`), so a
+run trained by one test is never replayed in another.
+"""
+
+import threading
+import time
 
 import pytest
 
+from background import jobs, runs, train
 from explainer import datasets
 from tests.apptest_utils import open_app
+from tests.test_runs import fresh_store  # noqa: F401 - an empty store per test, a fixture
 
 TINY = {"n": "100", "epochs": "1", "model": "dense", "hidden": "16", "bs": "16"}  # 80 train -> 5 iterations
 
@@ -15,16 +24,27 @@ def texts(at) -> str:
     return "\n".join(str(p) for p in parts)
 
 
-def train_and_wait(at, timeout=120):
-    """Press Train, wait for the background job, then let the page redraw."""
-    at.button(key="training.train_button").click().run()
-    job = at.session_state["training.job"]
-    assert job.join(timeout), "training did not finish"
+def press(at, key="training.train_button"):
+    at.button(key=key).click().run()
+    assert not at.exception, at.exception
+    return at.session_state["trained.run"]
+
+
+def wait_ended(at, timeout=120):
+    """Wait until the session's run has ended in the store, then let the page redraw."""
+    key = at.session_state["trained.run"]["key"]
+    deadline = time.monotonic() + timeout
+    while runs.store().run_status(key).state == "running":
+        assert time.monotonic() < deadline, "training did not finish"
+        time.sleep(0.1)
+    time.sleep(runs.READ_S)  # the page reads the store at most this often
     at.run()
-    return job
+    at.run()  # the live view saw the end: a full rerun unlocks the page
+    assert not at.exception, at.exception
+    return key
 
 
-def test_iterations_arithmetic_shown_before_training():
+def test_iterations_arithmetic_shown_before_training(fresh_store):  # noqa: F811
     """Before training, the page shows iterations per epoch = ceil(N_train / B) with its numbers."""
     at = open_app("app_pages/training.py", "en", n="1000", bs="30", val="0.2")
     assert not at.exception
@@ -34,13 +54,13 @@ def test_iterations_arithmetic_shown_before_training():
     assert at.button(key="training.stop_button").disabled
 
 
-def test_changing_batch_size_updates_arithmetic():
+def test_changing_batch_size_updates_arithmetic(fresh_store):  # noqa: F811
     at = open_app("app_pages/training.py", "zh", n="1000")
     at.number_input(key="training.bs").set_value(100).run()
     assert "⌈800 ÷ 100⌉ = **8**" in texts(at)
 
 
-def test_class_map_and_one_hot_labels_shown():
+def test_class_map_and_one_hot_labels_shown(fresh_store):  # noqa: F811
     """The class map lists cat/dog/other with integer labels and one-hot vectors."""
     at = open_app("app_pages/training.py", "en", n="100")
     table = at.dataframe[0].value
@@ -48,38 +68,152 @@ def test_class_map_and_one_hot_labels_shown():
     assert list(table.iloc[:, 2]) == ["[1, 0, 0]", "[0, 1, 0]", "[0, 0, 1]"]
 
 
+def test_before_train_a_recorded_reference_run_and_the_cost_are_shown(fresh_store):  # noqa: F811
+    """The recorded default run is drawn (labelled as recorded, with machine and date), and the
+    cost of the chosen settings on this server is stated before Train."""
+    at = open_app("app_pages/training.py", "en")
+    text = texts(at)
+    assert "**recorded** run of the default settings (recorded on" in text
+    assert "On this server this takes about" in text and "6 epochs × 75 iterations" in text
+    charts = [c for c in at.get("plotly_chart") if "training.chart" in c.proto.id]
+    assert len(charts) == 4
+
+
+def test_the_loop_diagram_says_what_the_chosen_optimizer_does(fresh_store):  # noqa: F811
+    """Adam (the default) is explained against the plain W − lr × slope; SGD is exactly it."""
+    adam = texts(open_app("app_pages/training.py", "en"))
+    assert "The default optimizer is Adam" in adam and "W − lr × slope" in adam
+    sgd = open_app("app_pages/training.py", "en", opt="sgd")
+    assert "SGD, does exactly this" in texts(sgd)
+    loop = next(c for c in sgd.get("plotly_chart") if "loop_chart" in c.proto.id)
+    assert "W ← W − lr·gradient" in loop.proto.spec
+
+
 @pytest.mark.slow
-def test_train_button_trains_and_publishes_model():
-    """Train with tiny settings: the run finishes, counters match Keras, the model is stored for the session."""
+def test_train_button_trains_and_publishes_model(fresh_store):  # noqa: F811
+    """Train with tiny settings: the run finishes, its key goes in the URL, and the model
+    (numpy, from the stored weights) is published for the session."""
     at = open_app("app_pages/training.py", "en", **TINY)
-    job = train_and_wait(at)
-    assert not at.exception
-    assert job.outcome == "finished"
-    snap = job.sink.snapshot()
-    assert snap.iterations_done == 5 and snap.steps_per_epoch == 5
+    r = press(at)
+    assert r["mode"] == "train"
+    key = wait_ended(at)
     stored = at.session_state["trained_model"]
     assert stored["input_size"] == 64 and stored["classes"] == ("cat", "dog", "other")
-    assert stored["settings"].batch_size == 16 and stored["model"] is job.model
+    assert stored["settings"].batch_size == 16 and stored["key"] == key
+    assert stored["model"].hidden_units == 16 and stored["history"].iterations_done == 5
+    assert at.query_params["run"] in (key, [key])
     assert "Training finished" in texts(at)
     assert at.metric[0].value == "1/1" and at.metric[1].value == "5/5"
-    keys = {c.proto.id for c in at.get("plotly_chart")}
-    assert len(keys) >= 5  # loop + 4 curves
     assert not at.button(key="training.train_button").disabled
+    board = at.dataframe[-1].value  # the class board lists it, marked as this learner's
+    assert list(board.iloc[:, 0]) == ["●"]
 
 
 @pytest.mark.slow
-def test_finished_run_survives_page_switch():
-    """Going to another page and back keeps the finished run and its model."""
+def test_second_learner_joins_and_third_gets_a_labelled_replay(fresh_store):  # noqa: F811
+    """Same settings: the second learner joins the same run (no second training); after it
+    ended, a third gets a replay labelled as such, with a button for a fresh copy."""
+    slow = {**TINY, "bs": "1", "n": "400", "epochs": "2"}
+    a = open_app("app_pages/training.py", "en", **slow)
+    b = open_app("app_pages/training.py", "zh", **slow)
+    ra = press(a)
+    rb = press(b)
+    assert (ra["mode"], rb["mode"], rb["key"]) == ("train", "join", ra["key"])
+    assert "你加入了一次别的同学" in texts(b)
+    wait_ended(a)
+    wait_ended(b)
+    ha, hb = a.session_state["trained_model"]["history"], b.session_state["trained_model"]["history"]
+    assert ha.it_loss == hb.it_loss and ha.iterations_done == 640
+    assert len(fresh_store.finished_runs()) == 1
+    c = open_app("app_pages/training.py", "en", **slow)
+    rc = press(c)
+    assert (rc["mode"], rc["key"]) == ("replay", ra["key"])
+    assert (
+        "Replay of an identical run" in texts(c)
+        and c.button(key="training.stop_button").label == "Skip to end"
+    )
+    press(c, "training.stop_button")  # skip to the end
+    c.run()
+    assert c.session_state["trained_model"]["history"].it_loss == ha.it_loss
+    assert "Training finished" in texts(c)
+    c.button(key="training.fresh").click().run()  # a fresh copy: another seed, a real training
+    fresh = c.session_state["trained.run"]
+    assert fresh["mode"] == "train" and fresh["key"] != ra["key"]
+    assert c.session_state["training.seed"] != 0
+    train.trainer(fresh["key"]).stop()
+    assert train.trainer(fresh["key"]).join(60)
+
+
+@pytest.mark.slow
+def test_a_reload_or_a_link_restores_the_run(fresh_store):  # noqa: F811
+    """A new session opened with ?run=<key> (a reload, a new tab, a shared link) shows the
+    finished run and publishes its model, on the training page and on the inference page."""
     at = open_app("app_pages/training.py", "en", **TINY)
-    job = train_and_wait(at)
-    at.switch_page("app_pages/loss.py").run()
-    at.switch_page("app_pages/training.py").run()
-    assert at.session_state["training.job"] is job
-    assert at.session_state["trained_model"]["model"] is job.model
-    assert "Training finished" in texts(at)
+    press(at)
+    key = wait_ended(at)
+    again = open_app("app_pages/training.py", "en", run=key, **TINY)
+    assert again.session_state["trained.run"]["mode"] == "restore"
+    assert "Training finished" in texts(again) and "restored from the server" in texts(again)
+    assert again.session_state["trained_model"]["key"] == key
+    inference = open_app("app_pages/inference.py", "en", run=key)
+    assert inference.session_state["trained_model"]["key"] == key
+    assert "built-in model" not in texts(inference)
+    missing = open_app("app_pages/training.py", "en", run="0" * 20)
+    assert "no longer on this server" in texts(missing)
 
 
-def test_offline_real_dataset_falls_back_to_doodles(monkeypatch):
+@pytest.mark.slow
+def test_stop_while_queued_says_no_model_and_stop_later_keeps_it(fresh_store):  # noqa: F811
+    """Waiting behind another run: the place and who is ahead are shown; Stop says the
+    learner left the line and that there is no model. Stopped while training: the model so far is kept."""
+    q = jobs.server_queue()
+    assert q.acquire("another learner", threading.Event())
+    at = open_app("app_pages/training.py", "en", **TINY)
+    press(at)
+    for _ in range(100):
+        at.run()
+        if "Waiting in line" in texts(at):
+            break
+        time.sleep(0.1)
+    assert "Your place: 1; ahead of you: 1 run(s) training, 0 waiting" in texts(at)
+    press(at, "training.stop_button")
+    wait_ended(at)
+    assert "You left the line before your run started: nothing was trained, so there is no model" in texts(at)
+    assert "Stopped after iteration" not in texts(at) and "trained_model" not in at.session_state
+    q.release()
+    at = open_app("app_pages/training.py", "en", **{**TINY, "epochs": "50", "bs": "1", "seed": "7"})
+    press(at)
+    for _ in range(600):
+        if runs.follower(at.session_state["trained.run"]["key"]).snapshot().iterations_done >= 3:
+            break
+        time.sleep(0.1)
+    at.run()
+    press(at, "training.stop_button")
+    wait_ended(at)
+    assert at.session_state["trained_model"]["outcome"] == "stopped"
+    assert "Stopped after iteration" in texts(at)
+
+
+@pytest.mark.slow
+def test_a_long_run_is_refused_while_the_server_is_busy_with_a_cheaper_offer(fresh_store, monkeypatch):  # noqa: F811
+    """Over EXPLAINER_MAX_RUN_SECONDS while another run trains: refused with the reason, and a
+    button that puts cheaper settings in place."""
+    monkeypatch.setenv("EXPLAINER_MAX_RUN_SECONDS", "30")
+    q = jobs.server_queue()
+    assert q.acquire("another learner", threading.Event())
+    at = open_app("app_pages/training.py", "en", n="5000", epochs="50", bs="8")
+    assert "This is a long run" in texts(at)
+    at.button(key="training.train_button").click().run()
+    assert not at.exception and "trained.run" not in at.session_state
+    text = texts(at)
+    assert "Not now: this run would take about" in text and "(1 training, 0 waiting right now)" in text
+    assert "A cheaper version: batch size 32," in text
+    at.button(key="training.cheaper").click().run()
+    assert at.session_state["training.bs"] == 32 and at.session_state["training.epochs"] < 50
+    q.release()
+
+
+def test_offline_real_dataset_falls_back_to_doodles(fresh_store, monkeypatch):  # noqa: F811
     """Without internet, choosing CIFAR-10 says so plainly and the page keeps the doodles."""
 
     class Offline:
@@ -98,38 +232,35 @@ def test_offline_real_dataset_falls_back_to_doodles(monkeypatch):
 
 
 @pytest.mark.slow
-def test_stop_button_keeps_partly_trained_model():
-    """Stop ends a long run early; the partly trained model is kept and usable."""
-    at = open_app("app_pages/training.py", "en", **{**TINY, "epochs": "50", "bs": "1"})
-    at.button(key="training.train_button").click().run()
-    job = at.session_state["training.job"]
-    for _ in range(600):
-        if job.sink.snapshot().iterations_done >= 3:
-            break
-        job.join(0.1)
-    at.button(key="training.stop_button").click().run()
-    assert job.join(60) and job.outcome == "stopped"
-    at.run()
-    assert at.session_state["trained_model"]["outcome"] == "stopped"
-    assert job.sink.snapshot().iterations_done < 50 * 80
-    assert "Stopped after iteration" in texts(at)
+def test_the_server_never_imports_tensorflow_to_train_or_show_a_model():
+    """The worker process trains; the page follows the run in the store and publishes the model
+    in numpy: the server process itself stays without TensorFlow (~600 MB and ~7 s saved)."""
+    import os
+    import subprocess
+    import sys
 
+    from tests.apptest_utils import ROOT
 
-@pytest.mark.slow
-def test_two_sessions_train_at_once_and_keep_their_own_models():
-    """Two learners press Train at the same time; each session ends with its own model and history."""
-    a = open_app("app_pages/training.py", "en", **TINY)
-    b = open_app("app_pages/training.py", "zh", **{**TINY, "hidden": "32", "bs": "8"})
-    a.button(key="training.train_button").click().run()
-    b.button(key="training.train_button").click().run()
-    ja, jb = a.session_state["training.job"], b.session_state["training.job"]
-    assert ja is not jb
-    assert ja.join(180) and jb.join(180)
-    a.run()
-    b.run()
-    ma, mb = a.session_state["trained_model"], b.session_state["trained_model"]
-    assert ma["model"] is ja.model and mb["model"] is jb.model and ma["model"] is not mb["model"]
-    assert (
-        ma["history"].steps_per_epoch == 5 and mb["history"].steps_per_epoch == 10
-    )  # ceil(80/16), ceil(80/8)
-    assert ma["model"].get_layer("hidden").units == 16 and mb["model"].get_layer("hidden").units == 32
+    code = f"""
+import sys, time
+sys.path.insert(0, {str(ROOT)!r})
+from tests.apptest_utils import open_app
+from background import runs
+at = open_app("app_pages/training.py", "en", n="100", epochs="1", model="dense", hidden="16", bs="16", seed="77")
+at.button(key="training.train_button").click().run()
+key = at.session_state["trained.run"]["key"]
+for _ in range(1800):
+    if runs.store().run_status(key).state != "running":
+        break
+    time.sleep(0.1)
+time.sleep(0.5)
+at.run(); at.run()
+assert at.session_state["trained_model"]["key"] == key, "no model published"
+print("TF_LOADED" if "tensorflow" in sys.modules else "TF_ABSENT")
+"""
+    env = {**os.environ, "EXPLAINER_TRAIN_PROCESS": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=600, env=env
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "TF_ABSENT" in out.stdout

@@ -1,12 +1,14 @@
-"""Background training jobs: sessions stay apart, the server queue limits and orders them."""
+"""The server's training queue and the Trainer: places in line with who is ahead, runs kept apart."""
 
 import threading
 
 import numpy as np
 import pytest
 
-from background.jobs import TrainingJob, TrainingQueue, max_trainings
+from background import runs, viewers
+from background.jobs import Trainer, TrainingQueue, max_trainings
 from tests.test_live_training import settings, tiny_data
+from tests.test_runs import fresh_store  # noqa: F401 - an empty store per test, a fixture
 
 
 def test_max_trainings_setting(monkeypatch):
@@ -16,8 +18,9 @@ def test_max_trainings_setting(monkeypatch):
     assert max_trainings() >= 1
 
 
-def test_queue_admits_k_and_reports_places():
-    """With one slot, a second and third ticket wait as numbers 1 and 2, then go in turn."""
+def test_queue_admits_k_and_reports_places_and_who_is_ahead():
+    """With one slot, a second and third ticket wait as places 1 and 2, each told how many runs
+    train (1) and wait (0, then 1) ahead of it; then they go in turn."""
     q = TrainingQueue(1)
     never = threading.Event()
     assert q.acquire("a", never)
@@ -26,7 +29,7 @@ def test_queue_admits_k_and_reports_places():
 
     def wait(ticket):
         places[ticket] = []
-        q.acquire(ticket, never, on_wait=places[ticket].append)
+        q.acquire(ticket, never, on_wait=lambda *p: places[ticket].append(p))
         started.append(ticket)
         q.release()
 
@@ -38,12 +41,12 @@ def test_queue_admits_k_and_reports_places():
     tc.start()
     while q.position("c") == 0:
         pass
-    assert (q.position("b"), q.position("c")) == (1, 2)
+    assert (q.position("b"), q.position("c"), q.waiting, q.running) == (1, 2, 2, 1)
     q.release()
     tb.join(5)
     tc.join(5)
     assert started == ["b", "c"]
-    assert places["b"] == [1] and places["c"][0] == 2
+    assert places["b"] == [(1, 1, 0)] and places["c"][0] == (2, 1, 1)
 
 
 def test_stop_while_waiting_leaves_the_queue():
@@ -52,64 +55,31 @@ def test_stop_while_waiting_leaves_the_queue():
     cancel = threading.Event()
     cancel.set()
     assert q.acquire("b", cancel) is False
-    assert q.position("b") == 0 and q.running == 1
+    assert q.position("b") == 0 and q.running == 1 and q.waiting == 0
 
 
 @pytest.mark.slow
-def test_two_sessions_train_at_once_and_stay_apart():
-    """Two jobs train at the same time; each keeps its own model, history and settings."""
+def test_two_runs_train_at_once_and_stay_apart(fresh_store):  # noqa: F811
+    """Two trainers with two slots: each run keeps its own events, settings and weights."""
+    import time
+
     q = TrainingQueue(2)
-    a = TrainingJob(settings(epochs=2, batch_size=8, hidden_units=4, seed=1), tiny_data(50, seed=1), queue=q)
-    b = TrainingJob(
-        settings(epochs=3, batch_size=5, hidden_units=6, seed=2, n_images=60), tiny_data(60, seed=2), queue=q
-    )
-    a.start()
-    b.start()
+    sa = settings(epochs=2, batch_size=8, hidden_units=4, seed=1)
+    sb = settings(epochs=3, batch_size=5, hidden_units=6, seed=2, n_images=60)
+    now = time.time()
+    for key, s in (("run-a", sa), ("run-b", sb)):
+        assert fresh_store.claim_run(key, s.as_dict(), "test", now)
+        viewers.register(key, "test-viewer")  # somebody watches (else it stops: nobody would)
+    a = Trainer("run-a", sa, tiny_data(50, seed=1), now, queue=q).start()
+    b = Trainer("run-b", sb, tiny_data(60, seed=2), now, queue=q).start()
     assert a.join(120) and b.join(120)
-    sa, sb = a.sink.snapshot(), b.sink.snapshot()
     assert (a.outcome, b.outcome) == ("finished", "finished")
-    assert sa.iterations_done == 2 * 5 and sb.iterations_done == 3 * 10  # ceil(40/8), ceil(48/5)
-    assert len(sa.ep_x) == 2 and len(sb.ep_x) == 3
-    assert a.model is not b.model
-    assert a.model.get_layer("hidden").units == 4 and b.model.get_layer("hidden").units == 6
-    assert not np.shares_memory(np.asarray(sa.it_loss), np.asarray(sb.it_loss))
-
-
-@pytest.mark.slow
-def test_second_job_waits_its_turn_and_can_be_stopped():
-    """With one slot, a job behind a running one shows place 1; stopping it ends it at once."""
-    q = TrainingQueue(1)
-    first = TrainingJob(settings(epochs=30, batch_size=2, n_images=50), tiny_data(50), queue=q).start()
-    second = TrainingJob(settings(), tiny_data(50), queue=q).start()
-    for _ in range(200):
-        if second.sink.snapshot().queue_position == 1:
-            break
-        threading.Event().wait(0.05)
-    assert second.sink.snapshot().status == "waiting" and second.sink.snapshot().queue_position == 1
-    second.stop()
-    assert second.join(5) and second.outcome == "stopped" and second.model is None
-    first.stop()
-    assert first.join(60) and first.outcome == "stopped" and first.model is not None
-
-
-def test_abandoned_job_is_stopped():
-    """A job whose session is gone for `grace` seconds is asked to stop; a live one is not."""
-    from background.jobs import stop_when_abandoned
-
-    class FakeJob:
-        done = False
-        stopped = False
-
-        def stop(self):
-            self.stopped = True
-            self.done = True
-
-    alive, gone = FakeJob(), FakeJob()
-    w1 = stop_when_abandoned(alive, lambda: True, grace=0.05, poll=0.01)
-    w2 = stop_when_abandoned(gone, lambda: False, grace=0.05, poll=0.01)
-    w2.join(timeout=2)
-    assert gone.stopped and not w2.is_alive()
-    assert not alive.stopped
-    alive.done = True  # the job ends by itself: its watcher ends too
-    w1.join(timeout=2)
-    assert not w1.is_alive()
+    fa, fb = runs.follower("run-a"), runs.follower("run-b")
+    fa.refresh(force=True)
+    fb.refresh(force=True)
+    snap_a, snap_b = fa.snapshot(), fb.snapshot()
+    assert snap_a.iterations_done == 2 * 5 and snap_b.iterations_done == 3 * 10  # ceil(40/8), ceil(48/5)
+    assert len(snap_a.ep_x) == 2 and len(snap_b.ep_x) == 3
+    wa, wb = fresh_store.load_weights("run-a"), fresh_store.load_weights("run-b")
+    assert wa[0].shape == (8 * 8 * 3, 4) and wb[0].shape == (8 * 8 * 3, 6)
+    assert not np.shares_memory(np.asarray(snap_a.it_loss), np.asarray(snap_b.it_loss))

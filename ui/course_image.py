@@ -159,13 +159,14 @@ def sidebar_ui() -> None:
     ci = course_image()
     box = st.sidebar.container(border=True, key="course-image")
     box.markdown(f"**{t('course_image.title')}**")
-    box.image(_thumbnail(ci.key, _image=ci.image), width=THUMB, caption=caption(ci))
+    box.image(thumbnail(ci.key, _image=ci.image), width=THUMB, caption=caption(ci))
     st.session_state["_course_image_pick"] = ci.sample  # None for the learner's own picture
     box.selectbox(
         t("course_image.pick"),
         list(range(1, N_SAMPLES + 1)),
         format_func={  # the texts bound now, in this run's language
-            n: t("course_image.sample", n=n, name=class_name(gallery()[n - 1][1])) for n in range(1, N_SAMPLES + 1)
+            n: t("course_image.sample", n=n, name=class_name(gallery()[n - 1][1]))
+            for n in range(1, N_SAMPLES + 1)
         }.get,
         placeholder=t("course_image.own"),
         key="_course_image_pick",
@@ -175,5 +176,6 @@ def sidebar_ui() -> None:
 
 
 @cached(64)
-def _thumbnail(key: str, _image: Image.Image) -> str:
+def thumbnail(key: str, _image: Image.Image) -> str:
+    """The course image, THUMB pixels wide, as a data URI for st.image (key names the picture)."""
     return jpeg_uri(_image.convert("RGB"), THUMB)

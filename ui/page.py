@@ -99,8 +99,8 @@ def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> Non
 def deeper(step: Step) -> Step:
     """Mark a step as going beyond the course (optional): it opens with a "Go deeper" label.
 
-        @deeper
-        def two_weights(): ...
+    @deeper
+    def two_weights(): ...
     """
     step.deeper = True
     return step
@@ -139,7 +139,9 @@ def recap_ui(page_id: str) -> None:
             label, target = t("app.recap.map"), "home"
         else:
             label, target = t("app.recap.next", title=t(f"{nxt.id}.title")), nxt.id
-        st.page_link(nav.page(target), label=label, icon=":material/arrow_forward:", query_params={"lang": lang()})
+        st.page_link(
+            nav.page(target), label=label, icon=":material/arrow_forward:", query_params={"lang": lang()}
+        )
 
 
 def revealed(n: int) -> int:

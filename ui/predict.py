@@ -2,9 +2,10 @@
 
 The questions and what is right come from explainer/questions.py; their words from the catalog
 ("<page>.<step>.question", ".option.<id>", ".answer", ".hint"). A learner commits to an answer
-(a choice, a number, or "I have a guess: show me"); the step's content then appears under it,
-with whether the answer was right. A wrong answer can be changed and checked again: the
-feedback, and the hint of a number question, stay until it is right.
+(a choice, a number, or "I have a guess: show me") and is told whether it was right. A choice
+shows the step's content at once; a number the learner works out keeps it hidden until the
+number is right (within the tolerance shown) or the learner asks to see it, with a hint after a
+wrong try. An answer can be changed and checked again.
 
     if question_ui(page_id, step.__name__):   # False: not answered yet, keep the content hidden
         step()
@@ -40,7 +41,8 @@ def _check(qid: str) -> None:
     got = st.session_state.get(_key(q))
     if got is None or (isinstance(got, str) and not got.strip()):
         return  # nothing chosen or typed yet: nothing to check
-    answers()[qid] = {"got": got, "right": q.is_right(got), "number": q.number}
+    typed = _as_number(got) if q.kind == "number" else got  # "196,608" as the page writes it
+    answers()[qid] = {"got": got, "right": q.is_right(typed), "number": q.number}
 
 
 @callback
@@ -49,7 +51,7 @@ def _skip(qid: str) -> None:
 
 
 def option_text(q: Question, option: str) -> str:
-    return q.literals.get(option) or t(f"{q.id}.option.{option}")
+    return q.literals.get(option) or t(f"{q.id}.option.{option}", **q.fields)
 
 
 def _as_number(raw) -> float | None:
@@ -74,7 +76,7 @@ def _feedback(q: Question, state: dict) -> None:
             msg = t("predict.wrong_number", got=md_literal(got))
         else:
             msg = t("predict.wrong")
-        hint = t(f"{q.id}.hint") if f"{q.id}.hint" in catalog.CATALOG else ""
+        hint = t(f"{q.id}.hint", **q.fields) if f"{q.id}.hint" in catalog.CATALOG else ""
         st.error(" ".join(x for x in (msg, hint, t("predict.try_again")) if x), icon=":material/replay:")
 
 
@@ -110,11 +112,17 @@ def check_ui(q: Question) -> bool:
         else:
             st.text_input(t("predict.number"), key=_key(q), max_chars=40)
             if q.tolerance:
-                st.caption(t("predict.tolerance", tol=f"{q.tolerance:g}"))
+                st.caption(
+                    t("predict.tolerance", tol=f"{q.tolerance:.10f}".rstrip("0").rstrip("."))
+                )  # never 5e-05
         row = st.container(horizontal=True)
         row.button(t("predict.check"), key=f"{_key(q)}.check", on_click=_check, args=(q.id,), type="primary")
         if state is None:
-            row.button(t("predict.skip"), key=f"{_key(q)}.skip", on_click=_skip, args=(q.id,), type="tertiary")
+            row.button(
+                t("predict.skip"), key=f"{_key(q)}.skip", on_click=_skip, args=(q.id,), type="tertiary"
+            )
         if state is not None:
             _feedback(q, state)
-    return state is not None
+    # A choice shows the step at once (seeing is the answer); a number the learner works out stays
+    # hidden until it is right or skipped, so the step does not give it away.
+    return state is not None and (q.kind == "choice" or state["right"] is not False)

@@ -25,7 +25,8 @@ from explainer.figures.plotly_internals import unvalidated_figure
 
 COLORS = {"curve": "#4C78A8", "point": "#E45756", "tangent": "#F58518", "next": "#2CA02C", "path": "#9467BD"}
 VALLEY_COLORS = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B")
-MAX_FRAMES = 200  # a long run is animated every k-th step
+MAX_FRAMES = 150  # a long run is animated every k-th step
+CURVE_POINTS = 240  # points along a drawn curve: a smoother line looks the same at chart size
 _NO_BAR = {"displayModeBar": False}
 
 
@@ -63,7 +64,8 @@ def _y_range(loss: np.ndarray) -> list[float]:
 
 def _base(curve: Curve, x_range, labels: Mapping[str, str], height: int) -> tuple[list[dict], dict]:
     """The curve as the first trace, and the layout with both axis titles and ranges."""
-    xs, ys = grid(curve, x_range[0], x_range[1], 500)
+    n = int(np.clip(24 * (x_range[1] - x_range[0]), CURVE_POINTS, 6 * CURVE_POINTS))  # wide views need more
+    xs, ys = grid(curve, x_range[0], x_range[1], n)
     data = [_scatter(xs, ys, mode="lines", name=labels["curve"], line={"color": COLORS["curve"], "width": 3})]
     layout = {
         "height": height,
@@ -239,8 +241,11 @@ def loss_steps_figure(loss: np.ndarray, labels: Mapping[str, str], height=300):
     return figure(data, layout)
 
 
-def starts_figure(curve: Curve, starts, finals, valley, bottoms, labels: Mapping[str, str], height=400):
-    """Where each start ends: every start marker is coloured by the valley it rolls into.
+def starts_figure(
+    curve: Curve, starts, finals, valley, bottoms, labels: Mapping[str, str], height=400, tops=()
+):
+    """Where each start ends: every start marker is coloured by the valley it rolls into, and the
+    hilltops `tops` (the borders between valleys) are dashed vertical lines (labels["hilltop"]).
 
     valley (m,) indexes bottoms (v,); -1 marks a run that did not settle (labels["unsettled"]).
     Legend names are labels["valley"] formatted with the valley's number n.
@@ -272,6 +277,16 @@ def starts_figure(curve: Curve, starts, finals, valley, bottoms, labels: Mapping
                     marker={"size": 22, "color": color, "symbol": "star", "line": {"width": 1, "color": "black"}},
                 )
             )  # fmt: skip
+    tops = [float(x) for x in tops]
+    if tops:
+        line = {"color": "#555555", "width": 1.5, "dash": "dash"}
+        layout["shapes"] = [
+            {"type": "line", "x0": x, "x1": x, "y0": 0, "y1": 1, "xref": "x", "yref": "paper", "line": line}
+            for x in tops
+        ]
+        data.append(
+            _scatter([None], [None], mode="lines", name=labels["hilltop"], line=line)
+        )  # its legend entry
     return figure(data, layout)
 
 

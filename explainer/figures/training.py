@@ -148,3 +148,75 @@ def curves(
     else:
         layout["yaxis"]["rangemode"] = "tozero"  # a loss is never below 0: keep 0 in view
     return unvalidated_figure(data, layout)  # see loop_diagram
+
+
+# The class board: colour AND marker shape carry the optimizer (colour-blind safe: Okabe-Ito).
+OPTIMIZER_STYLE = {
+    "sgd": ("#0072B2", "circle"),
+    "momentum": ("#009E73", "square"),
+    "adam": ("#D55E00", "diamond"),
+}
+
+
+def board(
+    points: list[dict],
+    names: dict[str, str],
+    x_title: str,
+    y_title: str,
+    yours: str,
+    diverged: str,
+    x_ticks: tuple[float, ...] = (1e-4, 1e-3, 1e-2, 0.1, 1.0, 10.0),
+) -> go.Figure:
+    """Learning rate (log x) against final validation accuracy, one trace per optimizer.
+
+    points: {"lr", "acc" (None: diverged, drawn hollow at 0), "opt", "own" (bool), "text"}.
+    Colour and shape both tell the optimizer; the learner's own runs get a ring."""
+    data = []
+    for opt, (colour, symbol) in OPTIMIZER_STYLE.items():
+        mine = [p for p in points if p["opt"] == opt]
+        if not mine:
+            continue
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": names.get(opt, opt),
+                "x": [p["lr"] for p in mine],
+                "y": [p["acc"] if p["acc"] is not None else 0.0 for p in mine],
+                "text": [p["text"] + ("" if p["acc"] is not None else f" ({diverged})") for p in mine],
+                "hovertemplate": "%{text}<extra></extra>",
+                "marker": {
+                    "color": colour,
+                    "size": 11,
+                    "symbol": [symbol if p["acc"] is not None else f"{symbol}-open" for p in mine],
+                    "line": {"width": 1.5, "color": colour},
+                },
+            }
+        )
+    own = [p for p in points if p["own"]]
+    if own:
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": yours,
+                "x": [p["lr"] for p in own],
+                "y": [p["acc"] if p["acc"] is not None else 0.0 for p in own],
+                "hoverinfo": "skip",
+                "marker": {"size": 22, "symbol": "circle-open", "color": "#222222", "line": {"width": 2}},
+            }
+        )
+    layout = {
+        "xaxis": {  # the whole range of choices, so the class sees where its runs sit in it
+            "title": {"text": x_title},
+            "type": "log",
+            "range": [math.log10(min(x_ticks)) - 0.15, math.log10(max(x_ticks)) + 0.15],
+            "tickvals": list(x_ticks),
+            "ticktext": [f"{v:g}" for v in x_ticks],
+        },
+        "yaxis": {"title": {"text": y_title}, "range": [-0.03, 1.03], "tickformat": ".0%"},
+        "height": 360,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+    }
+    return unvalidated_figure(data, layout)

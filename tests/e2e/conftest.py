@@ -35,10 +35,13 @@ def _missing_browser(reason: str):
     pytest.skip(reason)
 
 
-def start_server() -> tuple[subprocess.Popen, str]:
-    """Start `streamlit run streamlit_app.py` on a free localhost port; wait until healthy."""
+def start_server(debug: bool = True) -> tuple[subprocess.Popen, str]:
+    """Start `streamlit run streamlit_app.py` on a free localhost port; wait until healthy.
+    debug=False: without EXPLAINER_DEBUG, as a learner's server runs (step errors become messages)."""
     port = _free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if not debug:
+        env.pop("EXPLAINER_DEBUG", None)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -86,6 +89,15 @@ def app_url():
     stop_server(proc)
 
 
+@pytest.fixture
+def hall(browser):
+    """A page the size of a lecture hall's projector, 1280x720 (the deck's design size)."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    p = ctx.new_page()
+    yield p
+    ctx.close()
+
+
 @pytest.fixture(scope="session")
 def browser():
     try:
@@ -131,6 +143,30 @@ def open_page(page, app_url: str, path: str, query: str = "") -> None:
     if path and "step=" not in query and "present=" not in query:
         query = f"{query}&step=all" if query else "step=all"
     page.goto(f"{app_url}/{path}{'?' + query if query else ''}")
+    wait_idle(page)
+
+
+def solid_png(rgb: tuple[int, int, int], size: tuple[int, int] = (90, 60)) -> bytes:
+    """A PNG of one colour: every pixel's R, G, B is known."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", size, rgb).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def upload_image(page, name: str, data: bytes, lang: str = "en") -> None:
+    """Choose "Upload an image" in the page's picker and upload `data` as the file `name`."""
+    import catalog
+
+    page.get_by_text(catalog.text("image_picker.source.upload", lang), exact=True).click()
+    wait_idle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": name, "mimeType": "image/png", "buffer": data}
+    )
+    page.wait_for_timeout(500)
     wait_idle(page)
 
 

@@ -48,9 +48,17 @@ def input_value(label: str):
     return read
 
 
-def last_image_src(page) -> str:
-    """The source of the page's last picture (on the black-box page: the compare step's)."""
-    return page.locator(f'{MAIN} [data-testid="stImage"] img').last.get_attribute("src")
+def compare_image_src(page) -> str:
+    """The source of the black-box compare step's picture (the picked image, in a later step)."""
+    return page.locator(f'{MAIN} .st-key-black_box-compare-image img').first.get_attribute("src")
+
+
+def metric_count(page) -> str:
+    return str(page.locator(f'{MAIN} [data-testid="stMetric"]').count())
+
+
+def click_toggle(label: str):
+    return lambda page: page.locator(MAIN).get_by_text(label, exact=True).first.click()
 
 
 def click_pill(name: str):
@@ -80,8 +88,9 @@ def click_text(text: str):
 
 CASES = {
     # page: (path, shared change in an early step, what a later step shows)
-    "black_box": ("black-box", click_pill("2"), last_image_src),  # the picker (ui/image_picker.py)
-    "outputs": ("outputs", click_button("0.97 / 0.01 / 0.02"), metric("Confidence")),
+    "black_box": ("black-box", click_pill("2"), compare_image_src),  # the picker (ui/image_picker.py)
+    # "your image" on or off: every step draws its column (the argmax step: 3 metric pairs or 2)
+    "outputs": ("outputs", click_toggle(text("outputs.yours.toggle", "en")), metric_count),
     "knobs": ("knobs", click_button(re.compile("Let training turn them")), slider_value("Weight w₁")),
     "loss": ("loss", nudge_slider(0, "ArrowLeft"), metric("Cross-entropy")),
     "inputs": ("inputs", click_text("28 × 28"), text_containing("A 1-D vector")),

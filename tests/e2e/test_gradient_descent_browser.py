@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.e2e import answering
 from tests.e2e.conftest import open_page, screenshot, wait_idle
 
 MAIN = '[data-testid="stMain"]'
@@ -25,22 +26,30 @@ def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
     assert "0.3855" in metric_values(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     page.set_viewport_size({"width": 1280, "height": 7200})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").nth(8).wait_for(timeout=60_000)
+    page.locator(".js-plotly-plot").nth(8).wait_for(timeout=60_000)  # the last of the 9 charts
     page.wait_for_timeout(1500)
     screenshot(page, f"gradient_descent-full-{lang}")
+
+
+def walk_w(page) -> str:
+    """The walk's "W now" metric."""
+    box = page.locator(f'{MAIN} [data-testid="stMetric"]', has_text="W now").first
+    return box.locator('[data-testid="stMetricValue"]').inner_text()
 
 
 def test_step_button_moves_w_by_lr_times_slope(page, app_url):
     """W = -1, lr = 0.1, slope = -6: one press of Step shows W = -0.4."""
     open_gd(page, app_url, "lang=en")
     page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)  # drawn lazily
-    assert metric_values(page)[0] == "-1"
+    assert walk_w(page) == "-1"
     page.locator(MAIN).get_by_role("button", name="Step", exact=True).click()
     wait_idle(page)
     page.wait_for_function(
-        "() => document.querySelector('[data-testid=\"stMetricValue\"]').innerText === '-0.4'", timeout=30_000
+        "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some("
+        "m => m.innerText.includes('W now') && m.innerText.includes('-0.4'))",
+        timeout=30_000,
     )
-    assert metric_values(page)[0] == "-0.4"
+    assert walk_w(page) == "-0.4"
 
 
 def test_animation_plays_in_the_browser(page, app_url):
@@ -85,7 +94,9 @@ def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     # A local change: the valleys step's own learning rate. Only its caption changes.
     valleys = caption_with(page, "steps from each start")
     before = valleys.first.inner_text()
-    valleys_slider = page.locator(MAIN).get_by_role("slider").nth(2)  # walk: start, lr; then valleys
+    valleys_slider = (
+        page.locator(MAIN).get_by_role("slider").nth(3)
+    )  # your image: lr; walk: start, lr; valleys
     valleys_slider.focus()
     page.keyboard.press("ArrowRight")
     page.wait_for_function(
@@ -97,7 +108,7 @@ def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     wait_idle(page)
     assert "learning rate = 0.1" in behave.first.inner_text()
     # A shared change: the walk's start slider. The behaviours step (a later fragment) follows.
-    start = page.locator(MAIN).get_by_role("slider").nth(0)
+    start = page.locator(MAIN).get_by_role("slider").nth(1)
     assert start.get_attribute("aria-valuetext") == "-1.00"
     start.focus()
     page.keyboard.press("ArrowRight")
@@ -113,3 +124,67 @@ def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     code.wait_for(timeout=15_000)
     link = code.inner_text()
     assert "start=-0.9" in link and "lr=1" in link, link
+
+
+# ---------------------------------------------------------------- predict, then see (issue 17)
+
+
+def check(page, qid: str, answer: str, expect: str) -> None:
+    """Answer question `qid` (an option's text, or a number to type), press Check, and see the
+    outcome `expect` ("right" or "wrong") in the question's box (tests/e2e/answering.py)."""
+    box = answering.box(page, qid)
+    box.wait_for(timeout=60_000)
+    box.scroll_into_view_if_needed()
+    if box.get_by_role("textbox").count():
+        answering.type_number(page, qid, answer)
+    else:
+        answering.choose(page, qid, answer)
+    assert answering.check(page, qid, "en") == expect
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def next_step(page) -> None:
+    page.locator(".st-key-_steps_next button").click()
+    wait_idle(page)
+
+
+# (question, wrong answer, right answer), in the order a learner meets them
+ANSWERS = [
+    ("gradient_descent.slope_sign", "Up", "Down"),
+    ("gradient_descent.worked_example", "0.3745", "0.3855"),
+    ("gradient_descent.your_image", "It goes down", "It goes up"),
+    ("gradient_descent.walk", "-1.6", "-0.4"),
+    ("gradient_descent.behaviours", "Settles at the bottom", "Bounces between two points for ever"),
+    ("gradient_descent.valleys", "W ≈ 5.22", "W ≈ 2.24"),
+    ("gradient_descent.two_weights", "-5.9575", "-2.0425"),
+    ("gradient_descent.optimizers", "Adam", "Momentum"),
+]
+
+
+def test_a_learner_answers_every_question_wrong_then_right(page, app_url):
+    """From the first view, step by step: each question hides its step until answered; a wrong
+    answer says "Not quite" (with the content shown), the right one "Right!". The your-image
+    question then shows the probabilities after the update; the page ends with its recap."""
+    open_gd(page, app_url, "lang=en&step=1")
+    assert page.locator(".js-plotly-plot").count() == 0  # the first step waits for a prediction
+    for n, (qid, wrong, right) in enumerate(ANSWERS):
+        if n and qid != "gradient_descent.your_image":  # that one sits inside the worked example
+            next_step(page)
+        check(page, qid, wrong, "wrong")
+        check(page, qid, right, "right")
+        if qid == "gradient_descent.your_image":
+            page.locator(MAIN).get_by_text("went up", exact=False).first.wait_for(timeout=30_000)
+    page.locator('[class*="st-key-recap"]').wait_for(timeout=30_000)
+    assert "What you just learned" in page.locator('[class*="st-key-recap"]').inner_text()
+    screenshot(page, "gradient_descent-answered-en")
+
+
+def test_the_summary_question_wrong_then_right(page, app_url):
+    """5000 images, batch size 50: 5050 is not it, 100 is; the takeaways then show."""
+    open_page(page, app_url, "summary", "lang=en&step=1")
+    check(page, "summary.takeaways", "5050", "wrong")
+    check(page, "summary.takeaways", "100", "right")
+    page.locator(MAIN).get_by_text("What to remember").wait_for(timeout=30_000)
+
+
+# ---------------------------------------------------------------- your image (issue 21)

@@ -5,14 +5,6 @@ import pytest
 from tests.e2e.conftest import SHOTS, wait_idle
 
 
-@pytest.fixture
-def hall(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
-    p = ctx.new_page()
-    yield p
-    ctx.close()
-
-
 def step_of(url: str) -> str:
     return url.split("step=")[1].split("&")[0]
 
