@@ -22,6 +22,7 @@ from steps import black_box_cache as boxes
 from ui import t, urlstate
 from ui.course_image import course_image
 from ui.image_picker import image_picker_ui, picked
+from ui.image_picker import shown as shown_picture  # the page's own `shown` lists boxes
 from ui.page import deeper
 from ui.urlparams import ChoiceParam
 
@@ -177,7 +178,7 @@ def compare():
             st.caption(t("black_box.compare.other_classes", classes=", ".join(map(str, entry["classes"]))))
     answers = [(t(f"black_box.box.{b}"), boxes.classify(b, ci)[0]) for b in shown]
     left, right = st.columns([1, 3], vertical_alignment="center")
-    left.container(key="black_box-compare-image").image(image, width=160)
+    left.container(key="black_box-compare-image").image(shown_picture(image, 160), width=160)
     fig = compare_boxes(
         boxes.class_names(doodles.CLASSES),
         answers,
@@ -214,7 +215,7 @@ def what_it_can_judge():
     names = boxes.class_names(doodles.CLASSES)
     for col, (family, picture, p, check) in zip(st.columns(4), boxes.examples(), strict=True):
         with col:
-            st.image(picture.resize((128, 128)), caption=t(f"black_box.judge.family.{family}"), width=128)
+            st.image(shown_picture(picture, 128), caption=t(f"black_box.judge.family.{family}"), width=128)
             pred = predict(p, names)
             st.markdown(t("black_box.judge.says", label=pred.label, conf=f"{pred.confidence:.1%}"))
             verdict = "like" if check.familiar else "unlike"

@@ -16,7 +16,7 @@ from explainer.scores import scores_for
 from steps import black_box_cache as boxes
 from steps import outputs_cache as cache
 from ui import t, urlstate
-from ui.course_image import answer, caption, course_image
+from ui.course_image import answer, caption, course_image, thumbnail
 from ui.guard import callback
 from ui.i18n import lang
 from ui.page import deeper, page_wide
@@ -58,7 +58,7 @@ def your_header(note_unfamiliar: bool = False) -> None:
     like it, that its probabilities mean little (steps/black_box_cache.familiarity)."""
     ci = course_image()
     row = st.container(horizontal=True, vertical_alignment="center")
-    row.image(ci.image, width=THUMB)
+    row.image(thumbnail(ci.key, _image=ci.image), width=THUMB)  # encoded once per picture
     row.markdown(f"**{t('outputs.yours.head')}**  \n{caption(ci)}")
     if note_unfamiliar and not boxes.familiarity(ci).familiar:
         st.warning(t("outputs.yours.unfamiliar"), icon=":material/report:")
