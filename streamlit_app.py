@@ -7,8 +7,8 @@ Nothing here imports TensorFlow: the pages that need it load it themselves, lazi
 The chart libraries (pandas, plotly) are imported by one background thread
 (background/warm_imports.py): the home page starts it once it is drawn, so a fresh server's
 first visitor does not wait for them; every other page waits for it before it runs, so
-sessions never import them concurrently (see benchmarks/RESULTS.md, "Problems found on a
-cold server").
+sessions never import them concurrently (benchmarks/loadtest.py on a cold
+server measured sessions waiting on each other's imports).
 """
 
 from __future__ import annotations

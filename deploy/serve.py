@@ -21,7 +21,7 @@ student's rerun waits (benchmarks/RESULTS.md, "Classroom load").
 Memory: every 30 s a daemon thread asks glibc to hand freed heap pages back to the system
 (malloc_trim). Without it, the memory of students who have left stays in the process's
 free lists, so the server's RSS after a class stays near its peak instead of falling back
-(benchmarks/RESULTS.md, "Memory over three waves"). Run it with MALLOC_ARENA_MAX=2 (the
+(benchmarks/RESULTS.md, "What the measurements taught us"). Run it with MALLOC_ARENA_MAX=2 (the
 Dockerfile sets it): a server with a thread per rerun otherwise grows one malloc arena per
 core, each holding its own free memory.
 
