@@ -50,7 +50,7 @@ def input_value(label: str):
 
 def compare_image_src(page) -> str:
     """The source of the black-box compare step's picture (the picked image, in a later step)."""
-    return page.locator(f'{MAIN} .st-key-black_box-compare-image img').first.get_attribute("src")
+    return page.locator(f"{MAIN} .st-key-black_box-compare-image img").first.get_attribute("src")
 
 
 def metric_count(page) -> str:
