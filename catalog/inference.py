@@ -137,4 +137,9 @@ TEXT = {
         "zh": "脚本里的设置就是页面上的设置；学生可以在家改一个数再训练。",
         "en": "The script's settings are the page's settings; students can change one number at home and train again.",
     },
+    # the end of the page
+    "inference.recap": {
+        "zh": "- 推理就是用训练好的网络给一张没见过的图片分类：图片进去，概率出来，取最大的那个类别。\n- 推理只用网络，不再需要标签、损失和梯度，权重也不再改变。\n- 在从没见过的测试图片上数一数答对几张，才知道模型学得怎么样。",
+        "en": "- Inference is using the trained network on a picture it has never seen: the picture goes in, probabilities come out, and the largest one names the class.\n- Inference needs only the network: no label, no loss, no gradient, and the weights stay as they are.\n- Counting how many never-seen test pictures it gets right is how you know what the model learned.",
+    },
 }

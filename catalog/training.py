@@ -482,4 +482,9 @@ TEXT = {
         "en": "It most likely rises instead of falling, or explodes, and training stops as 'diverged': "
         "every step is too long and jumps past the bottom of the valley.",
     },
+    # the end of the page
+    "training.recap": {
+        "zh": "- 训练是一个闭环：图片进网络得到 y′，和标签 y 算出损失，再用损失对权重的梯度更新权重，然后重来。\n- 整个训练集过一遍网络叫一个训练周期（epoch）；通常要很多个周期，直到损失不再下降。\n- 损失曲线往下走、准确率曲线往上走；验证集上的数字说明模型在没见过的图片上表现如何。",
+        "en": "- Training is a loop: pictures go through the network to give y′, y′ and the label y give a loss, the gradient of that loss moves the weights, and round again.\n- One pass of the whole training set is one epoch; training usually takes many, until the loss stops falling.\n- The loss curve goes down and the accuracy curve up; the validation numbers tell how the model does on pictures it did not train on.",
+    },
 }

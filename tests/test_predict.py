@@ -10,6 +10,7 @@ import pytest
 import catalog
 from catalog import text
 from explainer import descent, losses
+from explainer.course import PAGES
 from explainer.knobs import START, boundary
 from explainer.questions import question, questions
 from tests.apptest_utils import open_app
@@ -129,6 +130,26 @@ def test_the_page_ends_with_what_was_learned_and_the_next_page():
     if "gradient_descent.recap" not in catalog.CATALOG:
         pytest.skip("this page has no recap yet")
     assert any(text("app.recap.title", "en") in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p.url_path], ids=lambda p: p.id)
+def test_every_page_ends_with_a_recap_and_the_next_page(page):
+    """Every course page closes the loop: 2-3 points it taught, in both languages, then a link to
+    the next page (the last page: back to the course map)."""
+    for lang in ("en", "zh"):
+        points = [ln for ln in text(f"{page.id}.recap", lang).splitlines() if ln.startswith("- ")]
+        assert 2 <= len(points) <= 3, (page.id, lang)
+    at = open_app(f"app_pages/{page.id}.py", "en", step="all")
+    assert not at.exception
+    assert any(text(f"{page.id}.recap", "en") == m.value for m in at.markdown), page.id
+    i = [p.id for p in PAGES].index(page.id)
+    nxt = PAGES[i + 1] if i + 1 < len(PAGES) else None
+    want = (
+        text("app.recap.map", "en")
+        if nxt is None
+        else text("app.recap.next", "en", title=text(f"{nxt.id}.title", "en"))
+    )
+    assert want in [link.label for link in at.get("page_link")], page.id
 
 
 def test_answers_are_not_shared_between_sessions():
