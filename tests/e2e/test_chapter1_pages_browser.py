@@ -95,7 +95,9 @@ def test_outputs_questions_wrong_then_right(page, app_url):
     )
     out = _type(page, q.id, "0.02", lang)
     assert text("predict.right", lang) in out
-    assert page.locator('[data-testid="stPlotlyChart"]').count() == 2
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    charts.nth(1).wait_for(timeout=30_000)  # the course's example and your image, once answered
+    assert charts.count() == 2
     _next(page, 2, 5, lang)
     q = question("outputs.label_by_argmax")
     assert text("predict.wrong", lang) in _choose(page, q.id, text(f"{q.id}.option.cat_sure", lang), lang)
