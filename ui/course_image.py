@@ -19,11 +19,12 @@ import numpy as np
 import streamlit as st
 from PIL import Image
 
+import catalog
 from explainer import doodles, network
 from explainer.images import to_network_input
 from explainer.models import INPUT_SIZE
 from ui.guard import callback
-from ui.i18n import t
+from ui.i18n import lang, t
 from ui.pictures import image_key, jpeg_uri
 from ui.shared_cache import cached
 
@@ -141,6 +142,17 @@ def class_name(i: int) -> str:
     return t(f"doodles.class.{doodles.CLASSES[i]}")
 
 
+@cached(4)
+def _sample_labels(lg: str) -> dict[int, str]:
+    """The gallery's option texts in one language ("Sample 3 (dog)"), built once per language."""
+    return {
+        n: catalog.text(
+            "course_image.sample", lg, n=n, name=catalog.text(f"doodles.class.{doodles.CLASSES[c]}", lg)
+        )
+        for n, (_, c) in enumerate(gallery(), start=1)
+    }
+
+
 def caption(ci: CourseImage) -> str:
     if ci.own:
         return t("course_image.own")
@@ -164,10 +176,7 @@ def sidebar_ui() -> None:
     box.selectbox(
         t("course_image.pick"),
         list(range(1, N_SAMPLES + 1)),
-        format_func={  # the texts bound now, in this run's language
-            n: t("course_image.sample", n=n, name=class_name(gallery()[n - 1][1]))
-            for n in range(1, N_SAMPLES + 1)
-        }.get,
+        format_func=_sample_labels(lang()).get,  # bound now, in this run's language
         placeholder=t("course_image.own"),
         key="_course_image_pick",
         on_change=_pick_from_sidebar,
