@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 120  # pages that use TensorFlow import it on first use
+
+
+def in_fresh_python(code: str) -> subprocess.CompletedProcess:
+    """Run `code` in a new interpreter from the repository root (so no other test's imports count),
+    its output captured as text."""
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def open_app(page_file: str | None = None, lang: str = "zh", **params) -> AppTest:

@@ -3,13 +3,10 @@
 Each page runs through AppTest in a fresh interpreter, which then reports sys.modules.
 """
 
-import subprocess
-import sys
-
 import pytest
 
 from explainer.course import PAGES
-from tests.apptest_utils import ROOT
+from tests.apptest_utils import ROOT, in_fresh_python
 
 NUMPY_PAGES = [p for p in PAGES if not p.uses_tensorflow]
 
@@ -27,6 +24,6 @@ print("TF_LOADED" if "tensorflow" in sys.modules or "keras" in sys.modules else 
 def test_page_does_not_import_tensorflow(info):
     """Rendering the page leaves "tensorflow" (and "keras") out of sys.modules."""
     code = SCRIPT.format(root=str(ROOT), file=None if info.url_path == "" else info.file)
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = in_fresh_python(code)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "TF_ABSENT" in out.stdout, f"{info.id} imported TensorFlow"

@@ -2,8 +2,6 @@
 the numpy boxes' numbers, and the check that says when a picture is unlike the training doodles."""
 
 import io
-import subprocess
-import sys
 import threading
 import time
 import warnings
@@ -19,7 +17,7 @@ from explainer.numpy_model import NumpyModel
 from explainer.outputs import predict
 from steps import black_box as page
 from steps import black_box_cache as boxes
-from tests.apptest_utils import ROOT, open_app
+from tests.apptest_utils import in_fresh_python, open_app
 
 PAGE = "app_pages/black_box.py"
 
@@ -278,7 +276,7 @@ def test_the_builtin_and_untrained_boxes_need_no_tensorflow():
         "assert not at.exception, at.exception\n"
         "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = in_fresh_python(code)
     assert done.returncode == 0, done.stderr[-2000:]
 
 

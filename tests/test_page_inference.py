@@ -1,16 +1,13 @@
 """Behaviour of the inference page through AppTest: the built-in model before any training,
 then the learner's own model (numpy, from plain weights), and its exports."""
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
 
 from explainer.live_sink import TrainingSink
 from explainer.numpy_model import NumpyModel
 from steps import inference
-from tests.apptest_utils import ROOT, open_app
+from tests.apptest_utils import ROOT, in_fresh_python, open_app
 from tests.test_live_training import settings, tiny_data
 
 
@@ -71,7 +68,7 @@ def test_builtin_inference_page_does_not_import_tensorflow():
         "assert not at.exception, at.exception\n"
         "print('TF_LOADED' if 'tensorflow' in sys.modules else 'TF_ABSENT')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = in_fresh_python(code)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "TF_ABSENT" in out.stdout
 

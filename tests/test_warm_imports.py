@@ -1,10 +1,9 @@
 """The chart libraries are imported once, by one thread, off the home page's path."""
 
-import subprocess
 import sys
 
 from background import warm_imports
-from tests.apptest_utils import ROOT
+from tests.apptest_utils import ROOT, in_fresh_python
 
 HOME_WITHOUT_WARMUP = """
 import sys
@@ -22,7 +21,7 @@ print("PANDAS_LOADED" if "pandas" in sys.modules else "PANDAS_ABSENT")
 def test_home_page_draws_without_pandas_or_plotly():
     """The course map is drawn in a fresh interpreter without importing pandas (~0.3 s)."""
     code = HOME_WITHOUT_WARMUP.format(root=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = in_fresh_python(code)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "PANDAS_ABSENT" in out.stdout
 
