@@ -92,7 +92,10 @@ def check_once(touch: bool) -> None:
                 for v in viewers:
                     _viewers.pop((key, v), None)
             continue
-        s.touch_viewers(key, viewers, now)
+        with _lock:  # not a viewer who unregistered since the snapshot: a touch would bring it back
+            still = [v for v in viewers if (key, v) in _viewers]
+            if still:
+                s.touch_viewers(key, still, now)
 
 
 def _watch() -> None:
