@@ -7,5 +7,5 @@ jobs.py          the server-wide queue (at most K at once) and the Trainer of on
 viewers.py       who watches a run from this process, told to the store (a run nobody watches stops)
 worker.py        the worker processes that run model.fit, one per training slot
 preload.py       importing TensorFlow (and starting the workers) before anyone needs them
-warm_imports.py  importing the chart libraries once, in one thread, off the home page's path
+warm_imports.py  importing the heavy libraries once, in one thread, off the learner's path
 """

@@ -26,7 +26,7 @@ Chromium (Debian's, --no-sandbox --disable-gpu) at 1280x800, as a student's lapt
 goes on. A benchmark measures and prints; it asserts nothing. Where the time goes, page by
 page: benchmarks/browser_profile.py.
 
-    python benchmarks/bench_browser.py [--pages loss,gradient_descent] [--repeat 3] [--no-first-view]
+    python benchmarks/bench_browser.py [--pages loss,gradient_descent] [--repeat 3] [--no-first-view | --first-view-only]
 """
 
 from __future__ import annotations
@@ -171,6 +171,7 @@ def main() -> None:
     ap.add_argument("--pages", default="", help="comma-separated page ids (default: every page)")
     ap.add_argument("--repeat", type=int, default=3, help="measurements per row (medians shown)")
     ap.add_argument("--no-first-view", action="store_true", help="skip the fresh-server first views")
+    ap.add_argument("--first-view-only", action="store_true", help="only the fresh-server first views")
     ap.add_argument("--timeout", type=float, default=90, help="seconds before a measurement gives up")
     args = ap.parse_args()
     chosen = [x for x in args.pages.split(",") if x] or [p.id for p in PAGES]
@@ -192,7 +193,7 @@ def main() -> None:
         warm = {"app.py": probe.serve("app.py", floor_dir, free_port()),
                 "streamlit_app.py": probe.serve("streamlit_app.py", ROOT, free_port())}  # fmt: skip
         try:
-            for page_id, script, _cwd in targets:
+            for page_id, script, _cwd in [] if args.first_view_only else targets:
                 before = os.getloadavg()[0]
                 for what, r in warm_rows(browser, cpu, warm[script], page_id, args):
                     emit(page_id, what, r, before)

@@ -19,7 +19,7 @@ from explainer.models import INPUT_SIZE
 from explainer.outputs import predict
 from explainer.scores import is_low_confidence
 from steps import black_box_cache as boxes
-from ui import t, urlstate
+from ui import t, tables, urlstate
 from ui.course_image import course_image
 from ui.image_picker import image_picker_ui, picked
 from ui.image_picker import shown as shown_picture  # the page's own `shown` lists boxes
@@ -227,7 +227,7 @@ def what_it_can_judge():
         t("black_box.judge.col.flagged"): [f"{flagged:.0%}" for _, flagged, _ in ref.measured.values()],
         t("black_box.judge.col.top"): [f"{top:.0%}" for _, _, top in ref.measured.values()],
     }
-    st.table(rows)
+    tables.table(rows)
     doodle_n, doodle_flagged, _ = ref.measured["doodles"]
     st.info(
         t(

@@ -20,7 +20,7 @@ from explainer import descent, real_weight
 from explainer.descent_path import fmt, tex
 from explainer.questions import real_weight_question
 from steps import gradient_descent_cache as cache
-from ui import t, urlstate
+from ui import t, tables, urlstate
 from ui.course_image import answer, caption, class_name, course_image, set_truth
 from ui.guard import callback
 from ui.image_picker import shown
@@ -176,7 +176,7 @@ def your_image_ui() -> None:
     b2.button(t(f"{PAGE}.btn.reset"), key=f"{PAGE}.real_reset", on_click=_on_reset, icon=":material/restart_alt:",
               disabled=not taken, width="stretch")  # fmt: skip
     if taken:
-        st.dataframe(steps_table(taken, j), hide_index=True, height=min(36 * (len(taken) + 1) + 2, 300))
+        tables.dataframe(steps_table(taken, j), hide_index=True, height=min(36 * (len(taken) + 1) + 2, 300))
 
 
 def course_example_ui() -> None:

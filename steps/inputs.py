@@ -20,7 +20,7 @@ from explainer import pixels
 from explainer.images import number_count
 from explainer.models import INPUT_SIZE
 from steps import inputs_cache as img
-from ui import t, urlstate
+from ui import t, tables, urlstate
 from ui.i18n import lang
 from ui.image_picker import gallery, image_picker_ui, picked
 from ui.page import page_wide
@@ -183,14 +183,14 @@ def vector_or_planes():
     key, image = current_image()
     n = f"{size * size * 3:,}"
     st.markdown(t("inputs.shape.vector", shape=(size * size * 3,), n=n))
-    fig, tables = img.vector_view(key=key, size=size, lg=lang(), _image=image)
+    fig, planes = img.vector_view(key=key, size=size, lg=lang(), _image=image)
     st.plotly_chart(fig, key="inputs.vector", config=PLOT_CONFIG)
     st.caption(t("inputs.shape.vector_caption", n=n))
     st.markdown(t("inputs.shape.planes", shape=(size, size)))
-    for col, ch, table in zip(st.columns(3), range(3), tables, strict=True):
+    for col, ch, table in zip(st.columns(3), range(3), planes, strict=True):
         with col:
             st.markdown(t(f"inputs.colour.plane.{CH[ch]}", shape=(size, size)))
-            st.table(table, hide_index=True)  # a DataFrame's RangeIndex is hidden the same way
+            tables.table(table, hide_index=True)  # a DataFrame's RangeIndex is hidden the same way
     st.caption(t("inputs.shape.planes_caption"))
     first = img.network_pixels(key=key, size=INPUT_SIZE, _image=image)[0, 0]  # the top-left pixel's R, G, B
     st.markdown(

@@ -10,11 +10,11 @@ cached yet. Never change what is returned from here: it is shared.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 from PIL import Image
 
 import catalog
+from background import warm_imports
 from explainer import pixels
 from explainer.figures import inputs as figs
 from ui.pictures import jpeg_uri
@@ -69,6 +69,7 @@ def plane_tables(key: str, size: int, lg: str, _image: Image.Image) -> tuple:
 
     Draw them with hide_index=True: st.table hides a DataFrame's default index by itself, but
     would convert an Arrow table back to a DataFrame on every call to find that out."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     a = network_pixels(key=key, size=size, _image=_image)
     row = catalog.text("inputs.shape.row", lg)
     return tuple(

@@ -16,7 +16,7 @@ from explainer.batch_table import Batch, random_batch
 from explainer.prob_inputs import rebalance, round_to_one
 from explainer.questions import ITERATION_IMAGES, iterations_question
 from steps import loss_cache as cache
-from ui import lang, t, urlstate
+from ui import lang, t, tables, urlstate
 from ui.course_image import THUMB, answer, caption, course_image, set_truth, thumbnail
 from ui.page import deeper, page_wide
 from ui.predict import check_ui
@@ -194,7 +194,7 @@ def batch_table_ui(n: int, seed: int):
     Returns the edited table (a DataFrame) and its edits as a cache key."""
     table, config = cache.batch_editor(lang(), n, seed)
     editor = f"loss.batch.{n}.{seed}"
-    edited = st.data_editor(
+    edited = tables.data_editor(
         table,
         key=editor,
         num_rows="dynamic",
@@ -256,7 +256,7 @@ def batch():
         st.warning(view["rows_warning"])
     with right:
         st.metric(t("loss.batch.mse"), view["mse"])
-        st.dataframe(view["sse_table"], width="stretch", height=220, column_config=view["sse_columns"])
+        tables.dataframe(view["sse_table"], width="stretch", height=220, column_config=view["sse_columns"])
     st.latex(view["latex"])
     st.plotly_chart(view["fig"], key="loss.batch.fig", config=CHART)
     image_in_batch_ui(view["batch"])

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
 import catalog
+from background import warm_imports
 from explainer.batch_table import Batch, random_batch, read_table, with_sample
 from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
 from explainer.input_errors import InputError
@@ -28,6 +29,9 @@ from explainer.loss_formula import ce_latex, loss_value, number, prob_text, sse_
 from explainer.losses import cross_entropy, keras_mse, mse, sse, sse_per_sample
 from explainer.prob_inputs import problems
 from ui.shared_cache import cached, freeze
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 K = 3  # cat, dog, other: the course's three classes, in the built-in network's order
 TINY = 0.001  # a loss below this is "practically 0" for the learner
@@ -128,6 +132,7 @@ def batch_editor(lang: str, n: int, seed: int) -> tuple[pd.DataFrame, dict]:
     """The editable batch of n samples from the seed (rows 1..n) and its column configs.
 
     A read-only DataFrame: st.data_editor edits a copy of it."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     names = classes(lang)
     b = random_batch(n, K, seed)
     data = pd.DataFrame({"true": [names[i] for i in b.labels]}, index=pd.RangeIndex(1, n + 1))
@@ -155,6 +160,7 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
     """Everything the batch step shows for the table `_table`: batch_editor(lang, n, seed) with
     the edits `edits` (edits_key) applied, so those four values name it. {"error": text} if the
     table cannot be read."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = lambda key, **f: catalog.text(key, lang, **f)  # noqa: E731
     names = classes(lang)
     try:

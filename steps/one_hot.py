@@ -18,7 +18,7 @@ from explainer.class_list import MAX_CLASSES, MAX_NAME, check_classes, clean_nam
 from explainer.encoding import one_hot
 from explainer.input_errors import InputError
 from steps import one_hot_cache as cache
-from ui import lang, t, urlstate
+from ui import lang, t, tables, urlstate
 from ui.course_image import THUMB, caption, course_image, set_truth, thumbnail
 from ui.guard import callback
 from ui.page import page_wide
@@ -115,7 +115,7 @@ def class_list():
     ver = st.session_state.setdefault(EDITOR_VER, 0)
     left, right = st.columns([2, 3])
     with left:
-        edited = st.data_editor(
+        edited = tables.data_editor(
             cache.class_table(names),
             key=f"one_hot.editor.{ver}",
             num_rows="dynamic",
@@ -170,7 +170,7 @@ def encodings():
     left, right = st.columns([2, 3])
     with left:
         st.markdown(f"**{t('one_hot.enc.file')}**")
-        st.dataframe(view["label_table"], hide_index=True, width="stretch")
+        tables.dataframe(view["label_table"], hide_index=True, width="stretch")
         st.download_button(
             t("one_hot.enc.download"),
             data=view["label_file"],
@@ -181,7 +181,7 @@ def encodings():
         )
     with right:
         st.markdown(f"**{t('one_hot.enc.table')}**")
-        st.dataframe(view["one_hot_table"], width="stretch")
+        tables.dataframe(view["one_hot_table"], width="stretch")
         st.caption(t("one_hot.enc.caption"))
 
 
@@ -251,10 +251,10 @@ def encode():
     left, right = st.columns([2, 3])
     with left:
         st.markdown(f"**{t('one_hot.seq.as_int')}**")
-        st.dataframe(view["ints"], hide_index=True, width="stretch")
+        tables.dataframe(view["ints"], hide_index=True, width="stretch")
     with right:
         st.markdown(f"**{t('one_hot.seq.as_one_hot')}**")
-        st.dataframe(view["vectors"], width="stretch")
+        tables.dataframe(view["vectors"], width="stretch")
     st.caption(view["arrays"])
 
 
@@ -283,10 +283,10 @@ def why_one_hot():
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{t('one_hot.why.dist_int')}**")
-        st.dataframe(view["int_dist"], width="stretch")
+        tables.dataframe(view["int_dist"], width="stretch")
     with right:
         st.markdown(f"**{t('one_hot.why.dist_one_hot')}**")
-        st.dataframe(view["one_hot_dist"], width="stretch", column_config=view["one_hot_dist_columns"])
+        tables.dataframe(view["one_hot_dist"], width="stretch", column_config=view["one_hot_dist_columns"])
     st.caption(t("one_hot.why.dist_caption"))
 
 
@@ -299,7 +299,7 @@ def fixed_order():
     st.subheader(t("one_hot.order.title"))
     view = cache.order_view(lang(), current_classes())
     st.markdown(view["intro"])
-    st.dataframe(view["table"], width="stretch")
+    tables.dataframe(view["table"], width="stretch")
     st.button(
         t("one_hot.order.apply"),
         key="one_hot.apply_rotate",

@@ -12,12 +12,13 @@ Never change what is returned from here: it is shared.
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
 import catalog
+from background import warm_imports
 from explainer.class_list import label_file_text, parse_vector, split_labels, unknown_labels, vector_text
 from explainer.encoding import decode, has_single_max, integer_encode, one_hot
 from explainer.figures.one_hot import number_line_figure
@@ -26,6 +27,9 @@ from explainer.prob_inputs import problems
 from explainer.why_one_hot import integer_distances, midpoint, one_hot_distances
 from ui.safe_text import md_literal, md_literals, plot_literal
 from ui.shared_cache import cached, freeze
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _texts(lang: str):
@@ -48,12 +52,14 @@ def say(lang: str, e: InputError, prefix: str = "one_hot.err.") -> str:
 @cached(128)
 def class_table(names: tuple) -> pd.DataFrame:
     """The class list as the editor's one-column table. Read-only: st.data_editor edits a copy."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     return pd.DataFrame({"name": list(names)})
 
 
 @cached(128)
 def encodings_view(lang: str, names: tuple) -> MappingProxyType:
     """The label file (as a table and as text) and the table of integer codes and one-hot vectors."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     header = (tx("one_hot.col.label"), tx("one_hot.col.description"))
@@ -84,6 +90,7 @@ def sequence_view(lang: str, names: tuple, text: str) -> MappingProxyType:
     "messages": (kind, text) to show first; "stop": nothing more to show after them;
     else "ints" and "vectors" tables and the "arrays" caption.
     """
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     try:
@@ -156,6 +163,7 @@ def decode_messages(lang: str, names: tuple, text: str) -> tuple[tuple[str, str]
 @cached(128)
 def why_view(lang: str, names: tuple) -> MappingProxyType:
     """The number line of integer codes, the texts around it and both distance tables (k >= 3)."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     m = midpoint(names, 0, 2)
@@ -197,6 +205,7 @@ def rotated(names) -> list[str]:
 @cached(128)
 def order_view(lang: str, names: tuple) -> MappingProxyType:
     """Every class's vector now and in the rotated order, side by side."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     other_order = rotated(names)

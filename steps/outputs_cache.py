@@ -10,10 +10,10 @@ it is shared.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 
 import catalog
+from background import warm_imports
 from explainer.encoding import one_hot
 from explainer.figures import outputs as charts
 from explainer.outputs import predict, softmax
@@ -98,6 +98,7 @@ def _plain(v: float) -> str:
 def softmax_table(scores: tuple, lg: str) -> tuple[pa.Table, str, str, str]:
     """p_i = e^(s_i) / sum_j e^(s_j), one row per class: the score, e^score, and p; then, as shown,
     the sum of the e^s, the first row's e^s and its p."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     s = np.asarray(scores, dtype=np.float64)  # (3,)
     e = np.exp(s - s.max()) * np.exp(s.max())  # e^s; the shift keeps large scores finite
     p = softmax(s)
@@ -118,6 +119,7 @@ def many_view(k: int, seed: int, lg: str):
 
     The table is an Arrow table (what st.dataframe sends; converting a DataFrame each rerun cost
     more than the rest of the step)."""
+    pd = warm_imports.pandas()  # imported by the warm-up thread only
     p = softmax(random_scores(k, seed))  # (k,)
     fig = charts.many_class_chart(
         p, x_title=catalog.text("outputs.many.axis_class", lg), y_title=catalog.text("outputs.axis.prob", lg)

@@ -10,7 +10,7 @@ import streamlit as st
 from catalog.glossary import TERMS
 from explainer.glossary_search import MAX_QUERY
 from steps import summary_cache as cache
-from ui import lang, nav, t
+from ui import lang, nav, t, tables
 from ui.safe_text import md_literal
 
 
@@ -33,7 +33,7 @@ def glossary() -> None:
         st.info(t("summary.glossary.none", q=md_literal(query)), icon=":material/search_off:")
         return
     # st.table wraps long definitions (a dataframe would cut them off)
-    st.table(table, hide_index=True, border="horizontal")
+    tables.table(table, hide_index=True, border="horizontal")
 
 
 PAGE = "summary"

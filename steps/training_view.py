@@ -17,7 +17,7 @@ from explainer.figures import training as figs
 from explainer.live_sink import Snapshot, hardly_learned
 from explainer.training_settings import OPTIMIZERS, TrainingSettings
 from steps import training_cache as cache
-from ui import lang, t, trained
+from ui import lang, t, tables, trained
 
 N_SAMPLES = 12
 PLOT = {"displayModeBar": False}
@@ -150,7 +150,7 @@ def render_class_map(ds: datasets.Dataset) -> None:
         t("training.data.col.onehot"): ["[" + ", ".join(map(str, row)) + "]" for row in eye],
         t("training.data.col.count"): counts.tolist(),
     }
-    st.dataframe(rows, hide_index=True, width="content")
+    tables.dataframe(rows, hide_index=True, width="content")
 
 
 def option_names(prefix: str, names) -> callable:
@@ -218,4 +218,4 @@ def render_board(infos, own, lr_choices) -> None:
     )
     st.plotly_chart(fig, key="training.board_chart", config=PLOT)
     st.caption(t("training.board.count", n=len(points)))
-    st.dataframe(cache.board_table(infos, own, lang()), hide_index=True)
+    tables.dataframe(cache.board_table(infos, own, lang()), hide_index=True)
