@@ -73,8 +73,22 @@ def model_or_hint(first: bool = False) -> dict:
     return m
 
 
+@st.cache_resource(show_spinner=False)
+def builtin_probs() -> np.ndarray:
+    """The built-in model's probabilities (n, k) for its test doodles: the same for every
+    learner, so computed once per process (read-only), not once per session."""
+    m = builtin()
+    probs = evaluation.predict_all(m["model"], m["x_test"])
+    probs.setflags(write=False)
+    return probs
+
+
 def test_probs(m: dict) -> np.ndarray:
-    """Probabilities (n, k) for the test images, computed once per model."""
+    """Probabilities (n, k) for the test images, computed once per model (the built-in
+    model's once per process, a learner's own once per session)."""
+    if m.get("builtin"):
+        with st.spinner(t("inference.predicting")):
+            return builtin_probs()
     cached = st.session_state.get(EVAL)
     if cached is not None and cached[0] == m["run"]:
         return cached[1]

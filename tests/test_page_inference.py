@@ -129,3 +129,19 @@ def test_exported_model_loads_back_with_the_same_predictions(tiny_trained, tmp_p
     np.testing.assert_allclose(
         again.predict(x, verbose=0), tiny_trained["keras"].predict(x, verbose=0), rtol=1e-5
     )
+
+
+def test_the_builtin_models_test_probabilities_are_computed_once_for_every_learner(monkeypatch):
+    """Two learners open the page before anyone trained: the built-in model predicts its 600 test
+    doodles once for the process, not once per session (~0.6 s each on a laptop's core)."""
+    from explainer import evaluation
+
+    calls = []
+    real = evaluation.predict_all
+    monkeypatch.setattr(evaluation, "predict_all", lambda *a, **k: calls.append(1) or real(*a, **k))
+    inference.builtin_probs.clear()
+    for _ in range(2):
+        at = open_app("app_pages/inference.py", "en")
+        assert not at.exception
+    assert len(calls) == 1
+    assert not inference.builtin_probs().flags.writeable  # shared: nobody may change it
