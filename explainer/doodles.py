@@ -217,13 +217,22 @@ def balanced_labels(n: int, rng: np.random.Generator) -> np.ndarray:
     return labels
 
 
-def generate(n: int, seed: int = 0, size: int = 64) -> tuple[np.ndarray, np.ndarray]:
-    """n doodles -> (images uint8 (n, size, size, 3), labels int64 (n,)), balanced, from a seed."""
+def generate(
+    n: int, seed: int = 0, size: int = 64, first: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """n doodles -> (images uint8 (n, size, size, 3), labels int64 (n,)), balanced, from a seed.
+
+    first=m draws only the first m images (the same pixels as generate(n, seed)[0][:m], as the
+    images come one after another from one random stream) and returns (images (m, ...), all n
+    labels): a gallery of a few test images need not draw the whole set (~1 ms per image)."""
     _check(n, seed, size)
+    m = n if first is None else int(first)
+    if not 0 <= m <= n:
+        raise ValueError(f"first must be between 0 and n={n}, got {first!r:.40}")
     rng = np.random.default_rng(seed)
     y = balanced_labels(n, rng)  # (n,)
-    x = np.empty((n, size, size, 3), dtype=np.uint8)  # (n, size, size, 3)
-    for i, label in enumerate(y):
+    x = np.empty((m, size, size, 3), dtype=np.uint8)  # (m, size, size, 3)
+    for i, label in enumerate(y[:m]):
         x[i] = draw_one(int(label), rng, size)
     return x, y
 

@@ -17,7 +17,7 @@ import threading
 import numpy as np
 import streamlit as st
 
-from explainer import doodles, evaluation, export, network
+from explainer import builtin_eval, doodles, evaluation, export
 from explainer.figures import inference as inference_figures
 from explainer.figures import outputs as output_charts
 from explainer.images import to_network_input
@@ -31,19 +31,32 @@ PAGE = "inference"
 EVAL = "inference._eval"  # session: (run id of the model, probabilities (n, k))
 GALLERY_MAX = 24
 PLOT = {"displayModeBar": False}
-BUILTIN_TEST = (600, 2)  # the built-in model's held-out doodles: n, seed (it trained on seed 1)
+
+
+@st.cache_resource(show_spinner=False)
+def builtin_answers() -> tuple[np.ndarray, np.ndarray]:
+    """The built-in model's (labels (n,), probabilities (n, k)) on its held-out doodles: the
+    shipped numbers (models/builtin_eval.npz) when they fit the weights, else computed now.
+    The same for every learner: once per process, read-only."""
+    answers = builtin_eval.load() or builtin_eval.build()
+    for a in answers:
+        a.setflags(write=False)
+    return answers
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def builtin_images(first: int) -> np.ndarray:
+    """The first `first` held-out doodles uint8 (first, 64, 64, 3), read-only."""
+    x = builtin_eval.held_out_images(first)
+    x.setflags(write=False)
+    return x
 
 
 @st.cache_resource(show_spinner=False)
 def builtin() -> dict:
-    """The built-in model as the page's model entry: shipped weights, fresh doodles to test on."""
-    w = network.load_weights()
-    model = NumpyModel.from_arrays(
-        "cnn", (INPUT_SIZE, INPUT_SIZE, 3), len(doodles.CLASSES), network.HIDDEN, w.arrays()
-    )
-    x, y = doodles.generate(*BUILTIN_TEST[:1], seed=BUILTIN_TEST[1])
+    """The built-in model as the page's model entry: shipped weights, held-out doodles to test on."""
     return {
-        "model": model,
+        "model": builtin_eval.builtin_model(),
         "input_size": INPUT_SIZE,
         "classes": tuple(doodles.CLASSES),
         "settings": None,
@@ -51,8 +64,7 @@ def builtin() -> dict:
         "outcome": "builtin",
         "run": "builtin",
         "dataset": "doodles",
-        "x_test": x,
-        "y_test": y.astype(np.int64),
+        "y_test": builtin_answers()[0],
         "builtin": True,
     }
 
@@ -73,22 +85,12 @@ def model_or_hint(first: bool = False) -> dict:
     return m
 
 
-@st.cache_resource(show_spinner=False)
-def builtin_probs() -> np.ndarray:
-    """The built-in model's probabilities (n, k) for its test doodles: the same for every
-    learner, so computed once per process (read-only), not once per session."""
-    m = builtin()
-    probs = evaluation.predict_all(m["model"], m["x_test"])
-    probs.setflags(write=False)
-    return probs
-
-
 def test_probs(m: dict) -> np.ndarray:
     """Probabilities (n, k) for the test images, computed once per model (the built-in
     model's once per process, a learner's own once per session)."""
     if m.get("builtin"):
         with st.spinner(t("inference.predicting")):
-            return builtin_probs()
+            return builtin_answers()[1]
     cached = st.session_state.get(EVAL)
     if cached is not None and cached[0] == m["run"]:
         return cached[1]
@@ -96,6 +98,14 @@ def test_probs(m: dict) -> np.ndarray:
         probs = evaluation.predict_all(m["model"], m["x_test"])
     st.session_state[EVAL] = (m["run"], probs)
     return probs
+
+
+def gallery_images(m: dict, idx: np.ndarray) -> np.ndarray:
+    """The test images the gallery shows (indices idx): a learner's test set, or as many of the
+    built-in model's held-out doodles as the highest index needs (they are drawn in order)."""
+    if m.get("builtin"):
+        return builtin_images(int(idx.max()) + 1 if len(idx) else 0)
+    return m["x_test"]
 
 
 def names(m: dict) -> list[str]:
@@ -154,11 +164,12 @@ def gallery() -> None:
         t("inference.gallery.shown", shown=len(idx), total=total) + " " + t("inference.gallery.legend")
     )
     labels = names(m)
+    images = gallery_images(m, idx)
     cols = st.columns(6)
     for j, i in enumerate(idx):
         with cols[j % 6]:
             right = y_true[i] == y_pred[i]
-            st.image(m["x_test"][i], width="stretch")
+            st.image(images[i], width="stretch")
             st.caption(
                 t(
                     "inference.gallery.caption",

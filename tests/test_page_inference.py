@@ -131,17 +131,45 @@ def test_exported_model_loads_back_with_the_same_predictions(tiny_trained, tmp_p
     )
 
 
-def test_the_builtin_models_test_probabilities_are_computed_once_for_every_learner(monkeypatch):
-    """Two learners open the page before anyone trained: the built-in model predicts its 600 test
-    doodles once for the process, not once per session (~0.6 s each on a laptop's core)."""
-    from explainer import evaluation
+def test_the_builtin_models_answers_come_from_the_shipped_numbers_once_for_every_learner(monkeypatch):
+    """Two learners open the page before anyone trained: the built-in model's accuracy comes from
+    models/builtin_eval.npz (no doodles drawn, no prediction run: ~1.3 s of a fresh server's
+    first view), loaded once for the process, read-only, and the accuracy shown is those numbers'."""
+    from explainer import builtin_eval, evaluation
 
     calls = []
     real = evaluation.predict_all
     monkeypatch.setattr(evaluation, "predict_all", lambda *a, **k: calls.append(1) or real(*a, **k))
-    inference.builtin_probs.clear()
+    monkeypatch.setattr(builtin_eval, "predict_all", lambda *a, **k: calls.append(1) or real(*a, **k))
+    inference.builtin_answers.clear()
+    inference.builtin.clear()
+    y, probs = builtin_eval.load()
     for _ in range(2):
         at = open_app("app_pages/inference.py", "en")
         assert not at.exception
-    assert len(calls) == 1
-    assert not inference.builtin_probs().flags.writeable  # shared: nobody may change it
+        assert at.metric[0].value == f"{float((probs.argmax(1) == y).mean()):.1%}"
+    assert calls == []
+    assert not any(a.flags.writeable for a in inference.builtin_answers())  # shared: nobody may change it
+
+
+def test_without_the_shipped_numbers_the_builtin_answers_are_computed_once(monkeypatch):
+    """A stale or missing models/builtin_eval.npz (load() says None) is never shown: the same
+    numbers are computed live, once for the process, and the page shows them."""
+    from explainer import builtin_eval
+
+    calls = []
+    real = builtin_eval.build
+    monkeypatch.setattr(builtin_eval, "load", lambda *a, **k: None)
+    monkeypatch.setattr(builtin_eval, "build", lambda *a, **k: calls.append(1) or real(*a, **k))
+    inference.builtin_answers.clear()
+    inference.builtin.clear()
+    try:
+        for _ in range(2):
+            at = open_app("app_pages/inference.py", "en")
+            assert not at.exception
+        assert calls == [1]
+        y, probs = inference.builtin_answers()
+        assert at.metric[0].value == f"{float((probs.argmax(1) == y).mean()):.1%}"
+    finally:
+        inference.builtin_answers.clear()
+        inference.builtin.clear()
