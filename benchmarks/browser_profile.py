@@ -38,11 +38,14 @@ def short(url: str) -> str:
     return re.sub(r"[.][A-Za-z0-9_-]{8}[.]js$", "", name)
 
 
-def self_times(profile: dict) -> tuple[collections.Counter, collections.Counter, float]:
-    """Self time (ms) per file and per (function, file), from the profile's samples."""
+def self_times(profile: dict) -> tuple[collections.Counter, collections.Counter, collections.Counter, float]:
+    """Self time (ms) per file, per (function, file), and of native DOM calls per calling script
+    (the nearest caller with a script file: the probe's own injected code shows as "(probe)")."""
     nodes = {n["id"]: n for n in profile["nodes"]}
+    parent = {c: n["id"] for n in profile["nodes"] for c in n.get("children", [])}
     per_file: collections.Counter = collections.Counter()
     per_fn: collections.Counter = collections.Counter()
+    dom_by_caller: collections.Counter = collections.Counter()
     deltas = profile.get("timeDeltas", [])
     for sample, dt in zip(profile.get("samples", []), deltas[1:] + [0], strict=False):
         frame = nodes[sample]["callFrame"]
@@ -52,7 +55,18 @@ def self_times(profile: dict) -> tuple[collections.Counter, collections.Counter,
         )
         per_file[where] += dt / 1000
         per_fn[f"{name} ({where})"] += dt / 1000
-    return per_file, per_fn, sum(deltas) / 1000
+        if where == "(native DOM calls)":
+            up = parent.get(sample)
+            while (
+                up is not None
+                and not nodes[up]["callFrame"]["url"]
+                and nodes[up]["callFrame"]["functionName"]
+            ):
+                up = parent.get(up)
+            caller = nodes[up]["callFrame"] if up is not None else {"url": "", "functionName": "?"}
+            file = short(caller["url"]) if caller["url"] else "(probe)"
+            dom_by_caller[f"{name} <- {caller['functionName'] or '(anonymous)'} ({file})"] += dt / 1000
+    return per_file, per_fn, dom_by_caller, sum(deltas) / 1000
 
 
 def main() -> None:
@@ -91,7 +105,7 @@ def main() -> None:
             browser.close()
     finally:
         server.stop()
-    per_file, per_fn, total = self_times(profile)
+    per_file, per_fn, dom_by_caller, total = self_times(profile)
     print(f"{args.page}, {what}: settled {r['settled_ms'] / 1000:.2f} s, TBT {r['tbt_ms']:.0f} ms, "
           f"{r['charts']} charts ({r['redrawn']} redrawn); profile {total / 1000:.2f} s\n")  # fmt: skip
     busy = total - per_file.get("(idle)", 0)
@@ -105,6 +119,9 @@ def main() -> None:
     for name, ms in [x for x in per_fn.most_common(args.top + 2) if not x[0].startswith("(idle)")][
         : args.top
     ]:
+        print(f"| {name} | {ms:.0f} |")
+    print("\n| native DOM calls, by the script that made them | ms |\n|---|---:|")
+    for name, ms in dom_by_caller.most_common(args.top // 2):
         print(f"| {name} | {ms:.0f} |")
 
 
