@@ -154,15 +154,14 @@ def slope_sign():
     """02-04: slope = rise / run; its sign says which way is downhill; move against it."""
     st.subheader(t(f"{PAGE}.slope_sign.title"))
     st.markdown(t(f"{PAGE}.slope_sign.body"))
-    bowl = CURVES["bowl"]
-    cols = st.columns(2)
-    for col, w, side in ((cols[0], 0.5, "left"), (cols[1], 3.5, "right")):
+    bowl, points = CURVES["bowl"], {"left": 0.5, "right": 3.5}
+    fig = cache.slope_sign_fig(
+        "bowl", points["left"], points["right"], 0.3, lang(), height=280, x_range=(-1.0, 5.0)
+    )
+    st.plotly_chart(fig, key=f"{PAGE}.sign", config=CONFIG)  # both points in one chart: one drawing
+    for col, (side, w) in zip(st.columns(2), points.items(), strict=True):
         slope = float(bowl.slope(w))  # rise over a run of 1 along the tangent
-        fig = cache.walk_fig("bowl", "", cache.path_bytes([w]), 0.3, lang(), height=280, x_range=(-1.0, 5.0),
-                             legend=False)  # fmt: skip
-        with col:
-            st.plotly_chart(fig, key=f"{PAGE}.sign_{side}", config=CONFIG)
-            st.caption(t(f"{PAGE}.slope_sign.{side}", w=fmt(w), slope=fmt(slope)))
+        col.caption(t(f"{PAGE}.slope_sign.{side}", w=fmt(w), slope=fmt(slope)))
     st.info(t(f"{PAGE}.slope_sign.rule"), icon=":material/lightbulb:")
 
 

@@ -28,6 +28,7 @@ from explainer.figures.gradient_descent import (
     starts_figure,
     view,
     walk_figure,
+    walk_pair_figure,
 )
 from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
 from explainer.formula import parse
@@ -52,7 +53,7 @@ ONE_WEIGHT = (
 TWO_WEIGHTS = ("w1", "w2", "loss", "grad", "step_dir", "point", "step")
 STEP_COLUMNS = ("k", "w", "loss", "slope", "move", "w_new")
 STARTS, VALLEY_STEPS = list(descent_path.VALLEY_STARTS), descent_path.VALLEY_STEPS
-GRID_N = 60  # contour grid points per axis: finer looks the same at this size
+GRID_N = 40  # contour grid points per axis: finer looks the same at this size (60 drew slower)
 SURFACE_N = 50  # 3-D surface grid points per axis
 
 
@@ -96,6 +97,14 @@ def walk_fig(curve_id: str, f: str, w: bytes, lr: float, lg: str, **kw):
     """explainer.figures.gradient_descent.walk_figure for the weights packed by path_bytes, texts in lg."""
     curve, ws = curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64)
     return freeze(walk_figure(curve, ws, lr, slope_labels(curve, float(ws[-1]), lg), **kw))
+
+
+@cached(8)
+def slope_sign_fig(curve_id: str, left: float, right: float, lr: float, lg: str, **kw):
+    """explainer.figures.gradient_descent.walk_pair_figure at W = left and W = right, texts in lg."""
+    curve = curve_of(curve_id, "")
+    labels = (slope_labels(curve, left, lg), slope_labels(curve, right, lg))
+    return freeze(walk_pair_figure(curve, left, right, lr, labels, **kw))
 
 
 @cached(128)

@@ -12,6 +12,7 @@ from explainer.figures.gradient_descent import (
     starts_figure,
     view,
     walk_figure,
+    walk_pair_figure,
 )
 from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
 
@@ -30,6 +31,34 @@ def texts(fig) -> set[str]:
     for m in lay.get("updatemenus", []):
         out |= {b["label"] for b in m["buttons"]}
     return out
+
+
+def test_walk_pair_figure_draws_both_walks_in_one_chart(descent_labels):
+    """The slope-sign step's two points in one figure: the left panel is walk_figure at W = left,
+    the right one walk_figure at W = right, on the second pair of axes, arrows included."""
+    bowl, lr = CURVES["bowl"], 0.3
+    left_labels = descent_labels.one | {"slope_text": "<left slope>"}
+    right_labels = descent_labels.one | {"slope_text": "<right slope>"}
+    pair = walk_pair_figure(bowl, 0.5, 3.5, lr, (left_labels, right_labels), x_range=(-1.0, 5.0)).to_dict()
+    one = {w: walk_figure(bowl, [w], lr, lb, height=280, x_range=(-1.0, 5.0), legend=False).to_dict()
+           for w, lb in ((0.5, left_labels), (3.5, right_labels))}  # fmt: skip
+    left = [t for t in pair["data"] if t.get("xaxis", "x") == "x"]
+    right = [t for t in pair["data"] if t.get("xaxis") == "x2"]
+    assert len(left) == len(one[0.5]["data"]) and len(right) == len(one[3.5]["data"])
+    for got, want in zip(left + right, one[0.5]["data"] + one[3.5]["data"], strict=True):
+        assert {k: v for k, v in got.items() if k not in ("xaxis", "yaxis")} == want  # same points, same look
+    assert all(t["yaxis"] == "y2" for t in right)
+    lay = pair["layout"]
+    assert lay["xaxis"]["domain"][1] < lay["xaxis2"]["domain"][0]  # side by side, not overlapping
+    assert lay["xaxis2"]["anchor"] == "y2" and lay["yaxis2"]["anchor"] == "x2"
+    notes = {a.get("text"): a for a in lay["annotations"]}
+    assert notes["<left slope>"].get("xref", "x") == "x" and notes["<right slope>"]["xref"] == "x2"
+    arrows = [a for a in lay["annotations"] if a.get("showarrow")]
+    assert len(arrows) == 2  # each point's step W - lr * slope
+    right_arrow = next(a for a in arrows if a["xref"] == "x2")
+    assert right_arrow["axref"] == "x2" and right_arrow["ayref"] == "y2"
+    assert right_arrow["x"] == 3.5 - lr * float(bowl.slope(3.5))
+    assert not lay["showlegend"]
 
 
 def test_walk_figure_has_axis_titles_tangent_and_arrow(descent_labels):

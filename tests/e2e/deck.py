@@ -225,7 +225,7 @@ LEGIBILITY = """
         '[data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"], button, label, [data-testid="stProgress"], [data-testid="stTable"], [data-testid="stSlider"], .st-key-deck_head');
   check('[data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"], [data-testid="stMetricLabel"] p,'
         + ' [data-testid="stTable"] td, [data-testid="stSliderThumbValue"]', 18, 'label');
-  check('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text, .js-plotly-plot .g-xtitle text, .js-plotly-plot .g-ytitle text, .js-plotly-plot .legendtext', 16, 'chart');
+  check('.js-plotly-plot :is(.xtick, .ytick, .x2tick, .y2tick, .g-xtitle, .g-ytitle, .g-x2title, .g-y2title) text, .js-plotly-plot .legendtext', 16, 'chart');
   return { misses: misses.slice(0, 8), zoomed: zoomed.slice(0, 4) };
 }
 """

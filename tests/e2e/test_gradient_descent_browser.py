@@ -26,7 +26,7 @@ def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
     assert "0.3855" in metric_values(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     page.set_viewport_size({"width": 1280, "height": 7200})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").nth(8).wait_for(timeout=60_000)  # the last of the 9 charts
+    page.locator(".js-plotly-plot").nth(7).wait_for(timeout=60_000)  # the last of the 8 charts
     page.wait_for_timeout(1500)
     screenshot(page, f"gradient_descent-full-{lang}")
 
