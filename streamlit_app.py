@@ -4,11 +4,10 @@ Builds the navigation from the course map (explainer/course.py), settles the lan
 lecture mode for this run, then runs the chosen page. Wrapped in main() so tests can drive it.
 Nothing here imports TensorFlow: the pages that need it load it themselves, lazily.
 
-Heavy libraries are imported by one background thread (background/warm_imports.py): every
-page but the home page waits for the chart libraries (numpy, plotly, Pillow: milliseconds)
-before it runs; pandas (~0.3 s, which Streamlit needs for any table) comes after a page has
-been drawn, or at once when a table is about to be (ui/tables.py). So a fresh server's first
-visitor waits for neither unless the step in front of them has a table, and sessions never
+The heavy libraries (numpy, plotly, Pillow, pandas) are imported by one background thread
+(background/warm_imports.py): the home page starts it once it is drawn, so a fresh server's
+first visitor does not wait for them; every other page waits for it before it runs, so no
+page runs while pandas is half-imported (plotly reads it from sys.modules) and sessions never
 import them concurrently (benchmarks/loadtest.py on a cold server measured sessions waiting
 on each other's imports).
 """

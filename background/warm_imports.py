@@ -1,27 +1,25 @@
-"""Import the heavy libraries once per process, in one thread, off the learner's path.
+"""Import the heavy libraries once per process, in one thread, off the home page's path.
 
 pandas takes ~0.3 s to import (numpy, plotly and Pillow ~0.01 s each once numpy is in).
 Two problems come with importing them from pages:
-  - a page whose open steps draw no table would make the first visitor of a fresh server
-    wait for pandas (a third of that first view, measured by benchmarks/bench_browser.py);
-  - when many sessions reach a cold server at once, their script threads import
-    plotly -> pandas concurrently, and Python's import deadlock avoidance can hand one thread
-    a half-initialised pandas ("partially initialized module 'pandas'").
-So one daemon thread imports them, in two groups:
-  - CHART_MODULES (numpy, plotly, Pillow): every page but the home page waits for these
-    before it runs (`ensure()`); they take milliseconds;
-  - TABLE_MODULES (pandas, which Streamlit itself imports for any st.dataframe, st.table or
-    st.data_editor): imported DELAY seconds after a page has been drawn (`start()`, called at
-    the end of every run), or at once when a table is about to be drawn (`ensure_tables()`,
-    which the table helpers in ui/tables.py and the table-building caches call first).
-So each import happens exactly once, in that thread, never concurrently from several
-sessions. deploy/serve.py imports the same modules before the server starts, which makes
-every call instant.
+  - the home page (a course map, no charts) would make every first visitor of a fresh
+    server wait for them;
+  - while one thread imports pandas, `sys.modules["pandas"]` is a half-initialised module,
+    and plotly reads it from there whenever it builds or serialises a figure
+    (_plotly_utils.optional_imports.get_module): a figure built by another session at that
+    moment fails ("partially initialized module 'pandas' has no attribute 'Series'").
+So one daemon thread imports them all. The home page starts it DELAY seconds after it has
+been drawn (`start()`); every other page waits for it before running (`ensure()`), so no
+page runs while pandas is half-imported. Tried and measured on 2026-12-06: letting pages
+run first and importing pandas only for the first table saved ~0.3 s of a fresh server's
+first view, but a page building a chart during that import failed (tests/test_predict.py
+caught it); a page may only run once the import is over. deploy/serve.py imports the same
+modules before the server starts, which makes every call instant.
 
     from background import warm_imports
     warm_imports.start()          # a page has been drawn: non-blocking, idempotent
-    warm_imports.ensure()         # before a page runs: blocks until CHART_MODULES are in
-    warm_imports.ensure_tables()  # before a table: blocks until pandas is in too
+    warm_imports.ensure()         # before a page runs: blocks until every module is in
+    warm_imports.ensure_tables()  # before a table (ui/tables.py): the same, a no-op by then
     pd = warm_imports.pandas()    # the same, returning the module
 """
 
@@ -83,10 +81,9 @@ def start() -> threading.Thread:
 
 
 def ensure(timeout: float | None = TIMEOUT) -> bool:
-    """Block until CHART_MODULES are imported (starting now); True when they are."""
-    _charts_now.set()
-    _thread_started()
-    return _charts_done.wait(timeout)
+    """Block until every module, pandas included, is imported (starting now); True when so.
+    A page runs only after this: never while pandas is half-imported (see above)."""
+    return ensure_tables(timeout)
 
 
 def ensure_tables(timeout: float | None = TIMEOUT) -> bool:

@@ -1,10 +1,11 @@
 """Tables, drawn once pandas is imported by the warm-up thread.
 
 Streamlit imports pandas (~0.3 s) for every st.dataframe, st.table and st.data_editor, even
-for an Arrow table. A page's first view on a fresh server no longer waits for pandas unless
-it draws a table (background/warm_imports.py), so every table goes through here: the import
-happens once, in the warm-up thread, never from several sessions' script threads at once.
-The functions take exactly what the Streamlit ones take.
+for an Arrow table. Every table goes through here, so that import happens once, in the
+warm-up thread (background/warm_imports.py), never from a session's script thread: a second
+thread importing pandas, or a page reading it half-imported, breaks. Pages wait for the
+warm-up before they run, so by then this is a check that costs nothing; it keeps tables safe
+if that ever changes. The functions take exactly what the Streamlit ones take.
 """
 
 from __future__ import annotations
