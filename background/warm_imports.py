@@ -30,38 +30,25 @@ import logging
 import threading
 from types import ModuleType
 
-CHART_MODULES = ("numpy", "plotly.graph_objects", "plotly.io", "PIL.Image")
-TABLE_MODULES = ("pandas",)
-MODULES = CHART_MODULES + TABLE_MODULES
-DELAY = 0.5  # seconds a just-drawn page gets to reach the browser before the next import
+MODULES = ("numpy", "pandas", "plotly.graph_objects", "plotly.io", "PIL.Image")
+DELAY = 0.5  # seconds between start() and the imports, unless a page needs them sooner
 TIMEOUT = 60.0
 log = logging.getLogger("background.warm_imports")
 
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
-_charts_now = threading.Event()  # a page is about to run: import the chart group at once
-_page_drawn = threading.Event()  # start() was called: a page has been sent
-_tables_now = threading.Event()  # a table is about to be drawn: import pandas at once
-_charts_done = threading.Event()
-_tables_done = threading.Event()
+_go = threading.Event()  # a page is about to run: import at once
+_done = threading.Event()
 
 
-def _import(names: tuple[str, ...]) -> None:
-    for name in names:
+def _import_all() -> None:
+    _go.wait(DELAY)  # started by start(): let the page that started us finish sending first
+    for name in MODULES:
         try:
             importlib.import_module(name)
         except Exception:  # the page that needs it will raise a clear error itself
             log.exception("warm import of %s failed", name)
-
-
-def _import_all() -> None:
-    _charts_now.wait(DELAY)  # started by start(): let that page finish sending first
-    _import(CHART_MODULES)
-    _charts_done.set()
-    _page_drawn.wait()  # never while the first page of a cold server is still running...
-    _tables_now.wait(DELAY)  # ...nor while it is being sent, unless a table is waiting
-    _import(TABLE_MODULES)
-    _tables_done.set()
+    _done.set()
 
 
 def _thread_started() -> threading.Thread:
@@ -74,28 +61,29 @@ def _thread_started() -> threading.Thread:
 
 
 def start() -> threading.Thread:
-    """A page has been drawn: import everything in the background (once per process).
-    Returns the import thread. Cheap after the first call."""
-    _page_drawn.set()
+    """Start the import thread once per process; return it. Cheap after the first call.
+
+    The thread first waits DELAY seconds: the home page calls this at the end of its run,
+    and the imports would otherwise hold the interpreter lock while Streamlit is still
+    sending that page to the browser.
+    """
     return _thread_started()
 
 
 def ensure(timeout: float | None = TIMEOUT) -> bool:
     """Block until every module, pandas included, is imported (starting now); True when so.
     A page runs only after this: never while pandas is half-imported (see above)."""
-    return ensure_tables(timeout)
+    _go.set()
+    _thread_started()
+    return _done.wait(timeout)
 
 
 def ensure_tables(timeout: float | None = TIMEOUT) -> bool:
-    """Block until every module, pandas included, is imported (starting now); True when so."""
-    _charts_now.set()
-    _page_drawn.set()
-    _tables_now.set()
-    _thread_started()
-    return _tables_done.wait(timeout)
+    """ensure(), for a table (ui/tables.py): pandas is in before Streamlit reaches for it."""
+    return ensure(timeout)
 
 
 def pandas() -> ModuleType:
     """The pandas module, imported by the warm-up thread (waits for it, starting it now)."""
-    ensure_tables()
+    ensure()
     return importlib.import_module("pandas")
