@@ -27,10 +27,9 @@ from explainer.figures.gradient_descent import (
     loss_steps_figure,
     starts_figure,
     view,
-    walk_figure,
-    walk_pair_figure,
 )
 from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
+from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
 from explainer.formula import parse
 from ui.shared_cache import cached, freeze
 

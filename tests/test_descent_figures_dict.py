@@ -17,8 +17,9 @@ from catalog import text
 from explainer import descent_path
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES
-from explainer.figures.gradient_descent import animation_figure, loss_steps_figure, starts_figure, walk_figure
+from explainer.figures.gradient_descent import animation_figure, loss_steps_figure, starts_figure
 from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
+from explainer.figures.gradient_descent_walk import walk_figure
 from explainer.formula import parse
 from steps import gradient_descent_cache as cache
 from ui.shared_cache import ReadOnlyFigure
