@@ -5,11 +5,9 @@ lecture mode for this run, then runs the chosen page. Wrapped in main() so tests
 Nothing here imports TensorFlow: the pages that need it load it themselves, lazily.
 
 The heavy libraries (numpy, plotly, Pillow, pandas) are imported by one background thread
-(background/warm_imports.py): the home page starts it once it is drawn, so a fresh server's
-first visitor does not wait for them; every other page waits for it before it runs, so no
-page runs while pandas is half-imported (plotly reads it from sys.modules) and sessions never
-import them concurrently (benchmarks/loadtest.py on a cold server measured sessions waiting
-on each other's imports).
+(background/warm_imports.py), started once a page is drawn, so a fresh server's first visitor
+does not wait for pandas (~0.3 s) unless the page draws a table; charts drawn meanwhile are
+safe (the thread first makes plotly ignore a half-imported pandas).
 """
 
 from __future__ import annotations
@@ -56,8 +54,6 @@ def main() -> None:
     if not present.active():
         class_join.student_ui()  # a student in a class: the lecturer's question at the top
     show_notices()
-    if nav.url_path:  # not the home page: it may draw charts
-        warm_imports.ensure()
     try:
         nav.run()
     finally:

@@ -1,25 +1,24 @@
-"""Import the heavy libraries once per process, in one thread, off the home page's path.
+"""Import the heavy libraries once per process, in one thread, off the learner's path.
 
-pandas takes ~0.3 s to import (numpy, plotly and Pillow ~0.01 s each once numpy is in).
-Two problems come with importing them from pages:
-  - the home page (a course map, no charts) would make every first visitor of a fresh
-    server wait for them;
-  - while one thread imports pandas, `sys.modules["pandas"]` is a half-initialised module,
-    and plotly reads it from there whenever it builds or serialises a figure
-    (_plotly_utils.optional_imports.get_module): a figure built by another session at that
-    moment fails ("partially initialized module 'pandas' has no attribute 'Series'").
-So one daemon thread imports them all. The home page starts it DELAY seconds after it has
-been drawn (`start()`); every other page waits for it before running (`ensure()`), so no
-page runs while pandas is half-imported. Tried and measured on 2026-12-06: letting pages
-run first and importing pandas only for the first table saved ~0.3 s of a fresh server's
-first view, but a page building a chart during that import failed (tests/test_predict.py
-caught it); a page may only run once the import is over. deploy/serve.py imports the same
-modules before the server starts, which makes every call instant.
+pandas takes ~0.3 s to import (numpy, plotly and Pillow ~0.01 s each once numpy is in), and
+only tables and a few step caches need it. So no page waits for it unless it needs it:
+  - every page, once drawn, starts one daemon thread (`start()`) that imports them all DELAY
+    seconds later, so the import does not compete with Streamlit sending the page;
+  - a table (ui/tables.py) or a cache that builds one asks for pandas (`ensure_tables()`,
+    `pandas()`): that starts the import at once and waits for it.
+While the thread imports pandas, `sys.modules["pandas"]` is a half-made module, and plotly
+reads it from there whenever it builds or serialises a figure: a chart drawn by another
+session at that moment would fail ("partially initialized module 'pandas' has no attribute
+'Series'"). So the thread imports plotly first and makes it ignore modules still being
+imported (explainer/figures/plotly_internals.py, `ignore_unfinished_imports`) before it
+imports pandas. Measured on 2026-12-06: pages that do not wait for pandas open ~0.3 s sooner on
+a fresh server. deploy/serve.py imports the same modules before the server starts, which makes
+every call here instant.
 
     from background import warm_imports
     warm_imports.start()          # a page has been drawn: non-blocking, idempotent
-    warm_imports.ensure()         # before a page runs: blocks until every module is in
-    warm_imports.ensure_tables()  # before a table (ui/tables.py): the same, a no-op by then
+    warm_imports.ensure()         # blocks until every module is in (starting the import now)
+    warm_imports.ensure_tables()  # before a table (ui/tables.py): the same
     pd = warm_imports.pandas()    # the same, returning the module
 """
 
@@ -30,7 +29,9 @@ import logging
 import threading
 from types import ModuleType
 
-MODULES = ("numpy", "pandas", "plotly.graph_objects", "plotly.io", "PIL.Image")
+BEFORE_GUARD = ("numpy", "plotly.graph_objects", "plotly.io")
+AFTER_GUARD = ("PIL.Image", "pandas")  # half-made meanwhile: plotly must not read them then
+MODULES = BEFORE_GUARD + AFTER_GUARD
 DELAY = 0.5  # seconds between start() and the imports, unless a page needs them sooner
 TIMEOUT = 60.0
 log = logging.getLogger("background.warm_imports")
@@ -41,13 +42,24 @@ _go = threading.Event()  # a page is about to run: import at once
 _done = threading.Event()
 
 
-def _import_all() -> None:
-    _go.wait(DELAY)  # started by start(): let the page that started us finish sending first
-    for name in MODULES:
+def _import(names: tuple[str, ...]) -> None:
+    for name in names:
         try:
             importlib.import_module(name)
         except Exception:  # the page that needs it will raise a clear error itself
             log.exception("warm import of %s failed", name)
+
+
+def _import_all() -> None:
+    _go.wait(DELAY)  # started by start(): let the page that started us finish sending first
+    _import(BEFORE_GUARD)
+    try:
+        from explainer.figures.plotly_internals import ignore_unfinished_imports
+
+        ignore_unfinished_imports()
+    except Exception:  # without it, pandas could still be imported, with the old risk
+        log.exception("plotly's guard against half-imported modules failed")
+    _import(AFTER_GUARD)
     _done.set()
 
 
@@ -63,16 +75,15 @@ def _thread_started() -> threading.Thread:
 def start() -> threading.Thread:
     """Start the import thread once per process; return it. Cheap after the first call.
 
-    The thread first waits DELAY seconds: the home page calls this at the end of its run,
-    and the imports would otherwise hold the interpreter lock while Streamlit is still
-    sending that page to the browser.
+    The thread first waits DELAY seconds: a page calls this at the end of its run, and the
+    imports would otherwise hold the interpreter lock while Streamlit is still sending that
+    page to the browser.
     """
     return _thread_started()
 
 
 def ensure(timeout: float | None = TIMEOUT) -> bool:
-    """Block until every module, pandas included, is imported (starting now); True when so.
-    A page runs only after this: never while pandas is half-imported (see above)."""
+    """Block until every module, pandas included, is imported (starting now); True when so."""
     _go.set()
     _thread_started()
     return _done.wait(timeout)

@@ -32,6 +32,7 @@ from explainer.figures.gradient_descent_2d import contour_figure, losses_figure,
 from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
 from explainer.formula import parse
 from ui.shared_cache import cached, freeze
+from ui.tables import arrow_table
 
 PAGE = "gradient_descent"
 ONE_WEIGHT = (
@@ -135,7 +136,7 @@ def step_table(curve_id: str, f: str, w: bytes, lg: str) -> pa.Table:
     """
     rows = descent_path.step_rows(curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64))
     headers = {c: catalog.text(f"{PAGE}.col.{c}", lg) for c in STEP_COLUMNS}
-    return pa.table({headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()})
+    return arrow_table({headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()})
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,17 @@ without converting it to pandas first. Read-only: never change what these return
 
 from __future__ import annotations
 
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 import catalog
 from catalog.glossary import TERMS
 from explainer.course import PAGE_BY_ID
 from explainer.glossary_search import search
 from ui.shared_cache import cached
+from ui.tables import arrow_table
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 PAGE = "summary"
 # (takeaway, the page where the learner saw it), in the course's order
@@ -65,4 +69,4 @@ def glossary_table(lang: str, query: str) -> tuple[int, pa.Table | None]:
         cols[2]: [catalog.text(f"{TERMS[i]['page']}.title", lang) for i in ids],
         cols[3]: [TERMS[i][d] for i in ids],
     }
-    return len(ids), pa.table(table)
+    return len(ids), arrow_table(table)

@@ -14,6 +14,7 @@ import plotly.io as pio
 import pytest
 
 from explainer.figures import plotly_internals as internals
+from tests.apptest_utils import ROOT, in_fresh_python
 from tests.test_streamlit_internals import pinned_minor
 
 DATA = [{"type": "scatter", "x": [0, 1], "y": [1, 0]}]
@@ -54,3 +55,63 @@ def test_read_only_figure_serves_its_frozen_dict():
     ro = internals.make_read_only(fig, frozen)
     assert isinstance(ro, go.Figure) and ro.to_dict() is frozen
     assert json.loads(pio.to_json(ro, validate=False))["layout"]["height"] == 99
+
+
+# A pandas that stays half-imported until told: its module body waits on an event.
+SLOW_PANDAS = """
+import builtins
+builtins.pandas_started.set()
+builtins.pandas_release.wait(30)
+class Series: ...
+class Index: ...
+"""
+
+# One thread imports that pandas; meanwhile the main thread builds a validated figure (plotly's
+# validators peek at pandas) and serialises it with both of plotly's JSON engines (what
+# st.plotly_chart calls does the same peek).
+CHART_DURING_PANDAS_IMPORT = """
+import builtins, sys, threading
+sys.path[:0] = [{fake!r}, {root!r}]
+builtins.pandas_started, builtins.pandas_release = threading.Event(), threading.Event()
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+from explainer.figures import plotly_internals
+if {guard}:
+    plotly_internals.ignore_unfinished_imports()
+    plotly_internals.ignore_unfinished_imports()  # idempotent
+def chart():
+    fig = go.Figure(go.Scatter(x=np.arange(3.0), y=np.array([1.0, 4.0, 2.0])))
+    return [pio.to_json(fig, engine=e) for e in ("json", "orjson")]
+
+before = chart()  # no pandas at all
+importer = threading.Thread(target=__import__, args=("pandas",))
+importer.start()
+assert builtins.pandas_started.wait(10)
+try:
+    assert plotly_internals.importing(sys.modules["pandas"])
+    print("DRAWN", "same" if chart() == before else "different")
+except Exception as e:
+    print("FAILED", type(e).__name__, e)
+finally:
+    builtins.pandas_release.set()
+    importer.join()
+print("IMPORTING AFTER", plotly_internals.importing(sys.modules["pandas"]))
+"""
+
+
+@pytest.mark.parametrize("guard", [True, False])
+def test_a_chart_is_drawn_while_another_thread_imports_pandas(tmp_path, guard):
+    """With ignore_unfinished_imports(), a figure built and serialised while pandas is half-imported
+    is the figure it would be otherwise; without it plotly fails on the half-made module (if this
+    ever passes unguarded, plotly stopped peeking and the guard can go)."""
+    (tmp_path / "pandas").mkdir()
+    (tmp_path / "pandas" / "__init__.py").write_text(SLOW_PANDAS)
+    code = CHART_DURING_PANDAS_IMPORT.format(fake=str(tmp_path), root=str(ROOT), guard=guard)
+    out = in_fresh_python(code)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "IMPORTING AFTER False" in out.stdout
+    if guard:
+        assert "DRAWN same" in out.stdout, out.stdout
+    else:
+        assert "FAILED AttributeError" in out.stdout and "pandas" in out.stdout, out.stdout

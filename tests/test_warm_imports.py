@@ -1,17 +1,30 @@
-"""Heavy libraries are imported once, by one thread, off the home page's path, and no page
-runs while pandas is half-imported (plotly would read the half-made module)."""
+"""Heavy libraries are imported once, by one thread, off the learner's path: a page waits for
+pandas only when it draws a table, and pandas is only ever imported by that thread (plotly is
+first told to ignore it while it is half-imported: tests/test_plotly_internals.py)."""
 
 import ast
 import sys
 
+import pytest
+
 from background import warm_imports
 from tests.apptest_utils import ROOT, in_fresh_python
 
-# open_app runs the app and then switches page: two runs; the background import is kept out
-# of the picture (start() is what a drawn page calls), so only what a page needs is imported.
-FIRST_VIEW_WITHOUT_WARMUP = """
-import sys
+# open_app runs the app and then switches page: two runs. start() (what a drawn page calls) is
+# switched off, so pandas is imported only when a step asks for it (ensure_tables / pandas()),
+# and a finder on sys.meta_path notes which thread imports it first.
+PAGE_WITHOUT_WARMUP = """
+import sys, threading
 sys.path.insert(0, {root!r})
+importers = []
+
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas":
+            importers.append(threading.current_thread().name)
+        return None
+
+sys.meta_path.insert(0, Spy())
 from background import warm_imports
 warm_imports.start = lambda: None
 from tests.apptest_utils import open_app
@@ -19,35 +32,42 @@ at = open_app({page!r}, "en", step={step!r})
 assert not at.exception, at.exception
 assert at.markdown or at.title, "page not drawn"
 print("TABLES", len(at.dataframe) + len(at.table))
-print("PANDAS_LOADED" if "pandas" in sys.modules else "PANDAS_ABSENT")
+print("IMPORTERS", ",".join(importers) or "none")
 """
 
+PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py"))
 
-def first_view(page: str | None, step: str | None = None) -> str:
-    out = in_fresh_python(FIRST_VIEW_WITHOUT_WARMUP.format(root=str(ROOT), page=page, step=step))
+
+def page_run(page: str | None, step: str | None = None) -> str:
+    code = PAGE_WITHOUT_WARMUP.format(root=str(ROOT), page=page, step=step)
+    out = in_fresh_python(code)
     assert out.returncode == 0, out.stderr[-2000:]
     return out.stdout
 
 
 def test_home_page_draws_without_pandas():
     """The course map is drawn in a fresh interpreter without importing pandas."""
-    assert "PANDAS_ABSENT" in first_view(None)
+    assert "IMPORTERS none" in page_run(None)
 
 
-def test_a_page_runs_only_once_pandas_is_fully_imported():
-    """The loss page's first step draws a chart and no table; it still waits for the warm-up
-    thread's pandas: a figure built while pandas is half-imported fails in plotly."""
-    out = first_view("app_pages/loss.py")
+def test_a_chart_page_opens_without_waiting_for_pandas():
+    """The loss page's first step draws a chart and no table: it runs without pandas."""
+    out = page_run("app_pages/loss.py")
     assert "TABLES 0" in out
-    assert "PANDAS_LOADED" in out
+    assert "IMPORTERS none" in out
 
 
-def test_a_step_with_a_table_gets_pandas_from_the_warm_up_thread():
-    """Every step open on the one-hot page draws its tables; pandas came from the warm-up thread
-    (ensure_tables), not from the page, and the tables are there."""
-    out = first_view("app_pages/one_hot.py", "all")
-    assert "PANDAS_LOADED" in out
-    assert "TABLES 0" not in out
+@pytest.mark.parametrize("page", PAGES)
+def test_only_the_warm_up_thread_imports_pandas(page):
+    """Every page with every step open, in a fresh interpreter: if pandas is imported at all, the
+    warm-up thread imports it (a session's thread importing it would let another session's
+    chart meet a half-made pandas before plotly is told to ignore it), and a page without a
+    table never imports it."""
+    out = page_run(f"app_pages/{page}", "all")
+    importers = out.split("IMPORTERS ")[1].split()[0]
+    assert importers in {"none", "explainer-warm-imports"}, out
+    if "TABLES 0" in out:
+        assert importers == "none", out
 
 
 def test_ensure_imports_every_module_in_one_thread():

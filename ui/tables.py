@@ -1,20 +1,31 @@
-"""Tables, drawn once pandas is imported by the warm-up thread.
+"""Tables, made and drawn once pandas is imported by the warm-up thread.
 
 Streamlit imports pandas (~0.3 s) for every st.dataframe, st.table and st.data_editor, even
-for an Arrow table. Every table goes through here, so that import happens once, in the
-warm-up thread (background/warm_imports.py), never from a session's script thread: a second
-thread importing pandas, or a page reading it half-imported, breaks. Pages wait for the
-warm-up before they run, so by then this is a check that costs nothing; it keeps tables safe
-if that ever changes. The functions take exactly what the Streamlit ones take.
+for an Arrow table, and pyarrow's `pa.table` looks for it too. Every table goes through here,
+so that import happens once, in the warm-up thread (background/warm_imports.py), never from a
+session's script thread: another session's chart could meet the half-made module before
+plotly has been told to ignore it. Pages that draw no table never wait for pandas. The
+Streamlit wrappers take exactly what the Streamlit functions take.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from background import warm_imports
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+
+def arrow_table(columns: dict[str, list]) -> pa.Table:
+    """pa.table(columns), once pandas is in: a read-only table st.dataframe sends as it is."""
+    warm_imports.ensure_tables()
+    import pyarrow as pa
+
+    return pa.table(columns)
 
 
 def dataframe(data: Any, **kwargs: Any):

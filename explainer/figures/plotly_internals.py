@@ -13,11 +13,24 @@ fallback) if a plotly upgrade removes it. requirements.txt pins plotly's minor v
   read animation frames without the public setter, which validates each frame (~0.5 ms each);
 - `fig.__class__ = cls`: make a built figure a `go.Figure` subclass whose `to_dict()` returns
   one dict made once (st.plotly_chart calls `to_dict()` on every rerun).
+- `get_module` as bound in `_plotly_utils.basevalidators`, `_plotly_utils.utils` and
+  `plotly.io._json`: whenever plotly builds or serialises a figure it asks
+  `get_module("pandas", should_load=False)`, which is `sys.modules.get("pandas")`; while
+  another thread is importing pandas that is a half-made module, and the figure fails
+  ("partially initialized module 'pandas' has no attribute ..."). `ignore_unfinished_imports()`
+  makes those lookups answer None for a module still being imported (its
+  `__spec__._initializing`, set by Python's import system while the module's code runs): no
+  value can be an object of a module that is not imported yet, so the figure is the same.
+  narwhals, which plotly also asks, makes the same check itself (narwhals/dependencies.py,
+  its issue #4067). It lets a page draw charts while the warm-up thread imports pandas
+  (background/warm_imports.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
 
 import plotly.graph_objects as go
 
@@ -61,3 +74,31 @@ def make_read_only(fig: go.Figure, frozen: dict) -> ReadOnlyFigure:
     fig.__class__ = ReadOnlyFigure
     fig._frozen = frozen
     return fig
+
+
+def importing(module: ModuleType) -> bool:
+    """True while Python's import system is still running `module`'s code (in any thread)."""
+    return bool(getattr(getattr(module, "__spec__", None), "_initializing", False))
+
+
+def _finished_only(get_module: Callable) -> Callable:
+    def get_finished_module(name: str, should_load: bool = True) -> ModuleType | None:
+        if not should_load:  # plotly's peek at sys.modules: a half-made module counts as absent
+            module = sys.modules.get(name)
+            return None if module is None or importing(module) else module
+        return get_module(name, should_load)  # a real import waits for the importing thread
+
+    get_finished_module.finished_only = True
+    return get_finished_module
+
+
+def ignore_unfinished_imports() -> None:
+    """Make plotly treat a module another thread is still importing as not imported (idempotent).
+
+    Call it before a thread imports pandas while other threads may build figures."""
+    from _plotly_utils import basevalidators, utils
+    from plotly.io import _json
+
+    for module in (basevalidators, utils, _json):
+        if not getattr(module.get_module, "finished_only", False):
+            module.get_module = _finished_only(module.get_module)
