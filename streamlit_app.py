@@ -22,7 +22,7 @@ from ui.course_image import sidebar_ui as course_image_sidebar_ui
 from ui.i18n import init_language
 from ui.language_switch import language_switch_ui
 from ui.nav import build_navigation
-from ui.streamlit_internals import keep_keras_state
+from ui.streamlit_internals import keep_keras_state, skip_direct_run_check
 from ui.urlstate import init_lock
 
 
@@ -33,6 +33,7 @@ def show_notices() -> None:
 
 
 def main() -> None:
+    skip_direct_run_check()  # no inspect.stack() before the first element of a fresh server
     keep_keras_state()  # no keras.backend.clear_session() (a full gc.collect) after every run
     start_tf_preload()  # only with EXPLAINER_PRELOAD_TF=1 (hosting); once per process
     init_language()

@@ -96,7 +96,8 @@ def test_nothing_user_supplied_is_executed(path):
 
 PRIVATE = re.compile(
     r"streamlit\.runtime|streamlit\.web\.server|\._frame_objs|\._props\b|_validate=|__class__ =|"
-    r"_clean_problem_modules|\._cache\b|_plotly_utils|_initializing"
+    r"_clean_problem_modules|\._cache\b|_plotly_utils|_initializing|"
+    r"_use_warning_has_been_displayed"
 )
 
 

@@ -106,6 +106,24 @@ def test_script_runner_calls_the_cleanup_after_a_run(monkeypatch):
     assert calls
 
 
+def test_direct_run_check_is_skipped(monkeypatch):
+    """Streamlit's first element asks env_util.is_repl() (inspect.stack over every frame) unless the
+    once-per-process flag is set; skip_direct_run_check sets it, and the first element then draws
+    without asking."""
+    from streamlit import delta_generator, env_util
+
+    asked = []
+    monkeypatch.setattr(env_util, "is_repl", lambda: asked.append(1) or False)
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    delta_generator._maybe_print_use_warning()
+    assert asked == [1]  # Streamlit still makes the check this skips
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    asked.clear()
+    internals.skip_direct_run_check()
+    delta_generator._maybe_print_use_warning()
+    assert asked == []
+
+
 def test_importing_ui_changes_nothing_in_streamlit():
     """`import ui` (and every ui helper) leaves Streamlit's script runner as it was."""
     import subprocess

@@ -16,6 +16,12 @@ tested on. Nothing here runs on import: importing `ui` changes nothing in Stream
   class trained (benchmarks/load_profile.py). This app never relies on that reset (each model
   is built with fixed names and belongs to one run), so the clean-up keeps only its matplotlib
   part. streamlit_app.main() installs it.
+- `skip_direct_run_check()`: the first element a process draws makes Streamlit check whether
+  it runs in a REPL, to warn about `python app.py` (delta_generator's
+  `_maybe_print_use_warning`, once per process): `env_util.is_repl()` calls inspect.stack(),
+  which reads the source file of every frame, 40-60 ms of a fresh server's first view. The app
+  is only run by `streamlit run` or AppTest, so the check is marked as done.
+  streamlit_app.main() calls it.
 - Session storage (deploy/sessions.py): `MemorySessionStorage` keeps its sessions in a private
   TTLCache `_cache`; `EvictionHook` is that TTLCache with its `_evict_lru` hook reporting each
   session evicted for room; `install_session_storage` replaces the class Streamlit's server
@@ -28,6 +34,7 @@ import contextlib
 import sys
 from collections.abc import Callable
 
+from streamlit import delta_generator
 from streamlit.runtime import Runtime, memory_session_storage
 from streamlit.runtime.caching.ttl_cache import TTLCache
 from streamlit.runtime.memory_session_storage import MemorySessionStorage
@@ -42,6 +49,7 @@ __all__ = [
     "keep_keras_state",
     "replace_storage_cache",
     "session_alive_check",
+    "skip_direct_run_check",
     "storage_cache",
 ]
 
@@ -60,6 +68,11 @@ def session_alive_check() -> Callable[[], bool] | None:
         return None
     runtime, session_id = Runtime.instance(), ctx.session_id
     return lambda: runtime.is_active_session(session_id)
+
+
+def skip_direct_run_check() -> None:
+    """Mark Streamlit's once-per-process "not run with `streamlit run`?" check as done (cheap)."""
+    delta_generator._use_warning_has_been_displayed = True
 
 
 def _clean_problem_modules() -> None:
