@@ -24,8 +24,11 @@ RUN apt-get update \
 COPY requirements.txt .
 RUN pip install -r requirements.txt
 
-# The app, read-only for the app user (root owns the files).
+# The app, read-only for the app user (root owns the files), compiled here: the app user
+# cannot write __pycache__, and without it every start compiles ~150 modules again (~0.1 s
+# of the first page a server shows).
 COPY . .
+RUN python -m compileall -q .
 
 # Production settings. .streamlit/config.toml (copied above) already holds the production
 # config: no file watcher, no post-run GC, 10 MB uploads, XSRF on, no error details.

@@ -1,7 +1,8 @@
 """What a learner waits for in the browser: every page, in Chromium, against a one-line page.
 
-For every page of explainer/course.py, and for a one-line `st.write("hello")` app (the floor,
-served by its own `streamlit run` with the repo's config), in one run:
+For every page of explainer/course.py, for a one-line `st.write("hello")` app (the floor,
+served by its own `streamlit run` with the repo's config) and for that line and one small plotly
+chart (floor_chart: what a first chart costs in Streamlit itself), in one run:
   - all steps: the page opened with every step shown (?step=all) -> settled, on a server
     that has served it once already (its shared caches warm); once in a new browser context
     (nothing cached: a first click on a shared link), once in a browser that has the app's
@@ -55,7 +56,11 @@ MOST = ("charts", "redrawn", "scenes", "msgs", "exceptions")
 
 
 def page_url(base: str, page_id: str, query: str) -> str:
-    path = "" if page_id in ("home", "floor") else next(p.url_path for p in PAGES if p.id == page_id)
+    path = (
+        ""
+        if page_id in ("home", "floor", "floor_chart")
+        else next(p.url_path for p in PAGES if p.id == page_id)
+    )
     return f"{base}/{path}?{query}"
 
 
@@ -189,8 +194,10 @@ def main() -> None:
     with sync_playwright() as pw, probe.floor_app() as floor_dir:
         browser = pw.chromium.launch(executable_path=probe.CHROMIUM, args=probe.CHROMIUM_ARGS)
         cpu = probe.CpuMeter(browser)
-        targets = [("floor", "app.py", floor_dir)] + [(p, "streamlit_app.py", ROOT) for p in chosen]
+        floors = [("floor", "app.py", floor_dir), ("floor_chart", "chart.py", floor_dir)]
+        targets = floors + [(p, "streamlit_app.py", ROOT) for p in chosen]
         warm = {"app.py": probe.serve("app.py", floor_dir, free_port()),
+                "chart.py": probe.serve("chart.py", floor_dir, free_port()),
                 "streamlit_app.py": probe.serve("streamlit_app.py", ROOT, free_port())}  # fmt: skip
         try:
             for page_id, script, _cwd in [] if args.first_view_only else targets:

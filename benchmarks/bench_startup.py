@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.servers import learner_env  # noqa: E402
 from tests.e2e.conftest import CHROMIUM, IDLE, _free_port  # noqa: E402
 
 H1 = '[data-testid="stMain"] h1'
@@ -73,7 +74,7 @@ def one_run(browser, cwd: Path, script: str, needs_nav: bool) -> tuple[float, fl
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
          "--server.address", "127.0.0.1"],
-        cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+        cwd=cwd, env=learner_env(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:

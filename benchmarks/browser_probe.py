@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.servers import cpu_seconds, stop_process, wait_health  # noqa: E402
+from benchmarks.servers import cpu_seconds, learner_env, stop_process, wait_health  # noqa: E402
 from ui.busy import DELAY  # noqa: E402
 
 QUIET_MS = 400
@@ -209,7 +209,7 @@ class Served:
 
 def serve(script: str, cwd: Path, port: int) -> Served:
     """`streamlit run script` in cwd (its .streamlit/config.toml applies) on 127.0.0.1:port."""
-    env = {k: v for k, v in os.environ.items() if k != "EXPLAINER_DEBUG"}  # as a learner runs it
+    env = learner_env()  # as a learner runs it
     cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true",
            "--browser.gatherUsageStats", "false"]  # fmt: skip
@@ -224,9 +224,14 @@ def serve(script: str, cwd: Path, port: int) -> Served:
 
 @contextlib.contextmanager
 def floor_app():
-    """A directory holding a one-line `st.write("hello")` app with the repo's config."""
+    """A directory holding a one-line `st.write("hello")` app (app.py) and the same with one small
+    plotly chart (chart.py), with the repo's config."""
     d = Path(tempfile.mkdtemp(prefix="bench_browser_"))
     (d / "app.py").write_text('import streamlit as st\n\nst.write("hello")\n')
+    (d / "chart.py").write_text(
+        "import plotly.graph_objects as go\nimport streamlit as st\n\nst.write('hello')\n"
+        "st.plotly_chart(go.Figure(go.Scatter(x=[0, 1, 2], y=[1, 0, 2])))\n"
+    )
     shutil.copytree(ROOT / ".streamlit", d / ".streamlit")
     try:
         yield d

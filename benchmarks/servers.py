@@ -70,6 +70,20 @@ def stop_process(proc: subprocess.Popen, timeout: float = 15.0) -> None:
             proc.wait(5)
 
 
+def learner_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This process's environment as a learner's `streamlit run` has it, plus `extra`.
+
+    Without EXPLAINER_DEBUG (production: a failing step shows the friendly message) and without
+    PYTHONDONTWRITEBYTECODE, which this machine sets: with it every new server compiled the
+    app's ~150 modules from source (py-spy: ~0.1 s of a fresh server's first view), while a
+    learner's Python keeps the compiled files after the first start (the Dockerfile compiles
+    them into the image)."""
+    env = {**os.environ, **(extra or {})}
+    for name in ("EXPLAINER_DEBUG", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
+    return env
+
+
 def start_app(
     port: int | None = None,
     env: dict[str, str] | None = None,
@@ -94,12 +108,11 @@ def start_app(
         "--server.port", str(port), "--server.address", "127.0.0.1",
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
-    full_env = {**os.environ, **(env or {})}
+    full_env = learner_env(env)
     if cookie_secret:  # Streamlit refuses it as a CLI flag
         full_env["STREAMLIT_SERVER_COOKIE_SECRET"] = cookie_secret
     if nodelay:  # the Docker image's memory setting (deploy/serve.py, Dockerfile)
         full_env.setdefault("MALLOC_ARENA_MAX", "2")
-    full_env.pop("EXPLAINER_DEBUG", None)  # production: a failing step shows the friendly message
     with open(log, "wb") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=fh, stderr=subprocess.STDOUT)
     server = Server(proc, port, log)

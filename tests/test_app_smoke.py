@@ -31,3 +31,17 @@ def test_first_visit_shows_the_first_step_and_continue(info):
     assert "_steps_next" in keys and "_steps_all" in keys
     assert at.button(key="_steps_next").label.startswith("Continue: step 2 of ")
     assert "step" not in at.query_params
+
+
+def test_language_switch_names_each_language_in_itself_in_ascii_markdown():
+    """The switch's options read 中文 and English (Markdown character references decode to the
+    characters), written in ASCII so Streamlit does not load its emoji table to draw them."""
+    import html
+
+    from ui.language_switch import option_label
+
+    assert [html.unescape(option_label(c)) for c in ("zh", "en")] == ["中文", "English"]
+    assert all(option_label(c).isascii() for c in ("zh", "en"))
+    at = open_app(None, "zh")
+    (switch,) = [w for w in at.sidebar.button_group if w.key == "_lang_choice"]
+    assert [html.unescape(o.content) for o in switch.proto.options] == ["中文", "English"]

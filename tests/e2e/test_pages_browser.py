@@ -31,9 +31,11 @@ def test_language_survives_page_switch_and_reload(page, app_url):
 
 
 def test_language_switch_in_sidebar(page, app_url):
-    """Choosing English in the sidebar switch translates the page and writes ?lang=en."""
+    """Choosing English in the sidebar switch translates the page and writes ?lang=en. The switch
+    shows 中文 itself (its label is written as Markdown character references)."""
     open_page(page, app_url, "", "lang=zh")
     assert TITLES["zh"] in page.inner_text('[data-testid="stMain"]')
+    assert page.locator('[data-testid="stSidebar"]').get_by_text("中文", exact=True).is_visible()
     page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
     wait_idle(page)
     assert TITLES["en"] in page.inner_text('[data-testid="stMain"]')
