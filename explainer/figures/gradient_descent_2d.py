@@ -15,7 +15,7 @@ import numpy as np
 import plotly.colors
 import plotly.graph_objects as go
 
-from explainer.figures.gradient_descent import figure
+from explainer.figures.gradient_descent import ROOM, figure
 
 OPT_COLORS = {"sgd": "#E45756", "momentum": "#F58518", "adam": "#2CA02C"}
 GRAD_COLOR, STEP_COLOR = "#333333", "#D62728"
@@ -38,7 +38,7 @@ def _hover(labels: Mapping[str, str]) -> str:
 def _layout(w1, w2, labels: Mapping[str, str], height: int) -> dict:
     return {
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "margin": ROOM | {"l": 24, "r": 16, "b": 74},  # the square plot leaves room at the left
         "xaxis": {
             "title": {"text": labels["w1"]},
             "range": [float(w1[0]), float(w1[-1])],
@@ -186,7 +186,7 @@ def losses_figure(
     log = bool(every.size and np.all(every > 0) and every.max() / every.min() > 100)
     layout = {
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "margin": ROOM | {"l": 90, "r": 20},  # a log axis's labels are wider
         "xaxis": {"title": {"text": labels["step"]}},
         "yaxis": {
             "title": {"text": labels["loss"]},
