@@ -36,7 +36,7 @@ def compare_boxes(names, answers, *, x_title: str, y_title: str, height: int = 3
     fig.update_layout(
         barmode="group",
         height=height,
-        margin=dict(l=10, r=10, t=40, b=10),
+        margin=dict(l=76, r=10, t=40, b=66),  # room for the labels (margins.py)
         xaxis_title=x_title,
         yaxis_title=y_title,
         legend=dict(orientation="h", y=1.14, x=0),

@@ -21,6 +21,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from explainer.curves import Curve, grid
+from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 
 COLORS = {"curve": "#4C78A8", "point": "#E45756", "tangent": "#F58518", "next": "#2CA02C", "path": "#9467BD"}
@@ -28,11 +29,6 @@ VALLEY_COLORS = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B
 MAX_FRAMES = 150  # a long run is animated every k-th step
 CURVE_POINTS = 240  # points along a drawn curve: a smoother line looks the same at chart size
 _NO_BAR = {"displayModeBar": False}
-# Room for the tick labels, axis titles and a legend above the plot (px). Streamlit's chart theme
-# turns plotly's automargin on, and when a margin is too small for the labels plotly draws the
-# whole chart a second time; with room to spare it draws once (a contour map: 0.27 s -> 0.05 s in
-# Chromium). Automargin stays on for labels that need more.
-ROOM = {"l": 70, "r": 10, "t": 48, "b": 66}
 
 
 def figure(data: list[dict], layout: dict, frames: Sequence[dict] = ()) -> go.Figure:

@@ -15,7 +15,8 @@ import numpy as np
 import plotly.colors
 import plotly.graph_objects as go
 
-from explainer.figures.gradient_descent import ROOM, figure
+from explainer.figures.gradient_descent import figure
+from explainer.figures.margins import ROOM
 
 OPT_COLORS = {"sgd": "#E45756", "momentum": "#F58518", "adam": "#2CA02C"}
 GRAD_COLOR, STEP_COLOR = "#333333", "#D62728"

@@ -30,5 +30,7 @@ def confusion_figure(cm, class_names, x_title: str, y_title: str) -> go.Figure:
     fig.update_xaxes(title_text=x_title, side="bottom", type="category")
     fig.update_yaxes(title_text=y_title, autorange="reversed", type="category")
     side = 120 + 45 * len(names)
-    fig.update_layout(height=min(max(side, 320), 700), margin={"l": 10, "r": 10, "t": 10, "b": 10})
+    fig.update_layout(
+        height=min(max(side, 320), 700), margin={"l": 96, "r": 10, "t": 10, "b": 74}
+    )  # margins.py
     return fig

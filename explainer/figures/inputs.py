@@ -15,10 +15,11 @@ import numpy as np
 import plotly.graph_objects as go
 from PIL import Image
 
+from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 
 CHANNEL_COLOURS = ("#d62728", "#2ca02c", "#1f77b4")
-_MARGIN = {"l": 10, "r": 10, "t": 10, "b": 10}
+_IMAGE_MARGIN = {"l": 16, "r": 10, "t": 18, "b": 74}  # room for the labels (explainer/figures/margins.py)
 
 
 def png_uri(a: np.ndarray) -> str:
@@ -74,7 +75,7 @@ def image_with_box(
         "shapes": [box],
         "xaxis": xaxis,
         "yaxis": {**yaxis, "autorange": "reversed"},
-        "margin": _MARGIN,
+        "margin": _IMAGE_MARGIN,
         "height": height,
         "showlegend": False,
     }
@@ -121,7 +122,7 @@ def pixel_grid(crop, top: int, left: int, *, x_title: str, y_title: str, height:
     layout = {
         "xaxis": {**xaxis, "tickmode": "array", "tickvals": cols, "range": [left - 0.5, left + n_cols - 0.5]},
         "yaxis": {**yaxis, "tickmode": "array", "tickvals": rows, "range": [top + n_rows - 0.5, top - 0.5]},
-        "margin": _MARGIN,
+        "margin": _IMAGE_MARGIN,
         "height": height,
         "showlegend": False,
     }
@@ -143,7 +144,7 @@ def vector_strip(values, *, channel_names, x_title: str, y_title: str, height: i
         for ch in range(3)
     ]
     layout = {
-        "margin": _MARGIN,
+        "margin": ROOM | {"l": 80, "t": 36},  # its legend sits just above the bars
         "legend": {"orientation": "h", "y": 1.15, "x": 0},
         "height": height,
         "xaxis": {"title": {"text": x_title}},

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 import plotly.graph_objects as go
 
+from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 from explainer.knobs import Step, boundary, predict_proba, wrong
 
@@ -40,7 +41,7 @@ def _square(x_title: str, y_title: str, height: int) -> dict:
         "xaxis": axis | {"title": {"text": x_title}},
         "yaxis": axis | {"title": {"text": y_title}, "scaleanchor": "x", "scaleratio": 1},
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 104},  # the legend under the plot (margins.py)
         "legend": {"orientation": "h", "y": -0.2, "x": 0},
     }
 
@@ -121,7 +122,7 @@ def error_figure(history: Sequence[Step], *, x_title: str, y_title: str, height:
     ]
     layout = {
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "margin": ROOM | {"t": 10},
         "xaxis": {"title": {"text": x_title}},
         "yaxis": {"title": {"text": y_title}, "rangemode": "tozero"},
     }
@@ -146,7 +147,7 @@ def knob_path_figure(
     ]
     layout = {
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "margin": ROOM | {"t": 10},
         "xaxis": {"title": {"text": x_title}},
         "yaxis": {"title": {"text": y_title}},
         "legend": {"orientation": "h", "y": 1.15, "x": 0},

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 import plotly.graph_objects as go
 
+from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 from explainer.loss_curves import ce_curve, sse_curve
 from explainer.loss_formula import loss_value, sum_decimals
@@ -26,7 +27,7 @@ SSE_COLOR = "#4c78a8"
 CE_COLOR = "#e45756"
 IMAGE_COLOR = "#f58518"  # the learner's image, beside the course's example
 SAMPLE_COLORS = (SSE_COLOR, IMAGE_COLOR)
-_MARGIN = {"l": 10, "r": 10, "t": 30, "b": 10}
+_MARGIN = dict(ROOM)  # room for the labels and the legend above
 _LEGEND = {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0}
 
 

@@ -68,6 +68,6 @@ def number_line_figure(classes, i: int, j: int, x_title: str, average_name: str)
         },
         "yaxis": {"visible": False, "range": [-0.7, 0.7]},
         "height": 170,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 40},
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 66},  # room for the labels (margins.py)
     }
     return unvalidated_figure([points, average], layout)

@@ -13,6 +13,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from explainer.checks import finite_array
+from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 
 WINNER = "#d62728"  # the argmax bar
@@ -25,7 +26,7 @@ def _figure(data: list[dict], layout: dict, x_title: str, y_title: str, height: 
     layout = {
         **layout,
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "margin": ROOM | {"t": 32},  # room for the labels and the text above a bar
         "xaxis": {"title": {"text": x_title}},
         "yaxis": {**layout.get("yaxis", {}), "title": {"text": y_title}},
     }

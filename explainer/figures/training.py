@@ -10,6 +10,7 @@ import math
 
 import plotly.graph_objects as go
 
+from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 
 # The loop (course 02-06):  image -> network -> y' -> loss(y, y') -> gradient -> update -> network
@@ -137,7 +138,7 @@ def curves(
         "xaxis": {"title": {"text": x_title}},
         "yaxis": {"title": {"text": y_title}},
         "height": 300,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "margin": ROOM | {"t": 42},  # drawn once per live update, not twice (margins.py)
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
         "uirevision": "keep",  # keep zoom and hover state between live updates
     }
@@ -216,7 +217,7 @@ def board(
         },
         "yaxis": {"title": {"text": y_title}, "range": [-0.03, 1.03], "tickformat": ".0%"},
         "height": 360,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "margin": ROOM | {"t": 42},
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
     }
     return unvalidated_figure(data, layout)
