@@ -72,6 +72,10 @@ def test_untrained_box_from_link(page, app_url):
     """A shared link ?box=untrained&sample=4 opens that box and sample."""
     open_page(page, app_url, "black-box", "lang=en&box=untrained&sample=4")
     _settle(page)
+    # The link's sample becomes the course image, and the rerun that follows may start after
+    # open_page saw the page idle (CI under load read the page in the middle of it).
+    page.get_by_text(text("image_picker.caption.gallery", "en", n=4)).first.wait_for(timeout=60_000)
+    wait_idle(page)
     main = page.inner_text(MAIN)
     assert text("black_box.about.untrained", "en", size=0).split(";")[0] in main
     assert text("image_picker.caption.gallery", "en", n=4) in main
