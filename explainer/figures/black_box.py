@@ -8,6 +8,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from explainer.checks import finite_array
+from explainer.figures.margins import ROOM
 
 BOX_COLOURS = ("#1f77b4", "#9e9e9e", "#2ca02c", "#ff7f0e")  # one per box, in the order given
 
@@ -36,7 +37,7 @@ def compare_boxes(names, answers, *, x_title: str, y_title: str, height: int = 3
     fig.update_layout(
         barmode="group",
         height=height,
-        margin=dict(l=76, r=10, t=40, b=66),  # room for the labels (margins.py)
+        margin=ROOM | {"t": 40},  # room for the labels (margins.py)
         xaxis_title=x_title,
         yaxis_title=y_title,
         legend=dict(orientation="h", y=1.14, x=0),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from explainer.figures.margins import ROOM
+
 
 def confusion_figure(cm, class_names, x_title: str, y_title: str) -> go.Figure:
     """Heatmap of the confusion matrix with the count written in every cell."""
@@ -31,6 +33,6 @@ def confusion_figure(cm, class_names, x_title: str, y_title: str) -> go.Figure:
     fig.update_yaxes(title_text=y_title, autorange="reversed", type="category")
     side = 120 + 45 * len(names)
     fig.update_layout(
-        height=min(max(side, 320), 700), margin={"l": 96, "r": 10, "t": 10, "b": 74}
-    )  # margins.py
+        height=min(max(side, 320), 700), margin=ROOM | {"l": 96, "t": 10, "b": 74}
+    )  # class names need more room (margins.py)
     return fig
