@@ -6,16 +6,19 @@ TEXT = {
     "one_hot.classes.title": {"zh": "1. 类别清单", "en": "1. The list of classes"},
     "one_hot.classes.intro": {
         "zh": "网络只能从一份固定的清单里选答案。这份清单就是每个[[class]]的名字和它们的顺序。"
-        "在表格里改名、添加（最后一行的 +）或删除一行；用右边的按钮调整顺序。下面所有的表都会跟着变。",
+        "点名字旁的 × 删掉一个类别；输入新名字后按回车添加一个（也可以从下拉建议里选）；用右边的按钮调整顺序。"
+        "下面所有的表都会跟着变。",
         "en": "A network can only answer from a fixed list. That list is the name of every [[class]], in order. "
-        "Rename, add (the + under the last row) or delete rows in the table; reorder with the buttons on the "
-        "right. Every table below follows along.",
+        "Remove a class with the × beside its name; add one by typing its name and pressing Enter (or pick a "
+        "suggestion from the list); reorder with the buttons on the right. Every table below follows along.",
     },
+    "one_hot.classes.box": {"zh": "类别（按顺序）", "en": "Classes, in order"},
+    "one_hot.classes.placeholder": {"zh": "输入类别名称，按回车", "en": "Type a class name, press Enter"},
+    "one_hot.suggestions": {"zh": "鸟,马,鱼", "en": "Bird,Horse,Fish"},
     "one_hot.classes.still": {
         "zh": "在修正之前，下面的表格仍使用上一份有效的清单：{names}",
         "en": "Until this is fixed, the tables below keep using the last valid list: {names}",
     },
-    "one_hot.col.class_name": {"zh": "类别名称", "en": "Class name"},
     "one_hot.col.label": {"zh": "标签（Label）", "en": "Label"},
     "one_hot.col.description": {"zh": "描述（Description）", "en": "Description"},
     "one_hot.col.code": {"zh": "整数编码", "en": "Integer code"},
@@ -34,8 +37,8 @@ TEXT = {
         "en": "The list is empty. A network needs at least one class to answer with.",
     },
     "one_hot.err.empty_name": {
-        "zh": "有一行的名字是空的。每个类别都需要一个名字，请填写或删除这一行。",
-        "en": "One row has no name. Every class needs a name: fill it in or delete the row.",
+        "zh": "有一个类别的名字是空的。每个类别都需要一个名字，请删掉这个空的类别。",
+        "en": "One class has no name. Every class needs a name: remove the empty one.",
     },
     "one_hot.err.too_many": {
         "zh": "类别太多了：这里最多 {detail} 个。",
@@ -51,9 +54,9 @@ TEXT = {
         "so a name cannot contain one.",
     },
     "one_hot.err.duplicate": {
-        "zh": "“{detail}”出现了两次。两个类别同名，就分不清一个标签指的是哪一个，请改名或删掉一个。",
+        "zh": "“{detail}”出现了两次。两个类别同名，就分不清一个标签指的是哪一个，请删掉其中一个。",
         "en": "“{detail}” appears twice. With two classes of the same name a label could mean either; "
-        "rename or delete one.",
+        "remove one of them.",
     },
     "one_hot.err.too_many_items": {
         "zh": "一次最多输入 {detail} 项。",

@@ -27,7 +27,7 @@ from ui.urlparams import TextListParam
 
 PAGE = "one_hot"
 CLASSES = urlstate.key(PAGE, "classes")  # session key of the (always valid) class list
-EDITOR_VER = "one_hot._editor_ver"  # bumped when the list changes from outside the table
+EDITOR_VER = "one_hot._editor_ver"  # bumped when the list changes from outside the class box
 IDENTITY = "one_hot._identity"  # the class list before any reordering (see sample_names)
 TRUTH = "one_hot.image_truth"  # the "what is your image really?" selector
 CHART = {"displayModeBar": False}
@@ -51,7 +51,7 @@ def specs() -> dict:
 
 
 def set_classes(names) -> None:
-    """Replace the class list and let the table editor start afresh from it."""
+    """Replace the class list and let the class box start afresh from it."""
     st.session_state[CLASSES] = tuple(names)
     st.session_state[EDITOR_VER] = st.session_state.get(EDITOR_VER, 0) + 1
 
@@ -107,23 +107,32 @@ def _reset() -> None:
     set_classes(default_classes())
 
 
+def class_options(names: tuple[str, ...]) -> list[str]:
+    """What the class box offers: the list itself, then the default classes and a few suggestions
+    (in the learner's language) not on it yet, so a beginner can add a class without typing."""
+    extra = default_classes() + tuple(catalog.text("one_hot.suggestions", lang()).split(","))
+    return list(names) + [x for x in dict.fromkeys(extra) if x not in names]
+
+
 def class_list():
-    """Edit the class list: rename, add, delete in the table; reorder with the buttons."""
+    """Edit the class list: remove a class (its ×), add one (type + Enter, or a suggestion);
+    reorder with the buttons. A multiselect rather than a table: no pandas on the first view."""
     st.subheader(t("one_hot.classes.title"))
     st.markdown(t("one_hot.classes.intro"))
     names = current_classes()
     ver = st.session_state.setdefault(EDITOR_VER, 0)
     left, right = st.columns([2, 3])
     with left:
-        edited = tables.data_editor(
-            cache.class_table(names),
-            key=f"one_hot.editor.{ver}",
-            num_rows="dynamic",
-            hide_index=True,
-            width="stretch",
-            column_config={
-                "name": st.column_config.TextColumn(t("one_hot.col.class_name"), max_chars=MAX_NAME)
-            },
+        edited = st.multiselect(
+            t("one_hot.classes.box"),
+            class_options(names),
+            default=list(names),
+            key=f"one_hot.classes_box.{ver}",
+            accept_new_options=True,
+            max_selections=MAX_CLASSES,
+            placeholder=t("one_hot.classes.placeholder"),
+            filter_mode="prefix",  # Enter adds what was typed, not a fuzzy match of it
+            select_all=False,
         )
     with right:
         st.selectbox(t("one_hot.move.pick"), names, key="one_hot.move_pick")
@@ -149,7 +158,7 @@ def class_list():
             icon=":material/restart_alt:",
         )
         st.caption(t("one_hot.move.help"))
-    draft = clean_names(edited["name"])
+    draft = clean_names(edited)
     if draft == list(names):
         return
     try:

@@ -50,13 +50,6 @@ def say(lang: str, e: InputError, prefix: str = "one_hot.err.") -> str:
 
 
 @cached(128)
-def class_table(names: tuple) -> pd.DataFrame:
-    """The class list as the editor's one-column table. Read-only: st.data_editor edits a copy."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
-    return pd.DataFrame({"name": list(names)})
-
-
-@cached(128)
 def encodings_view(lang: str, names: tuple) -> MappingProxyType:
     """The label file (as a table and as text) and the table of integer codes and one-hot vectors."""
     pd = warm_imports.pandas()  # imported by the warm-up thread only

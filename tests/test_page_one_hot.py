@@ -8,18 +8,17 @@ from tests.apptest_utils import open_app
 from ui.course_image import CourseImage
 from ui.pictures import image_key
 
-EDITOR = "one_hot.editor.0"  # the class table's key before any change
+BOX = "one_hot.classes_box.0"  # the class box's key before any change
 
 
-def edit_classes(at, edits: dict) -> None:
-    """Seed the class table's edit state (what a learner's edits produce) and rerun."""
-    at.session_state[EDITOR] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [], **edits}
-    at.run()
+def edit_classes(at, names: list[str]) -> None:
+    """Set the class box to `names` (what removing and adding chips produces) and rerun."""
+    at.multiselect(key=BOX).set_value(names).run()
 
 
 def one_hot_table(at):
-    """The 'integer codes and one-hot vectors' table (after the class editor and the label file)."""
-    return at.dataframe[2].value
+    """The 'integer codes and one-hot vectors' table (after the label file)."""
+    return at.dataframe[1].value
 
 
 def test_default_classes_in_users_language():
@@ -45,12 +44,13 @@ def test_move_down_changes_every_encoding():
     assert at.query_params["classes"] in ("Dog,Cat,Other", ["Dog,Cat,Other"])
 
 
-def test_rename_and_add_in_the_table():
-    """Renaming a class and adding one in the table updates the label file and the vector length."""
+def test_remove_and_add_in_the_class_box():
+    """Removing Cat and adding Kitten and Bird updates the label file and the vector length."""
     at = open_app("app_pages/one_hot.py", "en")
-    edit_classes(at, {"edited_rows": {0: {"name": "Kitten"}}, "added_rows": [{"name": "Bird"}]})
-    label_file = at.dataframe[1].value
-    assert list(label_file.iloc[:, 1]) == ["Kitten", "Dog", "Other", "Bird"]
+    assert at.multiselect(key=BOX).options[:3] == ["Cat", "Dog", "Other"]
+    edit_classes(at, ["Dog", "Other", "Kitten", "Bird"])
+    label_file = at.dataframe[0].value
+    assert list(label_file.iloc[:, 1]) == ["Dog", "Other", "Kitten", "Bird"]
     assert one_hot_table(at).shape == (4, 5)  # integer code + 4 one-hot columns
     assert not at.error
 
@@ -58,10 +58,10 @@ def test_rename_and_add_in_the_table():
 def test_duplicate_and_empty_names_are_refused_with_a_message():
     """A duplicate or empty class name shows a clear error and the encodings keep the last valid list."""
     at = open_app("app_pages/one_hot.py", "en")
-    edit_classes(at, {"edited_rows": {1: {"name": "Cat"}}})
+    edit_classes(at, ["Cat", "Dog", "Other", "Cat "])  # the box refuses "Cat" again, not "Cat "
     assert any("“Cat” appears twice" in e.value for e in at.error)
     assert list(one_hot_table(at).index) == ["Cat", "Dog", "Other"]
-    edit_classes(at, {"edited_rows": {2: {"name": "  "}}})
+    edit_classes(at, ["Cat", "Dog", "Other", "  "])
     assert any("has no name" in e.value for e in at.error)
     assert not at.exception
 
@@ -81,7 +81,7 @@ def test_sequence_encoding_and_unknown_labels():
     at = open_app("app_pages/one_hot.py", "en")
     at.text_input(key="one_hot.seq").input("Dog, Fish, Cat").run()
     assert any("Fish" in e.value for e in at.error)
-    ints = at.dataframe[3].value
+    ints = at.dataframe[2].value
     assert list(ints.iloc[:, 1]) == [1, 0]
     at.button(key="one_hot.add.2").click().run()
     assert at.text_input(key="one_hot.seq").value == "Dog, Fish, Cat, Other"
@@ -113,12 +113,12 @@ def test_switch_order_changes_every_vector():
 
 def ints_table(at):
     """The 'integer encoding' table of the typed labels (label, integer code)."""
-    return at.dataframe[3].value
+    return at.dataframe[2].value
 
 
 def vectors_table(at):
     """The 'one-hot encoding' table of the typed labels: one row per label, one column per class."""
-    return at.dataframe[4].value
+    return at.dataframe[3].value
 
 
 def assert_samples_keep_their_names(at, order: list[str]) -> None:

@@ -81,3 +81,22 @@ def test_questions_wrong_then_right(page, app_url, lang):
         answer_wrong_then_right(page, question(qid), lang)
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, f"one_hot-answered-{lang}")
+
+
+def test_adding_and_removing_classes_in_the_class_box(page, app_url):
+    """Typing Bird + Enter in the class box adds a fourth class: the course image's vector gets a
+    fourth entry and the link holds the list; the × on Cat removes it and Dog's code becomes 0."""
+    open_one_hot(page, app_url, "lang=en&step=all")
+    box = page.locator(MAIN).locator('[data-testid="stMultiSelect"]').first
+    box.locator("input").click()
+    box.locator("input").fill("Bird")
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    page.get_by_text("its one-hot vector [1, 0, 0, 0]").first.wait_for(timeout=30_000)
+    assert "classes=Cat%2CDog%2COther%2CBird" in page.url or "classes=Cat,Dog,Other,Bird" in page.url
+    box.get_by_role("button", name="Remove Cat").first.click()  # the × on Cat's chip
+    wait_idle(page)
+    page.locator(MAIN).get_by_text("so this is").first.wait_for(timeout=30_000)
+    assert "classes=Dog%2COther%2CBird" in page.url or "classes=Dog,Other,Bird" in page.url
+    assert "Cat" not in box.inner_text()
+    assert page.locator('[data-testid="stException"]').count() == 0
