@@ -39,6 +39,11 @@ TEXT = {
     "inputs.grid.row": {"zh": "红框的上边（行）", "en": "Top of the square (row)"},
     "inputs.grid.col": {"zh": "红框的左边（列）", "en": "Left of the square (column)"},
     "inputs.grid.zoom": {"zh": "放大范围（像素）", "en": "Zoom (pixels across)"},
+    "inputs.grid.square": {
+        "zh": "红框：这张 {s} × {s} 图像的第 {r0}–{r1} 行、第 {c0}–{c1} 列（从 0 数起），右边把它放大。",
+        "en": "The red square: rows {r0}–{r1} and columns {c0}–{c1} of this {s} × {s} image (counting from 0), "
+        "drawn large on the right.",
+    },
     "inputs.grid.caption.rgb": {
         "zh": "每个方格上从上到下依次是红、绿、蓝三个数。",
         "en": "Each square shows three numbers, top to bottom: red, green, blue.",

@@ -78,6 +78,28 @@ def enlarge(a, width: int = 256) -> Image.Image:
     return Image.fromarray(big)
 
 
+def mark_square(a, top: int, left: int, n: int, width: int = 300, line: int = 3) -> np.ndarray:
+    """The image (grey or RGB) enlarged as `enlarge` does (k = width // W screen pixels a pixel), with a red
+    outline `line` pixels wide just around the n x n pixels from (top, left):
+
+        rows top*k .. (top+n)*k - 1 and columns left*k .. (left+n)*k - 1 stay as they are;
+        the `line` rows and columns around them (inside the picture) turn red (255, 0, 0).
+    """
+    a = np.asarray(a, dtype=np.uint8)
+    rgb = _rgb(np.repeat(a[..., None], 3, axis=2) if a.ndim == 2 else a)  # grey (H, W) or RGB
+    k = max(1, int(width) // rgb.shape[1])
+    big = np.repeat(np.repeat(rgb, k, axis=0), k, axis=1)
+    h, w = big.shape[:2]
+    r0, r1, c0, c1 = top * k, (top + n) * k, left * k, (left + n) * k
+    ring = np.zeros((h, w), dtype=bool)
+    ring[max(r0 - line, 0) : min(r1 + line, h), max(c0 - line, 0) : min(c1 + line, w)] = True
+    ring[r0:r1, c0:c1] = False
+    if not ring.any():  # the square is the whole picture: outline its own edge instead
+        ring[:line], ring[-line:], ring[:, :line], ring[:, -line:] = True, True, True, True
+    big[ring] = (255, 0, 0)
+    return big
+
+
 def tint(plane, channel: int) -> np.ndarray:
     """One channel plane (H, W) shown in its own colour: R -> (v, 0, 0), G -> (0, v, 0), B -> (0, 0, v)."""
     p = np.asarray(plane, dtype=np.uint8)

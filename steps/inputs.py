@@ -143,12 +143,14 @@ def pixel_grid():
     )
     row, col = st.session_state[urlstate.key(PAGE, "row")], st.session_state[urlstate.key(PAGE, "col")]
     key, image = current_image()
-    overview, crop = img.grid_figs(
+    overview, crop = img.grid_view(
         key=key, size=size, mode=v["mode"], row=row, col=col, zoom=zoom, lg=lang(), _image=image
     )
     left, right = st.columns([2, 3])
     with left:
-        st.plotly_chart(overview, key="inputs.overview", config=PLOT_CONFIG)
+        last = zoom - 1
+        where = {"s": size, "r0": row, "r1": row + last, "c0": col, "c1": col + last}
+        st.image(overview, width=img.OVERVIEW, caption=t("inputs.grid.square", **where))
     with right:
         st.plotly_chart(crop, key="inputs.crop", config=PLOT_CONFIG)
     st.caption(t(f"inputs.grid.caption.{v['mode']}"))

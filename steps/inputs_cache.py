@@ -17,12 +17,13 @@ import catalog
 from background import warm_imports
 from explainer import pixels
 from explainer.figures import inputs as figs
-from ui.pictures import jpeg_uri
+from ui.pictures import jpeg_uri, png_uri
 from ui.shared_cache import cached, freeze
 
 SHOW = 256  # width in pixels at which images are drawn
 HALF_SHOW = 192  # width of an image in one of two columns
 PLANE_SHOW = 200  # width of each colour plane
+OVERVIEW = 300  # width of the whole image with the red square
 CH = ("R", "G", "B")  # the colour channels, in the order of the last axis
 
 
@@ -84,21 +85,15 @@ def _axes(lg: str) -> dict:
     return {"x_title": catalog.text("inputs.axis.col", lg), "y_title": catalog.text("inputs.axis.row", lg)}
 
 
-@cached(16)
-def _overview_source(key: str, size: int, mode: str, _image: Image.Image) -> str:
-    """The whole image as the PNG data URI the overview figure shows (made once per image)."""
-    return figs.png_uri(shown_pixels(key=key, size=size, mode=mode, _image=_image))
-
-
 @cached(128)
-def grid_figs(key: str, size: int, mode: str, row: int, col: int, zoom: int, lg: str, _image: Image.Image):
-    """The image with the zoom x zoom crop at (row, col) marked (figs.image_with_box), and the
-    crop with its numbers written on it (figs.pixel_grid), both of the pixels shown in `mode`."""
+def grid_view(key: str, size: int, mode: str, row: int, col: int, zoom: int, lg: str, _image: Image.Image):
+    """The whole image with the zoom x zoom square at (row, col) outlined in red, as a PNG data
+    URI (pixels.mark_square; a picture, not a chart: nothing for the browser to lay out when the
+    square moves), and the square's pixels with their numbers written on them (figs.pixel_grid),
+    both of the pixels shown in `mode`."""
     a = shown_pixels(key=key, size=size, mode=mode, _image=_image)
-    source = _overview_source(key=key, size=size, mode=mode, _image=_image)
-    overview = figs.image_with_box(a, row, col, zoom, source=source, **_axes(lg))
     crop = figs.pixel_grid(pixels.crop(a, row, col, zoom), row, col, **_axes(lg))
-    return freeze(overview), freeze(crop)
+    return png_uri(pixels.mark_square(a, row, col, zoom, OVERVIEW)), freeze(crop)
 
 
 @cached(32)

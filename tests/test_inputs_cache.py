@@ -86,18 +86,20 @@ def test_gallery_thumbnail_is_what_st_image_would_send(sample):
     ("size", "mode", "row", "col", "zoom"), [(256, "rgb", 178, 132, 8), (28, "grey", 16, 3, 12)]
 )
 def test_cached_grid_figures_equal_the_built_ones(sample, size, mode, row, col, zoom):
-    """grid_figs gives figs.image_with_box and figs.pixel_grid of the same pixels, read-only."""
+    """grid_view gives a PNG of pixels.mark_square and figs.pixel_grid of the same pixels."""
     key, image = sample
-    overview, crop = img.grid_figs(
+    overview, crop = img.grid_view(
         key=key, size=size, mode=mode, row=row, col=col, zoom=zoom, lg="en", _image=image
     )
     a = pixels.network_pixels(image, size)
     shown = pixels.grey(a) if mode == "grey" else a
-    assert isinstance(overview, ReadOnlyFigure) and isinstance(crop, ReadOnlyFigure)
-    assert as_json(overview) == as_json(figs.image_with_box(shown, row, col, zoom, **AXES))
+    assert isinstance(crop, ReadOnlyFigure)
+    assert overview.startswith("data:image/png;base64,")
+    drawn = np.asarray(Image.open(io.BytesIO(base64.b64decode(overview.split(",", 1)[1]))))
+    np.testing.assert_array_equal(drawn, pixels.mark_square(shown, row, col, zoom, img.OVERVIEW))
     assert as_json(crop) == as_json(figs.pixel_grid(pixels.crop(shown, row, col, zoom), row, col, **AXES))
     assert (
-        img.grid_figs(key=key, size=size, mode=mode, row=row, col=col, zoom=zoom, lg="en", _image=image)[1]
+        img.grid_view(key=key, size=size, mode=mode, row=row, col=col, zoom=zoom, lg="en", _image=image)[1]
         is crop
     )
 
@@ -125,7 +127,6 @@ def test_plotly_accepts_the_dict_built_figures_unchanged():
     """Running each dict-built figure through plotly's validators changes nothing."""
     a = np.arange(6 * 6 * 3, dtype=np.uint8).reshape(6, 6, 3)
     for fig in [
-        figs.image_with_box(a, 1, 1, 3, **AXES),
         figs.pixel_grid(a[:4, :4], 2, 3, **AXES),
         figs.pixel_grid(pixels.grey(a)[:4, :4], 2, 3, **AXES),
         figs.vector_strip(pixels.flatten(a)[:12], channel_names="RGB", **AXES),

@@ -95,7 +95,21 @@ def test_pixel_grid_writes_every_number():
     assert fig.layout.xaxis.title.text == "X" and list(fig.layout.xaxis.tickvals) == [20, 21, 22, 23]
     fig = figs.pixel_grid(pixels.grey(a), 0, 0, x_title="X", y_title="Y")
     assert len(fig.data[1].text) == 16
-    fig = figs.image_with_box(a, 1, 1, 2, x_title="X", y_title="Y")
-    assert fig.layout.yaxis.title.text == "Y" and fig.data[0].source.startswith("data:image/png;base64,")
     fig = figs.vector_strip(pixels.flatten(a)[:12], channel_names="RGB", x_title="X", y_title="Y")
     assert [len(d.x) for d in fig.data] == [4, 4, 4]
+
+
+def test_mark_square_outlines_the_crop_in_red():
+    """A 28 x 28 grey image drawn 10 screen pixels a pixel: the 4 x 4 square from row 2, column 5
+    keeps its pixels, a 3-pixel red line runs just outside it, and the rest is untouched."""
+    a = np.arange(28 * 28, dtype=np.uint8).reshape(28, 28)
+    big = pixels.mark_square(a, 2, 5, 4, width=300, line=3)
+    assert big.shape == (280, 280, 3)
+    inside = big[20:60, 50:90]  # rows 2..5 and columns 5..8, 10 screen pixels each
+    np.testing.assert_array_equal(inside[..., 0], np.repeat(np.repeat(a[2:6, 5:9], 10, 0), 10, 1))
+    red = (255, 0, 0)
+    assert (big[17:20, 47:93] == red).all() and (big[60:63, 47:93] == red).all()  # above, below
+    assert (big[17:63, 47:50] == red).all() and (big[17:63, 90:93] == red).all()  # left, right
+    assert (big[16, 47] == a[1, 4]).all() and (big[0, 0] == a[0, 0]).all()  # outside: grey pixels
+    at_edge = pixels.mark_square(np.zeros((64, 64, 3), np.uint8), 0, 0, 8, width=256)
+    assert (at_edge[0:32, 32:35] == red).all() and (at_edge[0:32, 0:32] == 0).all()

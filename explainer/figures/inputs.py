@@ -1,4 +1,4 @@
-"""Figures for the inputs page: the image with the crop marked, and the crop's pixel numbers.
+"""Figures for the inputs page: the crop's pixel numbers and the first numbers of the flattened vector.
 
 Every text on a figure (axis titles) is passed in by the page, from the catalog.
 Figures are written as plain dicts and wrapped without plotly's per-property validation
@@ -8,25 +8,14 @@ tests/test_pixels.py checks that plotly accepts them unchanged.
 
 from __future__ import annotations
 
-import base64
-import io
-
 import numpy as np
 import plotly.graph_objects as go
-from PIL import Image
 
 from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 
 CHANNEL_COLOURS = ("#d62728", "#2ca02c", "#1f77b4")
 _IMAGE_MARGIN = {"l": 16, "r": 10, "t": 18, "b": 74}  # room for the labels (explainer/figures/margins.py)
-
-
-def png_uri(a: np.ndarray) -> str:
-    """An image array as a data: URI (a small PNG, far lighter than a list of numbers)."""
-    buf = io.BytesIO()
-    Image.fromarray(np.asarray(a, dtype=np.uint8)).convert("RGB").save(buf, format="PNG")
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
 def _square_axes(x_title: str, y_title: str) -> tuple[dict, dict]:
@@ -44,42 +33,6 @@ def _square_axes(x_title: str, y_title: str) -> tuple[dict, dict]:
 
 def _figure(data: list[dict], layout: dict) -> go.Figure:
     return unvalidated_figure(data, layout)
-
-
-def image_with_box(
-    a,
-    top: int,
-    left: int,
-    n: int,
-    *,
-    x_title: str,
-    y_title: str,
-    height: int = 380,
-    source: str | None = None,
-) -> go.Figure:
-    """The whole image (grey (H, W) or RGB (H, W, 3)) with a red square around the n x n crop.
-
-    `source`: the image's PNG data URI if already made (the same image with another crop).
-    """
-    image = {"type": "image", "source": source or png_uri(np.asarray(a, dtype=np.uint8)), "hoverinfo": "skip"}
-    box = {
-        "type": "rect",
-        "x0": left - 0.5,
-        "x1": left + n - 0.5,
-        "y0": top - 0.5,
-        "y1": top + n - 0.5,
-        "line": {"color": "red", "width": 3},
-    }
-    xaxis, yaxis = _square_axes(x_title, y_title)
-    layout = {
-        "shapes": [box],
-        "xaxis": xaxis,
-        "yaxis": {**yaxis, "autorange": "reversed"},
-        "margin": _IMAGE_MARGIN,
-        "height": height,
-        "showlegend": False,
-    }
-    return _figure([image], layout)
 
 
 def _text_colour(grey_value: np.ndarray) -> np.ndarray:
