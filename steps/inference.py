@@ -141,10 +141,11 @@ def accuracy() -> None:
     st.markdown(f"**{t('inference.confusion.title')}**")
     st.caption(t("inference.confusion.help"))
     cm = evaluation.confusion_matrix(y_true, y_pred, len(m["classes"]))
-    fig = inference_figures.confusion_figure(
+    table = inference_figures.confusion_table(
         cm, names(m), t("inference.confusion.x"), t("inference.confusion.y")
     )
-    st.plotly_chart(fig, key="inference.confusion", config=PLOT)
+    with st.container(key="inference.confusion"):
+        st.html(table)
 
 
 # --- step 2: gallery ------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import ast
 import csv
 import io
 import math
+import re
 
 import numpy as np
 import pytest
@@ -39,11 +40,19 @@ def test_confusion_matrix_rejects_bad_indices():
         evaluation.confusion_matrix([0, 3], [0, 1], 3)
 
 
-def test_confusion_figure_has_axis_titles():
-    fig = inference_figures.confusion_figure(
-        np.eye(3, dtype=int), ["cat", "dog", "other"], "Predicted", "True"
-    )
-    assert fig.layout.xaxis.title.text == "Predicted" and fig.layout.yaxis.title.text == "True"
+def test_confusion_table_writes_every_count_in_its_cell():
+    """Rows are true classes, columns predicted ones, in order; the largest count is the darkest
+    cell with white text, an empty cell the lightest; names and titles are plain text."""
+    cm = np.array([[5, 1, 0], [2, 7, 0], [0, 3, 9]])
+    html = inference_figures.confusion_table(cm, ["cat", "dog", "<b>x</b>"], "Predicted", "True")
+    assert "Predicted →" in html and "True ↓" in html
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
+    rows = re.findall(r"<tr><th>([^<]*)</th>(.*?)</tr>", html)
+    assert [name for name, _ in rows] == ["cat", "dog", "&lt;b&gt;x&lt;/b&gt;"]
+    counts = [[int(c) for c in re.findall(r">(\d+)</td>", cells)] for _, cells in rows]
+    assert counts == cm.tolist()
+    assert 'background:rgb(8,48,107);color:#ffffff">9<' in html
+    assert 'background:rgb(247,251,255);color:#1f1f1f">0<' in html
 
 
 def test_gallery_indices_filters_mistakes():

@@ -1,9 +1,13 @@
 """Behaviour of the inference page through AppTest: the built-in model before any training,
 then the learner's own model (numpy, from plain weights), and its exports."""
 
+import re
+
 import numpy as np
 import pytest
 
+from catalog import text
+from explainer import doodles, evaluation
 from explainer.live_sink import TrainingSink
 from explainer.numpy_model import NumpyModel
 from steps import inference
@@ -55,7 +59,11 @@ def test_before_any_training_the_builtin_model_is_used_and_labelled():
     assert "training" in {el.proto.page for el in at.get("page_link")}
     acc = float(at.metric[0].value.rstrip("%")) / 100
     assert acc > 0.9  # the built-in box on fresh doodles
-    assert any(c.proto.id and "confusion" in c.proto.id for c in at.get("plotly_chart"))
+    table = next(h.proto.body for h in at.get("html") if "cm-table" in h.proto.body)
+    y, probs = inference.builtin_answers()  # what the page computes the matrix from
+    cm = evaluation.confusion_matrix(y, evaluation.predicted_classes(probs), len(doodles.CLASSES))
+    assert [int(c) for c in re.findall(r">(\d+)</td>", table)] == cm.ravel().tolist()  # row by row
+    assert text("inference.confusion.x", "en") in table and text("inference.confusion.y", "en") in table
     assert len(at.get("download_button")) == 0  # nothing of the learner's to take home yet
 
 
