@@ -20,7 +20,8 @@ DARK = np.array([8, 48, 107])  # the largest count
 _STYLE = (
     "<style>.cm-table{border-collapse:collapse;font-size:1rem;margin:0.25rem 0 0.5rem}"
     ".cm-table th,.cm-table td{padding:0.45rem 0.8rem;text-align:center;border:1px solid #d9d9d9}"
-    ".cm-table th{font-weight:600;background:#fafafa}.cm-table td{min-width:3.2rem;font-weight:600}"
+    ".cm-table th{font-weight:600;background:#fafafa;color:#31333f}"  # readable in a dark theme too
+    ".cm-table td{min-width:3.2rem;font-weight:600}"
     ".cm-table .cm-axis{font-weight:400;color:#555;background:#fff}</style>"
 )
 
