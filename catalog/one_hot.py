@@ -223,8 +223,8 @@ TEXT = {
     },
     # lecture mode
     "one_hot.class_list.notes": {
-        "zh": "先确定类别清单：网络的每个输出对应清单里的一个位置。可以现场改名或加一个类别。",
-        "en": "Start with the class list: each network output belongs to one position in it. Rename or add a class live.",
+        "zh": "先确定类别清单：网络的每个输出对应清单里的一个位置。可以现场删掉一个类别，或输入名字加一个。",
+        "en": "Start with the class list: each network output belongs to one position in it. Remove a class or type a new one live.",
     },
     "one_hot.encodings.notes": {
         "zh": "标签文件就是整数编码的说明书；独热表每行只有一个 1。",
