@@ -70,12 +70,15 @@ def count_expression(shape) -> str:
     return " × ".join(str(int(d)) for d in shape) + f" = {number_count(shape):,}"
 
 
+def _whole_pixels(a: np.ndarray, width: int) -> tuple[np.ndarray, int]:
+    """(a scaled up k = width // W times by whole pixels (nearest neighbour), k), k >= 1."""
+    k = max(1, int(width) // a.shape[1])
+    return np.repeat(np.repeat(a, k, axis=0), k, axis=1), k
+
+
 def enlarge(a, width: int = 256) -> Image.Image:
     """Scale an image array up by whole pixels (nearest neighbour), so each pixel shows as a sharp square."""
-    a = np.asarray(a, dtype=np.uint8)
-    k = max(1, int(width) // a.shape[1])
-    big = np.repeat(np.repeat(a, k, axis=0), k, axis=1)
-    return Image.fromarray(big)
+    return Image.fromarray(_whole_pixels(np.asarray(a, dtype=np.uint8), width)[0])
 
 
 def mark_square(a, top: int, left: int, n: int, width: int = 300, line: int = 3) -> np.ndarray:
@@ -87,8 +90,7 @@ def mark_square(a, top: int, left: int, n: int, width: int = 300, line: int = 3)
     """
     a = np.asarray(a, dtype=np.uint8)
     rgb = _rgb(np.repeat(a[..., None], 3, axis=2) if a.ndim == 2 else a)  # grey (H, W) or RGB
-    k = max(1, int(width) // rgb.shape[1])
-    big = np.repeat(np.repeat(rgb, k, axis=0), k, axis=1)
+    big, k = _whole_pixels(rgb, width)
     h, w = big.shape[:2]
     r0, r1, c0, c1 = top * k, (top + n) * k, left * k, (left + n) * k
     ring = np.zeros((h, w), dtype=bool)

@@ -2,7 +2,7 @@
 
 confusion[i, j] = number of images of true class i that the model called class j
 (explainer/evaluation.py computes it). A table, not a chart: the page's first step then needs
-no charting code in the browser (a fresh server's first view ~0.3 s sooner, 2026-12-06), and
+no charting code in the browser (a fresh server's first view ~0.3 s sooner, benchmarks/RESULTS.md), and
 the counts are real text a screen reader and a search can find.
 
 colour of a cell = (1 - f) * LIGHT + f * DARK, f = count / largest count (plotly's "Blues" ends);
