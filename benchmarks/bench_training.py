@@ -4,8 +4,8 @@
 
 Live path = what the training page does: explainer.live_training.train (the LiveCallback
 and its TrainingSink) in a background thread, while a second thread plays the page's
-polling fragment: every 0.5 s it takes a snapshot and builds the page's plotly figures
-(loop diagram and the four curves) and serialises them to JSON, as st.plotly_chart does.
+polling fragment: every 0.5 s it takes a snapshot, builds the loop diagram's HTML and the
+page's four plotly curves, and serialises the curves to JSON, as st.plotly_chart does.
 Headless path = the same compiled model with a plain model.fit(verbose=0).
 
 --worker: the live path is what the page does now: a Trainer whose model.fit runs in a worker
@@ -35,6 +35,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 from explainer.datasets import load  # noqa: E402
 from explainer.figures import training as figs  # noqa: E402
+from explainer.figures import training_loop as loop  # noqa: E402
 from explainer.live_sink import TrainingSink  # noqa: E402
 from explainer.training_settings import TrainingSettings  # noqa: E402
 
@@ -43,10 +44,11 @@ POLL = 0.5  # seconds, the page's run_every
 
 def build_page_figures(sink) -> int:
     """What one fragment rerun computes: a snapshot (of a TrainingSink, or of a store follower),
-    five figures, their JSON. Returns bytes."""
+    the loop diagram and four figures, their HTML and JSON. Returns bytes."""
     s = sink.snapshot()
-    names = {n: n for n in figs.LOOP_NODES}
-    out = [figs.loop_diagram(names, figs.LOOP_NODES, ())]
+    names = {n: n for n in loop.LOOP_NODES}
+    diagram = loop.loop_html(names, loop.LOOP_NODES, ())
+    out = []
     ix, il = figs.thin(s.it_x, s.it_loss)
     _, ia = figs.thin(s.it_x, s.it_accuracy)
     for values, ep, ep_val in ((il, s.ep_loss, s.ep_val_loss), (ia, s.ep_accuracy, s.ep_val_accuracy)):
@@ -58,7 +60,7 @@ def build_page_figures(sink) -> int:
                 [("t", s.ep_x, ep, "train"), ("v", s.ep_x, ep_val, "val")], "epoch", "y", markers=True
             )
         )
-    return sum(len(f.to_json()) for f in out)
+    return len(diagram) + sum(len(f.to_json()) for f in out)
 
 
 def live_run(settings: TrainingSettings, data, poll: bool = True) -> tuple[float, int]:

@@ -111,7 +111,7 @@ def loop() -> None:
     st.markdown(t("training.loop.intro"))
     trained.sync_url()
     optimizer = current_settings().optimizer
-    render_loop(trained.view(), optimizer, key="training.loop_chart")
+    render_loop(trained.view(), optimizer, key="training.loop_diagram")
     st.caption(t(f"training.loop.optimizer.{optimizer}"))
 
 

@@ -22,6 +22,7 @@ import catalog
 from background import runs
 from explainer import datasets, reference_run
 from explainer.figures import training as figs
+from explainer.figures import training_loop as loop
 from explainer.live_sink import Snapshot
 from store import RunInfo
 from ui import trained
@@ -79,11 +80,11 @@ def curve_figures(run: str, version: tuple, lang: str, _snap: Snapshot) -> tuple
 
 
 @cached(32)
-def loop_figure(optimizer: str, active: tuple, dimmed: tuple, lang: str):
-    """The training-loop diagram with the chosen optimizer's update, frozen and shared."""
-    names = {n: catalog.text(f"training.loop.node.{n}", lang) for n in figs.LOOP_NODES if n != "update"}
+def loop_diagram(optimizer: str, active: tuple, dimmed: tuple, lang: str) -> str:
+    """The training-loop diagram's HTML with the chosen optimizer's update, shared."""
+    names = {n: catalog.text(f"training.loop.node.{n}", lang) for n in loop.LOOP_NODES if n != "update"}
     names["update"] = catalog.text(f"training.loop.node.update.{optimizer}", lang)
-    return freeze(figs.loop_diagram(names, active, dimmed))
+    return loop.loop_html(names, active, dimmed)
 
 
 _board: dict[str, object] = {"read": -1e9, "runs": []}

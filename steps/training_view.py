@@ -14,6 +14,7 @@ from background import train as trainer
 from explainer import datasets
 from explainer.encoding import one_hot
 from explainer.figures import training as figs
+from explainer.figures import training_loop as loop
 from explainer.live_sink import Snapshot, hardly_learned
 from explainer.training_settings import OPTIMIZERS, TrainingSettings
 from steps import training_cache as cache
@@ -31,16 +32,16 @@ def render_loop(snap: Snapshot | None, optimizer: str, key: str) -> None:
     """The loop diagram; while training runs, the part of the loop at work is highlighted."""
     active, dimmed, caption = (), (), t("training.loop.caption.idle")
     if snap is not None and snap.status == "running" and snap.phase == "validate":
-        active, dimmed = figs.FORWARD, ("gradient", "update")
+        active, dimmed = loop.FORWARD, ("gradient", "update")
         caption = t("training.loop.caption.validate", epoch=snap.epoch)
     elif snap is not None and snap.status == "running" and snap.iterations_done:
-        active = figs.LOOP_NODES
+        active = loop.LOOP_NODES
         caption = t("training.loop.caption.train", epoch=snap.epoch, i=snap.iteration, m=snap.steps_per_epoch)
     elif snap is not None and not snap.done and snap.status != "idle":
         caption = t("training.loop.caption.waiting")
     st.caption(caption)
-    fig = cache.loop_figure(optimizer, tuple(active), tuple(dimmed), lang())
-    st.plotly_chart(fig, key=key, config=PLOT)
+    with st.container(key=key):
+        st.html(cache.loop_diagram(optimizer, tuple(active), tuple(dimmed), lang()))
 
 
 def render_status(snap: Snapshot, info) -> None:

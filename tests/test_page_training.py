@@ -85,8 +85,8 @@ def test_the_loop_diagram_says_what_the_chosen_optimizer_does(fresh_store):  # n
     assert "The default optimizer is Adam" in adam and "W − lr × slope" in adam
     sgd = open_app("app_pages/training.py", "en", opt="sgd")
     assert "SGD, does exactly this" in texts(sgd)
-    loop = next(c for c in sgd.get("plotly_chart") if "loop_chart" in c.proto.id)
-    assert "W ← W − lr·gradient" in loop.proto.spec
+    loop = next(h.proto.body for h in sgd.get("html") if "tl-loop" in h.proto.body)
+    assert "W ← W − lr·gradient" in loop
 
 
 @pytest.mark.slow

@@ -1,7 +1,8 @@
-"""Figures for the training page: the training loop diagram and the live training curves.
+"""Figures for the training page: the live training curves and the class board (the loop
+diagram is HTML, explainer/figures/training_loop.py).
 
-Pure plotly: every word on a figure (node names, axis titles, legend names) is passed in
-by the page from the language catalog.
+Pure plotly: every word on a figure (axis titles, legend names) is passed in by the page from
+the language catalog.
 """
 
 from __future__ import annotations
@@ -12,89 +13,6 @@ import plotly.graph_objects as go
 
 from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
-
-# The loop (course 02-06):  image -> network -> y' -> loss(y, y') -> gradient -> update -> network
-LOOP_NODES = ("image", "network", "y_pred", "loss", "gradient", "update", "y_true")
-_POS = {
-    "image": (0.0, 1.0),
-    "network": (1.0, 1.0),
-    "y_pred": (2.0, 1.0),
-    "loss": (3.0, 1.0),
-    "y_true": (3.0, 2.0),
-    "gradient": (3.0, 0.0),
-    "update": (1.0, 0.0),
-}
-_EDGES = (
-    ("image", "network"),
-    ("network", "y_pred"),
-    ("y_pred", "loss"),
-    ("y_true", "loss"),
-    ("loss", "gradient"),
-    ("gradient", "update"),
-    ("update", "network"),
-)
-FORWARD = ("image", "network", "y_pred", "loss", "y_true")  # what validation runs: no weight change
-ACTIVE = "#e4572e"
-IDLE = "#4a6fa5"
-DIM = "#c7ced8"
-
-
-def loop_diagram(names: dict[str, str], active=(), dimmed=()) -> go.Figure:
-    """The training loop as boxes and arrows. `active` nodes are highlighted, `dimmed` greyed."""
-    active, dimmed = set(active), set(dimmed)
-    notes = []
-    for a, b in _EDGES:
-        (x0, y0), (x1, y1) = _POS[a], _POS[b]
-        on = a in active and b in active
-        colour = ACTIVE if on else (DIM if a in dimmed or b in dimmed else IDLE)
-        notes.append(
-            {
-                "x": x1,
-                "y": y1,
-                "ax": x0,
-                "ay": y0,
-                "xref": "x",
-                "yref": "y",
-                "axref": "x",
-                "ayref": "y",
-                "showarrow": True,
-                "arrowhead": 3,
-                "arrowsize": 1.4,
-                "arrowwidth": 3 if on else 2,
-                "arrowcolor": colour,
-                "standoff": 34,
-                "startstandoff": 34,
-                "text": "",
-            }
-        )
-    for node in LOOP_NODES:
-        x, y = _POS[node]
-        colour = ACTIVE if node in active else (DIM if node in dimmed else IDLE)
-        notes.append(
-            {
-                "x": x,
-                "y": y,
-                "text": f"<b>{names[node]}</b>",
-                "showarrow": False,
-                "font": {"color": "white", "size": 15},
-                "bgcolor": colour,
-                "bordercolor": colour,
-                "borderpad": 8,
-            }
-        )
-    layout = {
-        "annotations": notes,
-        "xaxis": {"visible": False, "range": [-0.6, 3.6], "fixedrange": True},
-        "yaxis": {"visible": False, "range": [-0.5, 2.5], "fixedrange": True},
-        "height": 300,
-        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
-        "plot_bgcolor": "rgba(0,0,0,0)",
-        "paper_bgcolor": "rgba(0,0,0,0)",
-        "showlegend": False,
-    }
-    # Built from plain dicts without plotly's per-property validation: the live view redraws
-    # these figures twice a second, and validation would cost ~50x the build.
-    return unvalidated_figure([], layout)
 
 
 def thin(x: list, y: list, max_points: int = 1500) -> tuple[list, list]:
@@ -148,7 +66,9 @@ def curves(
         layout["yaxis"]["range"] = list(y_range)
     else:
         layout["yaxis"]["rangemode"] = "tozero"  # a loss is never below 0: keep 0 in view
-    return unvalidated_figure(data, layout)  # see loop_diagram
+    # Built from plain dicts without plotly's per-property validation: the live view redraws
+    # these figures twice a second, and validation would cost ~50x the build.
+    return unvalidated_figure(data, layout)
 
 
 # The class board: colour AND marker shape carry the optimizer (colour-blind safe: Okabe-Ito).

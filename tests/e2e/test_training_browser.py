@@ -80,6 +80,11 @@ def test_two_tabs_watch_one_run_a_reload_keeps_it_and_a_third_gets_the_replay(br
     a, b = tabs
     a.locator(TRAIN).click()
     a.get_by_text("Training: epoch 1 of 2").wait_for(timeout=300_000)  # batches are running
+    a.wait_for_function(  # the live loop diagram marks the loop at work (5 nodes while validating)
+        "() => document.querySelectorAll('.st-key-training-live_loop [data-node][data-state=\"active\"]')"
+        ".length >= 5",
+        timeout=30_000,
+    )
     b.locator(TRAIN).click()
     b.get_by_text("你加入了一次别的同学").wait_for(timeout=60_000)
     b.wait_for_function(  # what the run recorded before B joined is there at once, from batch 1
