@@ -268,6 +268,7 @@ TEXT = {
     f"{P}.col.slope": _s("斜率", "slope"),
     f"{P}.col.move": _s("学习率 × 斜率", "lr × slope"),
     f"{P}.col.w_new": _s("W新 = W − 学习率×斜率", "W_new = W − lr × slope"),
+    f"{P}.table.gap": _s("…… 中间 {n} 步未列出 ……", "… {n} steps in between not shown …"),
     f"{P}.walk.notes": _s(
         "现场按几次「走一步」，每次读出公式里的三个数。然后把学习率调到 1，再按几次，让学生预测会发生什么。",
         "Press Step a few times and read the three numbers of the formula aloud. Then set the learning rate "

@@ -25,7 +25,7 @@ from explainer.formula import MAX_LEN, FormulaError, check_start
 from steps import gradient_descent_cache as cache
 from steps.gradient_descent_deeper import optimizers, race_params, two_weight_params, two_weights
 from steps.gradient_descent_example import real_params, worked_example
-from ui import lang, t, tables, urlstate
+from ui import lang, t, urlstate
 from ui.guard import callback
 from ui.page import page_wide
 from ui.safe_text import md_literal
@@ -233,11 +233,11 @@ def walk():
         elif full:
             st.warning(t(f"{PAGE}.walk_full", n=MAX_WALK))
     if len(s["w"]) > 1:
-        tables.dataframe(step_table(v, s["w"]), hide_index=True, height=min(36 * len(s["w"]), 300))
+        st.html(step_table(v, s["w"]))
 
 
-def step_table(v: dict, ws):
-    """The steps taken on the chosen curve as a table with translated headers and readable numbers."""
+def step_table(v: dict, ws) -> str:
+    """The steps taken on the chosen curve as an HTML table with translated headers and readable numbers."""
     return cache.step_table(*curve_key(v), cache.path_bytes(ws), lang())
 
 
@@ -283,7 +283,7 @@ def behaviours():
     with loss_col:
         st.plotly_chart(loss_fig, key=f"{PAGE}.loss_steps", config=CONFIG)
     with st.expander(t(f"{PAGE}.behave.table", n=path.taken)):
-        tables.dataframe(step_table(v, path.w), hide_index=True, height=300)
+        st.html(step_table(v, path.w))
 
 
 def valleys():

@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pyarrow as pa
 
 import catalog
 from explainer import descent_path, network
@@ -30,9 +29,9 @@ from explainer.figures.gradient_descent import (
 )
 from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
 from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
+from explainer.figures.html_table import html_table
 from explainer.formula import parse
 from ui.shared_cache import cached, freeze
-from ui.tables import arrow_table
 
 PAGE = "gradient_descent"
 ONE_WEIGHT = (
@@ -127,16 +126,15 @@ def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, l
     return freeze(anim), freeze(loss), view(curve, path.w)[2]
 
 
-@cached(64)  # up to ~0.4 MB each (5,000 steps)
-def step_table(curve_id: str, f: str, w: bytes, lg: str) -> pa.Table:
-    """The steps of a walk (weights packed by path_bytes) as columns of readable numbers under
-    the catalog's headers in lg (the columns of explainer.descent_path.step_rows). Read-only.
-
-    A pyarrow Table: st.dataframe sends it as it is, without building a pandas frame each rerun.
-    """
+@cached(64)  # up to ~50 KB each: a long walk keeps its first and last html_table.FIRST/LAST rows
+def step_table(curve_id: str, f: str, w: bytes, lg: str) -> str:
+    """The steps of a walk (weights packed by path_bytes) as an HTML table of readable numbers under
+    the catalog's headers in lg (the columns of explainer.descent_path.step_rows). Read-only; an
+    HTML table, not st.dataframe: a step adds a row without a canvas grid re-measuring itself."""
     rows = descent_path.step_rows(curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64))
     headers = {c: catalog.text(f"{PAGE}.col.{c}", lg) for c in STEP_COLUMNS}
-    return arrow_table({headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()})
+    columns = {headers[c]: [str(x) if c == "k" else fmt(x) for x in col] for c, col in rows.items()}
+    return html_table(columns, gap=catalog.text(f"{PAGE}.table.gap", lg))
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,14 @@ picture (its class unknown) a selector asks what it really is (ui.course_image.s
 
 from __future__ import annotations
 
-import pyarrow as pa
 import streamlit as st
 
 from explainer import descent, real_weight
 from explainer.descent_path import fmt, tex
+from explainer.figures.html_table import html_table
 from explainer.questions import real_weight_question
 from steps import gradient_descent_cache as cache
-from ui import t, tables, urlstate
+from ui import t, urlstate
 from ui.course_image import answer, caption, class_name, course_image, set_truth
 from ui.guard import callback
 from ui.image_picker import shown
@@ -112,16 +112,17 @@ def probability_table(u: real_weight.Update, j: int) -> str:
     return "\n".join(rows)
 
 
-def steps_table(steps: list[real_weight.Update], j: int) -> pa.Table:
+def steps_table(steps: list[real_weight.Update], j: int) -> str:
+    """The real weight's steps so far, one row each, as an HTML table (explainer/figures/html_table.py)."""
     cols = {c: t(f"{PAGE}.real.col.{c}", cls=class_name(j)) for c in ("k", "w", "slope", "lr", "w_new", "p")}
-    return pa.table({
+    return html_table({
         cols["k"]: [str(n) for n in range(1, len(steps) + 1)],
         cols["w"]: [fmt(u.w, W_DIGITS) for u in steps],
         cols["slope"]: [fmt(u.slope) for u in steps],
         cols["lr"]: [fmt(u.lr) for u in steps],
         cols["w_new"]: [fmt(u.w_new, W_DIGITS) for u in steps],
         cols["p"]: [fmt(u.p_new[j]) for u in steps],
-    })  # fmt: skip
+    }, gap=t(f"{PAGE}.table.gap"))  # fmt: skip
 
 
 def your_image_ui() -> None:
@@ -176,7 +177,7 @@ def your_image_ui() -> None:
     b2.button(t(f"{PAGE}.btn.reset"), key=f"{PAGE}.real_reset", on_click=_on_reset, icon=":material/restart_alt:",
               disabled=not taken, width="stretch")  # fmt: skip
     if taken:
-        tables.dataframe(steps_table(taken, j), hide_index=True, height=min(36 * (len(taken) + 1) + 2, 300))
+        st.html(steps_table(taken, j))
 
 
 def course_example_ui() -> None:

@@ -39,3 +39,14 @@ def open_app(page_file: str | None = None, lang: str = "zh", **params) -> AppTes
             at.query_params[k] = v
         at.run()
     return at
+
+
+def table_rows(at: AppTest, marker: str = "ht-table") -> list[list[str]]:
+    """The body rows (cell texts, unescaped) of the first st.html table whose HTML holds `marker`
+    (explainer/figures/html_table.py draws class "ht-table")."""
+    import html
+    import re
+
+    body = next(h.proto.body for h in at.get("html") if marker in h.proto.body)
+    rows = re.findall(r"<tr>((?:<td>.*?</td>)+)</tr>", body.split("<tbody>", 1)[1])
+    return [[html.unescape(c) for c in re.findall(r"<td>(.*?)</td>", r)] for r in rows]

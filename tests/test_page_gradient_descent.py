@@ -11,8 +11,9 @@ import pytest
 from catalog import text
 from explainer import descent
 from explainer.curves import CURVES
+from explainer.descent_path import fmt
 from explainer.formula import FormulaError, parse
-from tests.apptest_utils import open_app
+from tests.apptest_utils import open_app, table_rows
 from ui.safe_text import md_literal
 
 PAGE = "app_pages/gradient_descent.py"
@@ -62,8 +63,11 @@ def test_run_takes_n_steps_and_reset_returns_to_the_start():
     """Run appends the chosen number of steps; the table lists them; Reset goes back to W0."""
     at = open_app(PAGE, "en", steps="12")
     at.button(key="gradient_descent.run").click().run()
-    assert len(walk_w(at)) == 13
-    assert len(at.dataframe) >= 1
+    w = walk_w(at)
+    assert len(w) == 13
+    rows = table_rows(at)  # the walk's table: step, W before, loss, slope, lr × slope, W_new
+    assert [r[0] for r in rows] == [str(k) for k in range(1, 13)]
+    assert [r[1] for r in rows] == [fmt(x) for x in w[:-1]] and [r[5] for r in rows] == [fmt(x) for x in w[1:]]
     at.button(key="gradient_descent.reset").click().run()
     assert walk_w(at) == [-1.0]
 

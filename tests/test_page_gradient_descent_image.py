@@ -19,7 +19,7 @@ from explainer import network
 from explainer.descent_path import fmt, tex
 from explainer.images import to_network_input
 from explainer.models import INPUT_SIZE
-from tests.apptest_utils import open_app
+from tests.apptest_utils import open_app, table_rows
 
 PAGE = "app_pages/gradient_descent.py"
 REAL = "gradient_descent._real"
@@ -99,12 +99,13 @@ def test_step_keeps_the_stepped_weight_and_a_new_image_starts_again():
     sidebar starts a fresh walk from that image's own weight."""
     at = open_app(PAGE, "en", rlr="10")  # every step open: the column's question hides nothing
     ci = at.session_state["course_image"]
-    _, _, _, w1, _, _ = expected(ci.image, ci.truth, lr=10.0)
+    _, w0, slope0, w1, _, p1 = expected(ci.image, ci.truth, lr=10.0)
     at.button(key="gradient_descent.real_step").click().run()
     assert at.session_state[REAL]["lrs"] == [10.0]
     _, w, slope, w2, _, _ = expected(ci.image, ci.truth, lr=10.0, w=w1)
     assert w == w1 and fmt(w1, 8) in latex_of(at) and fmt(w2, 8) in latex_of(at)
-    assert len(at.dataframe) >= 1
+    (row,) = table_rows(at)  # the step taken: step, W before, slope, lr, W_new, p(true class) after
+    assert row == ["1", fmt(w0, 8), fmt(slope0), "10", fmt(w1, 8), fmt(p1[ci.truth])]
     at.selectbox(key="_course_image_pick").set_value(5).run()
     ci5 = at.session_state["course_image"]
     assert ci5.sample == 5 and at.session_state[REAL]["lrs"] == []
