@@ -256,7 +256,7 @@ def batch():
         st.warning(view["rows_warning"])
     with right:
         st.metric(t("loss.batch.mse"), view["mse"])
-        tables.dataframe(view["sse_table"], width="stretch", height=220, column_config=view["sse_columns"])
+        st.html(view["sse_table"])
     st.latex(view["latex"])
     st.plotly_chart(view["fig"], key="loss.batch.fig", config=CHART)
     image_in_batch_ui(view["batch"])

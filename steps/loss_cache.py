@@ -16,12 +16,12 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pyarrow as pa
 import streamlit as st
 
 import catalog
 from background import warm_imports
 from explainer.batch_table import Batch, random_batch, read_table, with_sample
+from explainer.figures.html_table import html_table
 from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
 from explainer.input_errors import InputError
 from explainer.loss_curves import ce_slope, sse_slope
@@ -160,7 +160,6 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
     """Everything the batch step shows for the table `_table`: batch_editor(lang, n, seed) with
     the edits `edits` (edits_key) applied, so those four values name it. {"error": text} if the
     table cannot be read."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = lambda key, **f: catalog.text(key, lang, **f)  # noqa: E731
     names = classes(lang)
     try:
@@ -175,9 +174,14 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
         )
     sse_each = sse_per_sample(b.y_true, b.y_pred)  # (n,)
     m, rows = mse(b.y_true, b.y_pred), len(b.labels)
-    sse_table = pd.DataFrame(
-        {tx("loss.col.true"): [names[i] for i in b.labels], "SSE": [loss_value(v) for v in sse_each]},
-        index=pd.RangeIndex(1, rows + 1),
+    sse_table = html_table(  # HTML, not a canvas grid: a new batch or a nudged y′ lays out a table, once
+        {
+            "#": [str(r) for r in range(1, rows + 1)],
+            tx("loss.col.true"): [names[i] for i in b.labels],
+            "SSE": [loss_value(v) for v in sse_each],
+        },
+        max_height=220,
+        left=(tx("loss.col.true"),),
     )
     return MappingProxyType(
         {
@@ -186,8 +190,7 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
             "mse": loss_value(m),
             "mse_value": m,
             "rows": rows,
-            "sse_table": pa.Table.from_pandas(sse_table),
-            "sse_columns": {"SSE": st.column_config.TextColumn()},
+            "sse_table": sse_table,
             "latex": rf"\text{{MSE}} = \frac{{1}}{{n}} \sum_{{i=1}}^{{n}} \text{{SSE}}_i = {loss_value(m)}",
             "fig": freeze(batch_sse_figure(sse_each, m, tx("loss.axis.sample"), tx("loss.axis.sse"), "MSE")),
             "terms": tx("loss.batch.terms", n=rows),

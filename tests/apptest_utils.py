@@ -48,5 +48,5 @@ def table_rows(at: AppTest, marker: str = "ht-table") -> list[list[str]]:
     import re
 
     body = next(h.proto.body for h in at.get("html") if marker in h.proto.body)
-    rows = re.findall(r"<tr>((?:<td>.*?</td>)+)</tr>", body.split("<tbody>", 1)[1])
-    return [[html.unescape(c) for c in re.findall(r"<td>(.*?)</td>", r)] for r in rows]
+    rows = re.findall(r"<tr>((?:<td[^>]*>.*?</td>)+)</tr>", body.split("<tbody>", 1)[1])
+    return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", r)] for r in rows]

@@ -8,7 +8,9 @@ from explainer.figures.html_table import html_table, shown_rows
 
 
 def cells(html: str) -> list[list[str]]:
-    return [re.findall(r"<td[^>]*>(.*?)</td>", r) for r in re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1])]
+    return [
+        re.findall(r"<td[^>]*>(.*?)</td>", r) for r in re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1])
+    ]
 
 
 def test_a_short_table_shows_every_row_in_order_under_its_headers():
@@ -25,6 +27,12 @@ def test_a_long_table_keeps_its_first_and_last_rows_and_counts_the_rest():
     assert rows == [["0"], ["1"], ["2"], ["… 995 not shown …"], ["998"], ["999"]]
     assert shown_rows(5, 3, 2) == (range(5), range(0))  # exactly first + last: nothing cut
     assert shown_rows(6, 3, 2) == (range(3), range(4, 6))
+
+
+def test_word_columns_align_left_and_numbers_right():
+    html = html_table({"#": ["1"], "class": ["cat"]}, left=("class",))
+    assert '<th class="ht-l">class</th>' in html and '<td class="ht-l">cat</td>' in html
+    assert "<th>#</th>" in html and "<td>1</td>" in html and "text-align:right" in html
 
 
 def test_headers_and_cells_are_text_not_markup():

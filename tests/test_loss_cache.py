@@ -1,6 +1,7 @@
 """steps/loss_cache.py: the cached, frozen content equals what the explainer builds fresh."""
 
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -67,8 +68,10 @@ def test_batch_view_equals_fresh_figure_and_numbers():
         ] = ""
     assert json.dumps(d_cached, sort_keys=True) == json.dumps(d_fresh, sort_keys=True)
     assert view["mse"] == f"{mse(b.y_true, b.y_pred):.4f}"
-    shown = view["sse_table"].to_pandas()["SSE"]
-    assert list(shown) == [loss_value(v) for v in sse_per_sample(b.y_true, b.y_pred)]
+    rows = re.findall(r"<tr><td>(\d+)</td><td[^>]*>(\w+)</td><td>([^<]+)</td></tr>", view["sse_table"])
+    assert [r[2] for r in rows] == [loss_value(v) for v in sse_per_sample(b.y_true, b.y_pred)]
+    assert [r[0] for r in rows] == [str(i) for i in range(1, 33)]
+    assert [r[1] for r in rows] == [("Cat", "Dog", "Other")[c] for c in b.labels]  # the animal, not its code
 
 
 def test_batch_view_reports_a_bad_table():

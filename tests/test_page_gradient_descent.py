@@ -67,7 +67,9 @@ def test_run_takes_n_steps_and_reset_returns_to_the_start():
     assert len(w) == 13
     rows = table_rows(at)  # the walk's table: step, W before, loss, slope, lr × slope, W_new
     assert [r[0] for r in rows] == [str(k) for k in range(1, 13)]
-    assert [r[1] for r in rows] == [fmt(x) for x in w[:-1]] and [r[5] for r in rows] == [fmt(x) for x in w[1:]]
+    assert [r[1] for r in rows] == [fmt(x) for x in w[:-1]] and [r[5] for r in rows] == [
+        fmt(x) for x in w[1:]
+    ]
     at.button(key="gradient_descent.reset").click().run()
     assert walk_w(at) == [-1.0]
 

@@ -23,6 +23,7 @@ _STYLE = (
     "text-align:right;padding:0.3rem 0.7rem;border-bottom:1px solid #d9d9d9;white-space:nowrap}"
     ".ht-table td{text-align:right;padding:0.25rem 0.7rem;border-bottom:1px solid #eee;"
     "white-space:nowrap}"
+    ".ht-table .ht-l{text-align:left}"
     ".ht-table td.ht-gap{text-align:center;color:#555;font-style:italic}</style>"
 )
 
@@ -41,10 +42,12 @@ def html_table(
     max_height: int = 300,
     first: int = FIRST,
     last: int = LAST,
+    left: tuple[str, ...] = (),
 ) -> str:
     """`columns` (header -> cells, all the same length) as a table in a box at most `max_height`
-    pixels high, its header row kept in view while the rows scroll. `gap` is formatted with n,
-    the number of rows left out, when the table is cut (see shown_rows)."""
+    pixels high, its header row kept in view while the rows scroll. Numbers align right; the
+    columns named in `left` (words) align left. `gap` is formatted with n, the number of rows
+    left out, when the table is cut (see shown_rows)."""
     heads = list(columns)
     cells = [list(columns[h]) for h in heads]
     n = len(cells[0]) if cells else 0
@@ -52,8 +55,14 @@ def html_table(
         raise ValueError("every column needs the same number of cells")
     head, tail = shown_rows(n, first, last)
 
+    align = ['<td class="ht-l">' if h in left else "<td>" for h in heads]
+
     def row(i: int) -> str:
-        return "<tr>" + "".join(f"<td>{escape(str(c[i]))}</td>" for c in cells) + "</tr>"
+        return (
+            "<tr>"
+            + "".join(f"{a}{escape(str(c[i]))}</td>" for a, c in zip(align, cells, strict=True))
+            + "</tr>"
+        )
 
     body = [row(i) for i in head]
     if len(tail):
@@ -62,7 +71,10 @@ def html_table(
             f'<tr><td class="ht-gap" colspan="{len(heads)}">{escape(gap.format(n=left_out))}</td></tr>'
         )
         body += [row(i) for i in tail]
-    header = "<tr>" + "".join(f"<th>{escape(str(h))}</th>" for h in heads) + "</tr>"
+    opening = ['<th class="ht-l">' if h in left else "<th>" for h in heads]
+    header = (
+        "<tr>" + "".join(f"{o}{escape(str(h))}</th>" for o, h in zip(opening, heads, strict=True)) + "</tr>"
+    )
     return (
         f'{_STYLE}<div class="ht-box" style="max-height:{int(max_height)}px">'
         f'<table class="ht-table"><thead>{header}</thead><tbody>{"".join(body)}</tbody></table></div>'
