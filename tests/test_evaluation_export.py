@@ -16,6 +16,7 @@ from explainer import evaluation
 from explainer.export import CSV_HEADER, history_csv, training_script
 from explainer.figures import inference as inference_figures
 from explainer.figures import training as training_figures
+from explainer.figures.contrast import AA, contrast
 from explainer.glossary_search import search
 from explainer.live_sink import Snapshot, TrainingSink
 from explainer.training_settings import TrainingSettings
@@ -52,7 +53,17 @@ def test_confusion_table_writes_every_count_in_its_cell():
     counts = [[int(c) for c in re.findall(r">(\d+)</td>", cells)] for _, cells in rows]
     assert counts == cm.tolist()
     assert 'background:rgb(8,48,107);color:#ffffff">9<' in html
-    assert 'background:rgb(247,251,255);color:#1f1f1f">0<' in html
+    assert 'background:rgb(247,251,255);color:#000000">0<' in html
+
+
+def test_every_confusion_cell_is_readable():
+    """Whatever the count, the number contrasts with its cell by at least 4.5 : 1 (WCAG AA),
+    including the middle blues where neither white nor dark text is an obvious choice."""
+    for count in range(0, 201):
+        bg, fg = inference_figures.cell_colour(count, 200)
+        rgb = [int(v) for v in re.findall(r"\d+", bg)]
+        assert contrast(rgb, fg) >= AA, (count, bg, fg)
+    assert contrast("#000000", (255, 255, 255)) == pytest.approx(21.0)
 
 
 def test_gallery_indices_filters_mistakes():

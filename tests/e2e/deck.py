@@ -22,8 +22,9 @@ REVEAL = '[class*="st-key-_reveal-"] button'
 # label, Streamlit's status widget), what a box of no height clips away (a closed expander),
 # screen-reader-only text (1-pixel boxes, KaTeX's MathML),
 # an element's hover toolbar, and text fields, whose value scrolls inside them by design.
-# An interactive table (st.dataframe / st.data_editor: a canvas grid that scrolls its own
-# rows) taller than its box is reported apart, as "scrolls inside".
+# A table that scrolls its own rows (st.dataframe / st.data_editor, a canvas grid, or an HTML
+# table in its scroll box, explainer/figures/html_table.py) taller than its box is reported
+# apart, as "scrolls inside".
 MEASURE = """
 () => {
   const vw = innerWidth, vh = innerHeight, out = [];
@@ -53,7 +54,7 @@ MEASURE = """
     }
     const clipY = /hidden|auto|scroll|clip/.test(cs.overflowY), clipX = /hidden|auto|scroll|clip/.test(cs.overflowX);
     if ((clipY && el.scrollHeight > el.clientHeight + 4) || (clipX && el.scrollWidth > el.clientWidth + 4))
-      out.push([el.closest('[data-testid="stDataFrameResizable"]') ? 'scrolls inside' : 'cut off', name(el),
+      out.push([el.closest('[data-testid="stDataFrameResizable"], .ht-box') ? 'scrolls inside' : 'cut off', name(el),
                 el.scrollWidth, el.clientWidth, el.scrollHeight, el.clientHeight]);
   }
   return out.slice(0, 8);
@@ -176,7 +177,8 @@ def smallest_zoom(page) -> float:
 # Projector legibility of the page shown, at 1280x720. Sizes are what the screen shows: the
 # computed size times the zoom ui/deck.js gave the block (1 when none). Checked:
 #  prose (markdown paragraphs and list items, the question and answer boxes) >= 24 px,
-#  labels, captions, table cells, metrics >= 18 px, chart text (plotly's svg text) >= 16 px,
+#  labels, captions, table cells (HTML tables too), the loop diagram's boxes, metrics >= 18 px,
+#  chart text (plotly's svg text) >= 16 px,
 #  and every text's contrast against the background behind it >= 4.5 : 1 (WCAG AA).
 # Returns (kind, what, value) for each miss, and which blocks were zoomed (their misses are
 # reported apart: a block shrunk to fit is too dense for one screen).
@@ -224,7 +226,8 @@ LEGIBILITY = """
   check('[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li', 24, 'prose',
         '[data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"], button, label, [data-testid="stProgress"], [data-testid="stTable"], [data-testid="stSlider"], .st-key-deck_head');
   check('[data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"], [data-testid="stMetricLabel"] p,'
-        + ' [data-testid="stTable"] td, [data-testid="stSliderThumbValue"]', 18, 'label');
+        + ' [data-testid="stTable"] td, [data-testid="stSliderThumbValue"], .ht-table td, .ht-table th, .cm-table td,'
+        + ' .cm-table th, .tl-node', 18, 'label');
   check('.js-plotly-plot :is(.xtick, .ytick, .x2tick, .y2tick, .g-xtitle, .g-ytitle, .g-x2title, .g-y2title) text, .js-plotly-plot .legendtext', 16, 'chart');
   return { misses: misses.slice(0, 8), zoomed: zoomed.slice(0, 4) };
 }
