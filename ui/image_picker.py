@@ -15,8 +15,10 @@ from __future__ import annotations
 import streamlit as st
 from PIL import Image
 
+import catalog
+from explainer.figures.thumbnails import strip_html
 from explainer.images import ImageError, load_image
-from ui import t, urlstate
+from ui import lang, t, urlstate
 from ui.course_image import N_SAMPLES, choose_own, choose_sample, course_image, gallery
 from ui.page import page_wide
 from ui.pictures import image_key, jpeg_uri
@@ -60,6 +62,13 @@ def _thumbnails() -> list[str]:
     return [jpeg_uri(img, THUMB) for img, _ in gallery()]
 
 
+@cached(4)
+def _gallery_strip(lg: str) -> str:
+    """The gallery's thumbnails with their numbers, as one HTML row (explainer/figures/thumbnails.py)."""
+    captions = [catalog.text("image_picker.gallery.caption", lg, n=i + 1) for i in range(N_SAMPLES)]
+    return strip_html(_thumbnails(), captions, THUMB)
+
+
 def picked(page_id: str) -> tuple[Image.Image | None, int | None]:
     """The course image (ui/course_image.py) and what it really is (None when unknown): what
     was last chosen on any page. None for the image while this page's picker waits for an
@@ -95,11 +104,7 @@ def _keep_a_sample(page_id: str) -> None:
 
 def _gallery_ui(page_id: str) -> tuple[Image.Image | None, int | None]:
     samples = gallery()
-    st.image(
-        _thumbnails(),
-        caption=[t("image_picker.gallery.caption", n=i + 1) for i in range(len(samples))],
-        width=THUMB,
-    )
+    st.html(_gallery_strip(lang()))
     n = st.pills(
         t("image_picker.gallery.label"),
         options=list(range(1, N_SAMPLES + 1)),
