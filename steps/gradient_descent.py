@@ -27,7 +27,7 @@ from steps.gradient_descent_deeper import optimizers, race_params, two_weight_pa
 from steps.gradient_descent_example import real_params, worked_example
 from ui import lang, t, urlstate
 from ui.guard import callback
-from ui.page import page_wide
+from ui.page import together
 from ui.safe_text import md_literal
 from ui.urlparams import ChoiceParam, FloatParam, FormulaParam, GridParam, IntParam
 
@@ -168,8 +168,8 @@ def slope_sign():
 def one_weight_controls_ui(v: dict) -> None:
     """The playground's widgets: curve, formula, start, learning rate, number of steps.
 
-    Later steps (behaviours, valleys) read them too, so a change reruns the whole page."""
-    wide = page_wide()
+    The next steps (behaviours, valleys) read them too: the three are @together, so a change
+    reruns those three steps (ui/page.py), not the whole page."""
     st.radio(
         t(f"{PAGE}.curve"),
         CURVE_IDS,
@@ -177,21 +177,19 @@ def one_weight_controls_ui(v: dict) -> None:
         key=k("curve"),
         horizontal=True,
         disabled=urlstate.locked("curve"),
-        on_change=wide,
     )
     if st.session_state[k("curve")] == "formula":
         st.caption(f":material/explore: **{t('app.deeper')}** · {t(f'{PAGE}.formula.deeper')}")
-        st.text_input(t(f"{PAGE}.formula"), key=k("f"), max_chars=MAX_LEN, help=t(f"{PAGE}.formula.help"),
-                      on_change=wide)  # fmt: skip
-    st.slider(t(f"{PAGE}.start"), -5.0, 5.0, step=0.1, key=k("start"), disabled=urlstate.locked("start"),
-              on_change=wide)  # fmt: skip
+        st.text_input(t(f"{PAGE}.formula"), key=k("f"), max_chars=MAX_LEN, help=t(f"{PAGE}.formula.help"))
+    st.slider(t(f"{PAGE}.start"), -5.0, 5.0, step=0.1, key=k("start"), disabled=urlstate.locked("start"))
     st.select_slider(
         t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=k("lr"), disabled=urlstate.locked("lr"),
-        help=t(f"{PAGE}.lr.help"), on_change=wide,
+        help=t(f"{PAGE}.lr.help"),
     )  # fmt: skip
-    st.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=1000, step=1, key=k("steps"), on_change=wide)
+    st.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=1000, step=1, key=k("steps"))
 
 
+@together("one_weight")
 def walk():
     """02-04: the rule repeated. One step at a time, the update written out with numbers."""
     st.subheader(t(f"{PAGE}.walk.title"))
@@ -245,6 +243,7 @@ def set_lr(lr: float) -> None:
     st.session_state[k("lr")] = lr
 
 
+@together("one_weight")
 def behaviours():
     """02-04: too small creeps, good converges, too big oscillates, bigger diverges."""
     st.subheader(t(f"{PAGE}.behave.title"))
@@ -257,7 +256,7 @@ def behaviours():
     presets = curve.presets or CURVES["bowl"].presets
     cols = st.columns(len(presets))
     for col, (name, lr) in zip(cols, presets.items(), strict=True):
-        col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=page_wide(set_lr), args=(lr,),
+        col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=callback(set_lr), args=(lr,),
                    disabled=urlstate.locked("lr"), width="stretch")  # fmt: skip
     run_key = (*curve_key(v), float(v["start"]), float(v["lr"]), int(v["steps"]))
     path, anim, loss_fig, outside = cache.behaviour_view(*run_key, lang())
@@ -286,6 +285,7 @@ def behaviours():
         st.html(step_table(v, path.w))
 
 
+@together("one_weight")
 def valleys():
     """02-04: on a curve with several valleys, each start ends in the valley its ground slopes down
     into (between the two hilltops around it), not the nearest one."""

@@ -14,7 +14,8 @@ import streamlit as st
 from explainer.knobs import KNOB_RANGE, START, TRAIN_LR, TRAIN_STEPS, error, train
 from steps import knobs_cache as cache
 from ui import lang, t, urlstate
-from ui.page import page_wide
+from ui.guard import callback
+from ui.page import together
 from ui.urlparams import FloatParam
 
 PAGE = "knobs"
@@ -79,7 +80,7 @@ def knob_sliders_ui() -> None:
             format="%.2f",
             key=urlstate.key(PAGE, name),
             disabled=urlstate.locked(name),
-            on_change=page_wide(),  # the training step starts from the knobs
+            # the training step (the next one, @together) starts from the knobs
         )
 
 
@@ -113,6 +114,7 @@ def weights_are_knobs():
         st.markdown(t("knobs.box.useless"))
 
 
+@together("knobs")
 def turn_the_knobs():
     """Turn w1, w2, b by hand: the boundary, the wrongly called points and the error follow."""
     st.subheader(t("knobs.turn.head"))
@@ -126,16 +128,17 @@ def turn_the_knobs():
         c1.metric(t("knobs.metric.error"), f"{err:.3f}")
         c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
         st.markdown(t("knobs.turn.explain"))
-        st.button(t("knobs.reset"), key="knobs.reset", on_click=page_wide(reset), icon=":material/restart_alt:",
+        st.button(t("knobs.reset"), key="knobs.reset", on_click=callback(reset), icon=":material/restart_alt:",
                   disabled=locked())  # fmt: skip
 
 
+@together("knobs")
 def training_turns_them():
     """One press: TRAIN_STEPS gradient steps; the error falls and the knobs move."""
     st.subheader(t("knobs.train.head"))
     st.markdown(t("knobs.train.intro", steps=TRAIN_STEPS))
     knobs = knobs_now()
-    st.button(t("knobs.train.button", steps=TRAIN_STEPS), key="knobs.train", on_click=page_wide(train_knobs), type="primary",
+    st.button(t("knobs.train.button", steps=TRAIN_STEPS), key="knobs.train", on_click=callback(train_knobs), type="primary",
               icon=":material/model_training:", disabled=locked())  # fmt: skip
     render_knob_metrics(*knobs)
     history = st.session_state.get(HISTORY)

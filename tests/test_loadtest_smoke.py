@@ -49,8 +49,9 @@ def test_refuses_non_loopback_targets():
 @pytest.mark.slow
 def test_a_widget_inside_a_step_reruns_that_step_only():
     """The load client reruns a step the way the browser does, and the app scopes the rerun:
-    a step's own slider (momentum) reruns only its fragment; the walk's start, which later
-    steps read (ui.page.page_wide), reruns the whole page."""
+    a step's own slider (momentum) reruns only its fragment; the walk's start, which the next
+    two steps read (@together), reruns the fragment of those three steps; loss's batch size,
+    which a step further down reads (ui.page.page_wide), reruns the whole page."""
     from benchmarks.stclient import Student
     from benchmarks.widget_changes import widget_change
     from tests.e2e.conftest import start_server, stop_server
@@ -63,13 +64,23 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
         assert await student.goto("gradient-descent")  # every step revealed
         sliders = {w.proto.label: w for w in student.widgets.values() if w.kind == "slider"}
         runs = []
-        for label in ("Momentum β", "Start W₀"):
-            w = sliders[label]
+
+        async def change(w, label: str) -> None:
             before = (student.stats.finished, student.stats.fragment_runs)
             state = widget_change(w, random.Random(1))
             assert await student.set_widget(state), label
             runs.append((label, bool(w.fragment_id), student.stats.finished - before[0],
                          student.stats.fragment_runs - before[1]))  # fmt: skip
+
+        for label in ("Momentum β", "Start W₀"):
+            await change(sliders[label], label)
+        assert await student.goto("loss")
+        n = next(
+            w
+            for w in student.widgets.values()
+            if w.kind == "number_input" and w.proto.label == "Batch size n"
+        )
+        await change(n, "Batch size n")
         await student.close()
         return runs, student.stats.errors
 
@@ -78,4 +89,4 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
     finally:
         stop_server(proc)
     assert not errors, errors
-    assert runs == [("Momentum β", True, 1, 1), ("Start W₀", True, 1, 0)]
+    assert runs == [("Momentum β", True, 1, 1), ("Start W₀", True, 1, 1), ("Batch size n", True, 1, 0)]

@@ -24,8 +24,11 @@ not the whole page, so a learner with every step open pays for one step per clic
 2.5x a one-line page; benchmarks/bench_pages.py). A widget
 whose value other steps read must say so, or those steps would keep showing the old value:
 give it `on_change=page_wide()` (or `page_wide(callback)` around its own callback), and a
-change of it reruns the whole page instead. Full reruns (opening a page, Continue, the
-language switch) run every step as before.
+change of it reruns the whole page instead. When the steps that read it follow one another,
+mark them `@together("name")` instead: shown one after another they run as one fragment, so
+the widget reruns them and no other step (a page-wide rerun of every step open costs the
+browser several times as much: benchmarks/RESULTS.md). Full reruns (opening a page,
+Continue, the language switch) run every step as before.
 
 Each step runs inside a guard: an unexpected error becomes a short message in the user's
 language (and a log line), the other steps still render, and no traceback reaches a user.
@@ -84,9 +87,9 @@ def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> Non
     # A learner who reaches a step one at a time predicts before the content shows; with every
     # step opened at once ("Show all steps", ?step=all) the questions stay but hide nothing.
     gate = progressive and st.query_params.get(STEP) != ALL
-    draw = st.fragment(one_step) if progressive else one_step  # the course map has no widgets
-    for step in steps[:k]:
-        draw(page_id, step, gate)
+    draw = st.fragment(some_steps) if progressive else some_steps  # the course map has no widgets
+    for group in runs_of(steps[:k]):
+        draw(page_id, group, gate)
     if progressive:
         record_progress(page_id, k, n)
     if k < n:
@@ -94,6 +97,36 @@ def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> Non
     else:
         recap_ui(page_id)
     share_link_ui()
+
+
+def together(name: str) -> Callable[[Step], Step]:
+    """Mark steps that read the same widgets. Consecutive steps with the same name run in one
+    fragment (runs_of), so a widget in any of them reruns all of them, and only them.
+
+    @together("walk")
+    def walk(): ...       # the widgets
+    @together("walk")
+    def behaviours(): ... # reads them
+    """
+
+    def mark(step: Step) -> Step:
+        step.together = name
+        return step
+
+    return mark
+
+
+def runs_of(steps: Sequence[Step]) -> list[tuple[Step, ...]]:
+    """The steps in order, consecutive steps marked with the same `together` name in one run,
+    every other step alone: [a, b@w, c@w, d] -> [(a,), (b, c), (d,)]."""
+    out: list[tuple[Step, ...]] = []
+    for step in steps:
+        name = getattr(step, "together", None)
+        if out and name is not None and getattr(out[-1][-1], "together", None) == name:
+            out[-1] = (*out[-1], step)
+        else:
+            out.append((step,))
+    return out
 
 
 def deeper(step: Step) -> Step:
@@ -104,6 +137,12 @@ def deeper(step: Step) -> Step:
     """
     step.deeper = True
     return step
+
+
+def some_steps(page_id: str, steps: tuple[Step, ...], gate: bool) -> None:
+    """Steps that rerun together (one fragment; see together): each under its own guard."""
+    for step in steps:
+        one_step(page_id, step, gate)
 
 
 def one_step(page_id: str, step: Step, gate: bool) -> None:

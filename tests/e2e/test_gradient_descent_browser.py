@@ -85,13 +85,13 @@ def caption_with(page, start: str):
 
 def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     """Steps are fragments (ui/page.py): a change inside one step reruns that step, but the
-    walk's settings are read by later steps, so changing them reruns the page (page_wide).
+    walk's settings are read by the next two steps, so the three rerun together (@together).
     The share link, built when it opens, has the new values too."""
     open_gd(page, app_url, "lang=en")
     behave = caption_with(page, "Curve: Bowl (convex) · start W₀ = -1")
     behave.first.wait_for(timeout=60_000)
     assert "learning rate = 0.1" in behave.first.inner_text()
-    # A local change: the valleys step's own learning rate. Only its caption changes.
+    # A change of the valleys step's own learning rate: its caption changes, the walk's stay.
     valleys = caption_with(page, "steps from each start")
     before = valleys.first.inner_text()
     valleys_slider = (
@@ -107,7 +107,7 @@ def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     )
     wait_idle(page)
     assert "learning rate = 0.1" in behave.first.inner_text()
-    # A shared change: the walk's start slider. The behaviours step (a later fragment) follows.
+    # A shared change: the walk's start slider. The behaviours step (the next step) follows.
     start = page.locator(MAIN).get_by_role("slider").nth(1)
     assert start.get_attribute("aria-valuetext") == "-1.00"
     start.focus()
