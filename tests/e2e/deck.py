@@ -24,7 +24,7 @@ REVEAL = '[class*="st-key-_reveal-"] button'
 # an element's hover toolbar, and text fields, whose value scrolls inside them by design.
 # A table that scrolls its own rows (st.dataframe / st.data_editor, a canvas grid, or an HTML
 # table in its scroll box, explainer/figures/html_table.py) taller than its box is reported
-# apart, as "scrolls inside".
+# apart, as "scrolls inside"; the HTML table's rows scrolled out of its box are not measured.
 MEASURE = """
 () => {
   const vw = innerWidth, vh = innerHeight, out = [];
@@ -41,7 +41,7 @@ MEASURE = """
   const collapsed = [];  // boxes of no height or width that clip: what is inside is not shown
   for (const el of main.querySelectorAll('*')) {
     if (collapsed.some((c) => c.contains(el))) continue;
-    if (el.closest('[data-deck-off], .st-key-deck_js, .katex-mathml, [data-testid="stElementToolbar"], details:not([open]) > :not(summary)')
+    if (el.closest('[data-deck-off], .st-key-deck_js, .katex-mathml, [data-testid="stElementToolbar"], details:not([open]) > :not(summary), .ht-box *')
         || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') continue;
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
