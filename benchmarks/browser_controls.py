@@ -59,6 +59,7 @@ CONTROLS: dict[str, list[tuple[str, str, str]]] = {
         ("start slider (walk)", "slider", "gradient_descent.start"),
         ("curve radio", "radio", "gradient_descent.curve"),
         ("one step button", "button", "gradient_descent.step"),
+        ("your image: take this step", "button", "gradient_descent.real_step"),
         ("learning-rate slider (valleys)", "slider", "gradient_descent.lr_starts"),
         ("two weights: w1 slider", "slider", "gradient_descent.w1"),
         ("two weights: step slider", "slider", "gradient_descent.at"),
@@ -71,7 +72,10 @@ CONTROLS: dict[str, list[tuple[str, str, str]]] = {
         ("epochs slider", "slider", "training.epochs"),
         ("model radio", "radio", "training.model"),
     ],
-    "inference": [],  # without a model trained in this session it shows a hint and a link
+    "inference": [  # the built-in model's answers until the learner trains one
+        ("mistakes toggle", "toggle", "inference.mistakes"),
+        ("sample picture", "pills", "inference.sample"),
+    ],
     "summary": [("glossary search", "text", "summary.q")],
 }
 

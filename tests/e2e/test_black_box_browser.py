@@ -37,6 +37,10 @@ def test_default_sample_answer_and_screenshot(page, app_url, lang):
     assert page.locator('[data-testid="stException"]').count() == 0
     assert text("black_box.predicted", lang) in main, main
     assert text("black_box.sum", lang, terms="", total="").split(":")[0].split("：")[0] in main
+    page.wait_for_function(  # the second chart may mount a moment after the first
+        "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"]').length >= 2", timeout=30_000
+    )
+    wait_idle(page)
     assert page.locator('[data-testid="stPlotlyChart"]').count() == 2
     screenshot(page, f"black_box-answer-{lang}")
 
