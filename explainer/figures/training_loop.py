@@ -1,6 +1,6 @@
 """The training loop (course 02-06) as boxes and arrows, in HTML.
 
-    true label y ──────────────────────────────┐
+                                          true label y
                                                ↓
     image x → network (W) → prediction y′ → loss L(y, y′)
                   ↑                            ↓
