@@ -2,9 +2,10 @@
 
 Each function is pure in a few simple values (the language, the true class, the three
 probabilities; the batch size, seed and the learner's table edits; the course image's key,
-label and the built-in network's output for it) and returns everything a step draws: texts from the catalog, frozen figures, and tables as read-only pyarrow Tables
-(st.dataframe sends those as they are; a pandas Styler cost ~4 ms per rerun). A rerun whose
-inputs did not change only sends what was built before.
+label and the built-in network's output for it) and returns everything a step draws: texts
+from the catalog, frozen figures, the batch's SSE table as HTML (explainer/figures/html_table.py)
+and the batch editor's starting table. A rerun whose inputs did not change only sends what was
+built before.
 
 Never change what is returned from here: it is shared.
 """

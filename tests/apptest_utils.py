@@ -41,12 +41,15 @@ def open_app(page_file: str | None = None, lang: str = "zh", **params) -> AppTes
     return at
 
 
-def table_rows(at: AppTest, marker: str = "ht-table") -> list[list[str]]:
-    """The body rows (cell texts, unescaped) of the first st.html table whose HTML holds `marker`
-    (explainer/figures/html_table.py draws class "ht-table")."""
+def html_rows(body: str) -> list[list[str]]:
+    """The body rows (cell texts, unescaped) of an HTML table (explainer/figures/html_table.py)."""
     import html
     import re
 
-    body = next(h.proto.body for h in at.get("html") if marker in h.proto.body)
     rows = re.findall(r"<tr>((?:<td[^>]*>.*?</td>)+)</tr>", body.split("<tbody>", 1)[1])
     return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", r)] for r in rows]
+
+
+def table_rows(at: AppTest, marker: str = "ht-table") -> list[list[str]]:
+    """The body rows of the first st.html table whose HTML holds `marker` (html_rows)."""
+    return html_rows(next(h.proto.body for h in at.get("html") if marker in h.proto.body))

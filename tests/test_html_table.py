@@ -5,25 +5,20 @@ import re
 import pytest
 
 from explainer.figures.html_table import html_table, shown_rows
-
-
-def cells(html: str) -> list[list[str]]:
-    return [
-        re.findall(r"<td[^>]*>(.*?)</td>", r) for r in re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1])
-    ]
+from tests.apptest_utils import html_rows
 
 
 def test_a_short_table_shows_every_row_in_order_under_its_headers():
     html = html_table({"step": ["1", "2", "3"], "W": ["-1", "-0.4", "-0.16"]})
     assert re.findall(r"<th>(.*?)</th>", html) == ["step", "W"]
-    assert cells(html) == [["1", "-1"], ["2", "-0.4"], ["3", "-0.16"]]
+    assert html_rows(html) == [["1", "-1"], ["2", "-0.4"], ["3", "-0.16"]]
     assert "max-height:300px" in html and "position:sticky" in html
 
 
 def test_a_long_table_keeps_its_first_and_last_rows_and_counts_the_rest():
     n = 1000
     html = html_table({"k": [str(i) for i in range(n)]}, gap="… {n} not shown …", first=3, last=2)
-    rows = cells(html)
+    rows = html_rows(html)
     assert rows == [["0"], ["1"], ["2"], ["… 995 not shown …"], ["998"], ["999"]]
     assert shown_rows(5, 3, 2) == (range(5), range(0))  # exactly first + last: nothing cut
     assert shown_rows(6, 3, 2) == (range(3), range(4, 6))
