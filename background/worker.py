@@ -47,6 +47,13 @@ _start_lock = threading.Lock()
 SINK_CALLS = ("begin", "set_phase", "batch", "epoch_end", "end")  # what the child may call
 
 
+def worker_nice() -> int:
+    """How much lower a worker's priority is than the server's: EXPLAINER_WORKER_NICE (0-19) if
+    set, else WORKER_NICE. Also the dataset drawing process's (background/dataset_process.py)."""
+    raw = os.environ.get("EXPLAINER_WORKER_NICE", "")
+    return min(int(raw), 19) if raw.isdigit() else WORKER_NICE
+
+
 def max_trainings() -> int:
     """K: EXPLAINER_MAX_TRAININGS if set, else cores // 2 (at least 1): 1 on a 2-core machine."""
     raw = os.environ.get("EXPLAINER_MAX_TRAININGS", "")
@@ -131,8 +138,7 @@ def _child_main(conn, stop_event, threads: int) -> None:
     """The worker: load TensorFlow once, then train one job after another until told to quit."""
     os.environ["EXPLAINER_TF_THREADS"] = str(threads)
     with contextlib.suppress(OSError, AttributeError):  # not on every platform
-        raw = os.environ.get("EXPLAINER_WORKER_NICE", "")
-        os.nice(int(raw) if raw.isdigit() else WORKER_NICE)
+        os.nice(worker_nice())
     from explainer import live_training
     from explainer.training_settings import TrainingSettings
 

@@ -121,7 +121,16 @@ async def train(
         await asyncio.sleep(rng.uniform(1.0, 3.0))
 
 
-async def one_student(i: int, args, host: str, port: int, texts, notes: list[str], delay: float) -> Stats:
+def trainer_seeds(wave: int, student: int, presses: int = 9) -> list[int]:
+    """The seeds one trainer types before each press in one wave: distinct for every wave,
+    trainer and press, and within the seed box's 0-9999 (a value outside it is not taken, and
+    every press would then be the same run; a run an earlier wave trained would be replayed)."""
+    return [1 + (wave - 1) % 10 * 1000 + student % 99 * 10 + k for k in range(min(presses, 9))]
+
+
+async def one_student(
+    i: int, args, host: str, port: int, texts, notes: list[str], delay: float, wave: int = 1
+) -> Stats:
     rng = random.Random(args.seed * 100_000 + i)
     await asyncio.sleep(delay)
     st = Student(host, port, "zh" if i % 2 else "en", texts)
@@ -133,11 +142,7 @@ async def one_student(i: int, args, host: str, port: int, texts, notes: list[str
         if role == "trainer":
             # the first --default-trainers use the defaults (one shared run); the others a
             # distinct seed on every press (a distinct run each time)
-            seeds = (
-                None
-                if i < args.default_trainers
-                else [args.seed * 10_000 + 100 * i + k for k in range(1, 99)]
-            )
+            seeds = None if i < args.default_trainers else trainer_seeds(wave, i)
             await train(st, rng, deadline, notes, once=args.scenario == "class-train", seeds=seeds)
         else:
             await browse(st, rng, deadline, args.think, args.changes)

@@ -40,7 +40,7 @@ from benchmarks.load_students import NUMPY_PAGES, TRAINERS, error_texts, one_stu
 from benchmarks.stclient import Student
 
 
-async def wave(args, host: str, port: int, pids: list[int], texts, notes: list[str]) -> dict:
+async def wave(args, host: str, port: int, pids: list[int], texts, notes: list[str], number: int = 1) -> dict:
     peak = [0.0]
 
     async def sample() -> None:
@@ -53,7 +53,7 @@ async def wave(args, host: str, port: int, pids: list[int], texts, notes: list[s
     server0 = servers.cpu_seconds(pids)
     delays = [args.ramp * i / max(1, args.students) for i in range(args.students)]
     stats = await asyncio.gather(
-        *(one_student(i, args, host, port, texts, notes, d) for i, d in enumerate(delays))
+        *(one_student(i, args, host, port, texts, notes, d, number) for i, d in enumerate(delays))
     )
     sampler.cancel()
     with contextlib.suppress(BaseException):
@@ -85,6 +85,17 @@ async def warm_up(targets: list[tuple[str, int]], scenario: str, texts, notes: l
         if st.stats.errors:
             notes.append(f"warm-up errors: {st.stats.errors[:5]}")
     return time.monotonic() - t0
+
+
+def runs_in_store(url: str) -> int | None:
+    """How many runs the server's store holds (finished ones), None if it cannot be read."""
+    from store import open_store
+
+    try:
+        with open_store(url) as store:
+            return len(store.finished_runs())
+    except Exception:  # a benchmark reports; a store it cannot read is not a crash
+        return None
 
 
 def total_rss(pids: list[int]) -> float | None:
@@ -145,7 +156,7 @@ async def measure_waves(args, host: str, port: int, pids: list[int], targets: li
     print(f"server pids {pids} behind {host}:{port}; warm-up {warm:.1f} s; RSS at start {rss_start} MB")
     for n in range(1, args.waves + 1):
         before = total_rss(pids)
-        s = summarize(await wave(args, host, port, pids, texts, notes))
+        s = summarize(await wave(args, host, port, pids, texts, notes, n))
         cpu0 = servers.cpu_seconds(pids)
         await asyncio.sleep(args.settle)
         # CPU after everyone left: a training that outlives its student shows up here
@@ -153,6 +164,9 @@ async def measure_waves(args, host: str, port: int, pids: list[int], targets: li
         s["rss_before_mb"], s["rss_after_mb"] = before, total_rss(pids)
         print_wave(n, s, before, s["rss_after_mb"])
         waves.append(s)
+        if args.scenario == "train" and args.store:  # what the presses really trained
+            s["runs_in_store"] = runs_in_store(args.store)
+            print(f"  runs in the store after wave {n}: {s['runs_in_store']} (the warm-up's included)")
     result = {
         "args": vars(args),
         "warmup_s": round(warm, 2),

@@ -28,9 +28,9 @@ deploy/serve.py installs it (install()) before Streamlit builds its server.
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 
+from ui.collector import collect_soon
 from ui.streamlit_internals import (
     EvictionHook,
     MemorySessionStorage,
@@ -41,7 +41,6 @@ from ui.streamlit_internals import (
 
 log = logging.getLogger(__name__)
 
-GC_DELAY = 1.0  # seconds after a reap: one collection for a whole batch of leavers
 MARGIN = 0.5  # seconds after the expiry time, so the session is surely expired
 
 
@@ -53,7 +52,6 @@ class ReapingSessionStorage(MemorySessionStorage):
         self._evicted: list = []
         replace_storage_cache(self, EvictionHook(maxsize, ttl_seconds, self._evicted))
         self._ttl = float(ttl_seconds)
-        self._gc_pending = False
         self.reaped = 0  # sessions removed and shut down so far
 
     def save(self, session_info) -> None:
@@ -71,8 +69,8 @@ class ReapingSessionStorage(MemorySessionStorage):
             self._shut_down(expired)
             return
         if expired:
-            loop.call_soon(self._shut_down_and_collect, expired, loop)
-        loop.call_later(self._ttl + MARGIN, self._reap_on_loop, loop)
+            loop.call_soon(self._shut_down_and_collect, expired)
+        loop.call_later(self._ttl + MARGIN, self._reap_on_loop)
 
     def reap(self) -> int:
         """Remove the expired sessions and shut each down; returns how many."""
@@ -87,17 +85,12 @@ class ReapingSessionStorage(MemorySessionStorage):
         self.reaped += len(removed)
         return len(removed)
 
-    def _reap_on_loop(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._shut_down_and_collect(storage_cache(self).expire(), loop)
+    def _reap_on_loop(self) -> None:
+        self._shut_down_and_collect(storage_cache(self).expire())
 
-    def _shut_down_and_collect(self, removed: list, loop: asyncio.AbstractEventLoop) -> None:
-        if self._shut_down(removed) and not self._gc_pending:
-            self._gc_pending = True
-            loop.call_later(GC_DELAY, self._collect)
-
-    def _collect(self) -> None:
-        self._gc_pending = False
-        gc.collect()
+    def _shut_down_and_collect(self, removed: list) -> None:
+        if self._shut_down(removed):
+            collect_soon()
 
 
 def install() -> None:

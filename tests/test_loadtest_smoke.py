@@ -40,6 +40,20 @@ def test_five_students_every_one_gets_a_screen_and_no_errors(tmp_path):
     assert result["rss_start_mb"] is not None
 
 
+def test_trainers_type_seeds_the_seed_box_takes_and_no_run_twice():
+    """Each trainer's presses in each wave are distinct runs: a seed outside the page's box is
+    not taken (every press would be one run), a repeated one is replayed, 0 is the defaults."""
+    from benchmarks.load_students import trainer_seeds
+    from steps.training import SPECS
+
+    box = SPECS["seed"]
+    seen = [s for wave in range(1, 11) for i in range(100) for s in trainer_seeds(wave, i)]
+    assert all(box.lo <= s <= box.hi and s != 0 for s in seen)
+    first_99 = [s for wave in range(1, 11) for i in range(99) for s in trainer_seeds(wave, i)]
+    assert len(set(first_99)) == len(first_99)
+    assert 9999 not in seen  # the warm-up's own run
+
+
 def test_refuses_non_loopback_targets():
     """The load client only ever talks to this machine."""
     with pytest.raises(SystemExit):

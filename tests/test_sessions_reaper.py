@@ -92,11 +92,10 @@ def test_reap_shuts_down_what_streamlit_would_have_kept():
     off_loop(check)
 
 
-def test_save_on_the_event_loop_schedules_the_reap_and_one_collection(monkeypatch):
-    collections = []
+def test_save_on_the_event_loop_schedules_the_reap_and_asks_for_a_collection(monkeypatch):
+    asked = []
     monkeypatch.setattr(sessions, "MARGIN", 0.01)
-    monkeypatch.setattr(sessions, "GC_DELAY", 0.01)
-    monkeypatch.setattr(sessions.gc, "collect", lambda: collections.append(1))
+    monkeypatch.setattr(sessions, "collect_soon", lambda: asked.append(1))
     storage = ReapingSessionStorage(ttl_seconds=0.05)
     a, b = info("a"), info("b")
 
@@ -108,14 +107,14 @@ def test_save_on_the_event_loop_schedules_the_reap_and_one_collection(monkeypatc
     off_loop(asyncio.run, leave_and_wait())
     assert a.session.shut == 1 and b.session.shut == 1
     assert storage.list() == [] and storage.reaped == 2
-    assert collections == [1]  # one collection for the batch, not one per session
+    assert asked  # ui/collector.py turns a burst of these into one collection (tests/test_collector.py)
 
 
 def test_a_disconnect_on_the_loop_shuts_down_expired_sessions_soon_after(monkeypatch):
     """On the event loop, the sessions a save() finds expired are shut down right after it
     (outside Streamlit's lock), before their own timers fire."""
     monkeypatch.setattr(sessions, "MARGIN", 5.0)  # the timers stay out of this test
-    monkeypatch.setattr(sessions.gc, "collect", lambda: None)
+    monkeypatch.setattr(sessions, "collect_soon", lambda: None)
     storage = ReapingSessionStorage(ttl_seconds=0.05)
     old, new = info("old"), info("new")
     seen_during_save = []
@@ -172,7 +171,7 @@ def test_a_full_storage_shuts_down_the_session_it_evicts():
 def test_on_the_loop_an_evicted_session_is_shut_down_right_after_the_save(monkeypatch):
     """On the event loop, eviction is handled like expiry: shut down just after save()."""
     monkeypatch.setattr(sessions, "MARGIN", 5.0)  # the expiry timers stay out of this test
-    monkeypatch.setattr(sessions.gc, "collect", lambda: None)
+    monkeypatch.setattr(sessions, "collect_soon", lambda: None)
     storage = ReapingSessionStorage(maxsize=1, ttl_seconds=60)
     first, second = info("first"), info("second")
     seen_during_save = []

@@ -22,7 +22,8 @@ depends only on a few simple values (a slider, a choice, the language), so each 
   wait for its result (single flight). Errors are never cached.
 - **Memory comes back.** Entries unused for TTL seconds (EXPLAINER_CACHE_TTL, default 2
   minutes) are dropped by one sweeper thread, at most n entries are kept per function (least
-  recently used first), and a collection frees the dropped figures' reference cycles.
+  recently used first), and a full collection (ui/collector.py, one per burst of requests)
+  frees the dropped figures' reference cycles.
 
 Read-only *resources* that are not derived per input (the built-in model, a dataset) use
 Streamlit's own st.cache_resource instead.
@@ -31,7 +32,6 @@ Streamlit's own st.cache_resource instead.
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import os
 import threading
@@ -41,6 +41,7 @@ from collections import OrderedDict
 import plotly.graph_objects as go
 
 from explainer.figures.plotly_internals import ReadOnlyFigure, detach_frames, make_read_only, reattach_frames
+from ui.collector import collect_soon
 
 __all__ = ["ReadOnlyFigure", "cached", "freeze", "sweep"]
 
@@ -151,7 +152,7 @@ def _sweep_forever() -> None:
         if sweep():
             # A plotly figure and its traces point at each other: only the cycle collector
             # frees them, and on a server that has gone quiet nothing else would run it.
-            gc.collect()
+            collect_soon()
 
 
 def _start_sweeper() -> None:

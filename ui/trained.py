@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from background import runs, viewers
+from background import dataset_process, runs, viewers
 from background import train as trainer
 from explainer import datasets
 from explainer.datasets import FASHION_CLASSES
@@ -174,7 +174,11 @@ def stop() -> str:
 
 @st.cache_resource(show_spinner=False, max_entries=8, ttl=900)
 def dataset(name: str, n: int, n_test: int, seed: int) -> datasets.Dataset:
-    """Read-only images shared by every session (one copy per process; the models are not here)."""
+    """Read-only images shared by every session (one copy per process; the models are not here).
+    The doodles are drawn in a child process (background/dataset_process.py): drawing them here
+    held the interpreter lock for seconds, and every other student's page waited."""
+    if datasets.is_builtin(name):
+        return dataset_process.doodles(n, n_test, seed)
     return datasets.load(name, n, n_test, seed)
 
 
