@@ -123,8 +123,8 @@ async def train(
 
 def trainer_seeds(wave: int, student: int, presses: int = 9) -> list[int]:
     """The seeds one trainer types before each press in one wave: distinct for every wave,
-    trainer and press, and within the seed box's 0-9999 (a value outside it is not taken, and
-    every press would then be the same run; a run an earlier wave trained would be replayed)."""
+    trainer and press, and within the seed box's 0-9999 (with values outside it the trainers
+    ended up on the same settings and shared one run; a run an earlier wave trained is replayed)."""
     return [1 + (wave - 1) % 10 * 1000 + student % 99 * 10 + k for k in range(min(presses, 9))]
 
 

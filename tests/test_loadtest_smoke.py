@@ -41,8 +41,8 @@ def test_five_students_every_one_gets_a_screen_and_no_errors(tmp_path):
 
 
 def test_trainers_type_seeds_the_seed_box_takes_and_no_run_twice():
-    """Each trainer's presses in each wave are distinct runs: a seed outside the page's box is
-    not taken (every press would be one run), a repeated one is replayed, 0 is the defaults."""
+    """Each trainer's presses in each wave are distinct runs: with seeds outside the page's box
+    the trainers shared one run, a repeated seed is replayed, and 0 is the defaults' run."""
     from benchmarks.load_students import trainer_seeds
     from steps.training import SPECS
 
