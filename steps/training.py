@@ -19,8 +19,8 @@ import random
 
 import streamlit as st
 
+from background import dataset_process, viewers
 from background import train as trainer
-from background import viewers
 from explainer import datasets
 from explainer.tf_runtime import is_loaded as tf_loaded
 from explainer.training_settings import HIDDEN_UNITS, LOSSES, MODELS, OPTIMIZERS, TrainingSettings
@@ -107,6 +107,7 @@ def dataset_with_spinner(s: TrainingSettings) -> tuple[datasets.Dataset, str | N
 
 # --- step 1: the loop -------------------------------------------------------------------
 def loop() -> None:
+    dataset_process.warm()  # the data step's images are drawn in a child: start it now
     st.subheader(t("training.loop.header"))
     st.markdown(t("training.loop.intro"))
     trained.sync_url()

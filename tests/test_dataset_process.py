@@ -56,3 +56,15 @@ def test_without_a_child_the_images_are_drawn_here(monkeypatch):
     dataset_process.end()
     d = dataset_process.doodles(6, 3, 4)
     assert np.array_equal(d.x_train, datasets.load(datasets.DEFAULT, 6, 3, seed=4).x_train)
+
+
+def test_warm_starts_the_child_ahead_and_the_drawing_uses_it():
+    dataset_process.end()
+    dataset_process.warm()
+    assert dataset_process.running()
+    pool = dataset_process._pool
+    dataset_process.warm()  # a rerun: nothing more is started
+    assert dataset_process._pool is pool
+    d = dataset_process.doodles(6, 3, 5)
+    assert dataset_process._pool is pool
+    assert np.array_equal(d.x_train, datasets.load(datasets.DEFAULT, 6, 3, seed=5).x_train)
