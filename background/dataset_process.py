@@ -16,6 +16,7 @@ can be started, the images are drawn in this process as before.
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures
 import contextlib
 import logging
@@ -149,3 +150,6 @@ def _discard() -> None:
         pool, _pool = _pool, None
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+atexit.register(end)  # end the child while the interpreter is whole (else a warning at exit)

@@ -177,7 +177,8 @@ def smallest_zoom(page) -> float:
 # Projector legibility of the page shown, at 1280x720. Sizes are what the screen shows: the
 # computed size times the zoom ui/deck.js gave the block (1 when none). Checked:
 #  prose (markdown paragraphs and list items, the question and answer boxes) >= 24 px,
-#  labels, captions, table cells (HTML tables too), the loop diagram's boxes, metrics >= 18 px,
+#  labels, captions, table cells (HTML tables too), the loop diagram's boxes, metric labels >= 18 px,
+#  metric values >= 32 px and never cut off (Streamlit truncates a value too wide for its column),
 #  chart text (plotly's svg text) >= 16 px,
 #  and every text's contrast against the background behind it >= 4.5 : 1 (WCAG AA).
 # Returns (kind, what, value) for each miss, and which blocks were zoomed (their misses are
@@ -228,6 +229,11 @@ LEGIBILITY = """
   check('[data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"], [data-testid="stMetricLabel"] p,'
         + ' [data-testid="stTable"] td, [data-testid="stSliderThumbValue"], .ht-table td, .ht-table th, .cm-table td,'
         + ' .cm-table th, .tl-node', 18, 'label');
+  check('[data-testid="stMetricValue"] p', 32, 'metric');
+  for (const el of body.querySelectorAll('[data-testid="stMetricValue"] p')) {
+    if (visible(el) && el.scrollWidth > el.clientWidth + 1)
+      ((zoomOf(el) < 1) ? zoomed : misses).push(['metric cut off', el.textContent.trim().slice(0, 30), el.scrollWidth]);
+  }
   check('.js-plotly-plot :is(.xtick, .ytick, .x2tick, .y2tick, .g-xtitle, .g-ytitle, .g-x2title, .g-y2title) text, .js-plotly-plot .legendtext', 16, 'chart');
   return { misses: misses.slice(0, 8), zoomed: zoomed.slice(0, 4) };
 }
