@@ -59,7 +59,7 @@ _lock = threading.Lock()
 _asked = threading.Event()
 _debounce = Debounce(QUIET, MAX_WAIT)
 _thread: threading.Thread | None = None
-collections = 0  # how many full collections this module has run (for tests and benchmarks)
+collections_run = 0  # how many full collections this module has run (for tests)
 
 
 def collect_soon() -> None:
@@ -74,7 +74,7 @@ def collect_soon() -> None:
 
 
 def _collect_forever() -> None:
-    global collections
+    global collections_run
     while True:
         _asked.wait()
         with _lock:
@@ -89,4 +89,4 @@ def _collect_forever() -> None:
             time.sleep(pause)
             continue
         gc.collect()
-        collections += 1
+        collections_run += 1
