@@ -82,7 +82,7 @@ def doodles(n_train: int, n_test: int, seed: int) -> datasets.Dataset:
         concurrent.futures.CancelledError,
     ) as exc:
         log.warning("drawing the doodles in this process: no child process (%s)", exc)
-        _discard()
+        end()
         return _draw(n_train, n_test, seed)
     finally:
         with _lock:
@@ -135,19 +135,13 @@ def _end_if_idle() -> None:
 
 
 def end() -> None:
-    """End the child now, and its idle timer (a test starting afresh)."""
-    global _timer
+    """End the child now, and its idle timer (a failed child; a test starting afresh; exit)."""
+    global _timer, _pool
     with _lock:
         timer, _timer = _timer, None
+        pool, _pool = _pool, None
     if timer is not None:
         timer.cancel()
-    _discard()
-
-
-def _discard() -> None:
-    global _pool
-    with _lock:
-        pool, _pool = _pool, None
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
 

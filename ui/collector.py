@@ -78,14 +78,17 @@ def _collect_forever() -> None:
     while True:
         _asked.wait()
         with _lock:
-            pause = _debounce.wait(time.monotonic())
+            now = time.monotonic()
             if _debounce.first is None:  # nothing asked since the last collection
                 _asked.clear()
                 continue
-            if pause <= 0:
+            due = _debounce.due(now)
+            if due:
                 _debounce.served()
                 _asked.clear()
-        if pause > 0:
+            else:
+                pause = _debounce.wait(now)
+        if not due:
             time.sleep(pause)
             continue
         gc.collect()
