@@ -26,6 +26,9 @@ def fresh_store(tmp_path, monkeypatch):
     monkeypatch.setenv("EXPLAINER_TRAIN_PROCESS", "0")
     monkeypatch.setenv("EXPLAINER_REJOIN_SECONDS", "0.5")
     train.forget_history()
+    # viewers an earlier test registered are still in this process's watcher; one whose run had
+    # these settings (the same key) was touched into this store and counted as "others watching"
+    monkeypatch.setattr(viewers, "_viewers", {})
     yield s
     runs.use_store(None)
 
