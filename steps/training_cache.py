@@ -127,22 +127,32 @@ def board_points(infos: list[RunInfo], own: set[str]) -> list[dict]:
     return out
 
 
-def board_table(infos: list[RunInfo], own: set[str], lang: str) -> dict[str, list]:
-    """The settings of every run on the board, anonymous (no owner, no time), yours marked."""
+BOARD_COLUMNS = ("yours", "val", "lr", "optimizer", "loss", "model", "data", "images", "batch", "epochs")
+# On a slide: what the lesson is about (which learning rates and optimizers worked). All ten are
+# wider than a 1024x768 projector in lecture type; the chart above the table shows every run.
+BOARD_PROJECTED = ("yours", "val", "lr", "optimizer", "loss", "model")
+
+
+def board_table(
+    infos: list[RunInfo], own: set[str], lang: str, names: tuple[str, ...] = BOARD_COLUMNS
+) -> dict[str, list]:
+    """The settings of every run on the board, anonymous (no owner, no time), yours marked;
+    the columns `names` (of BOARD_COLUMNS), in that order."""
     text = lambda key: catalog.text(f"training.{key}", lang)  # noqa: E731
-    names = ("yours", "val", "lr", "optimizer", "loss", "model", "data", "images", "batch", "epochs")
-    cols = {k: [] for k in names}
+    cols: dict[str, list] = {k: [] for k in BOARD_COLUMNS}
     for r in infos:
         s, acc = r.settings, r.val_accuracy
         diverged = r.metrics.get("outcome") == "diverged"
         cols["yours"].append("●" if r.key in own else "")
         cols["val"].append(text("board.diverged") if diverged else (f"{acc:.1%}" if acc is not None else "–"))
         cols["lr"].append(f"{float(s.get('learning_rate', math.nan)):g}")
-        cols["optimizer"].append(text(f"optimizer.{s.get('optimizer', 'sgd')}"))
+        cols["optimizer"].append(
+            text(f"board.optimizer.{s.get('optimizer', 'sgd')}")
+        )  # short: the table fits
         cols["loss"].append(text(f"board.loss.{s.get('loss', 'cross_entropy')}"))
         cols["model"].append(text(f"board.model.{s.get('model', 'cnn')}"))
         cols["data"].append(text(f"board.data.{s.get('dataset', 'doodles')}"))
         cols["images"].append(int(s.get("n_images", 0)))
         cols["batch"].append(int(s.get("batch_size", 0)))
         cols["epochs"].append(int(s.get("epochs", 0)))
-    return {text(f"board.col.{k}"): v for k, v in cols.items()}
+    return {text(f"board.col.{k}"): cols[k] for k in names}

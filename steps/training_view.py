@@ -18,7 +18,7 @@ from explainer.figures import training_loop as loop
 from explainer.live_sink import Snapshot, hardly_learned
 from explainer.training_settings import OPTIMIZERS, TrainingSettings
 from steps import training_cache as cache
-from ui import lang, t, tables, trained
+from ui import lang, present, t, tables, trained
 
 N_SAMPLES = 12
 PLOT = {"displayModeBar": False}
@@ -219,4 +219,5 @@ def render_board(infos, own, lr_choices) -> None:
     )
     st.plotly_chart(fig, key="training.board_chart", config=PLOT)
     st.caption(t("training.board.count", n=len(points)))
-    tables.dataframe(cache.board_table(infos, own, lang()), hide_index=True)
+    columns = cache.BOARD_PROJECTED if present.active() else cache.BOARD_COLUMNS
+    tables.dataframe(cache.board_table(infos, own, lang(), columns), hide_index=True)

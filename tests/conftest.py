@@ -9,12 +9,18 @@ os.environ.setdefault("EXPLAINER_DEBUG", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 
-# Under CI=true a skipped browser test is a failure: CI must really drive a browser.
+# Under CI=true a skipped browser test is a failure: CI must really drive a browser. With
+# pytest-xdist the workers' reports reach the controller's pytest_runtest_logreport, so the
+# controller counts every test; the workers themselves do not judge.
 _e2e = {"ran": 0, "skipped": 0}
 
 
+def _is_e2e(nodeid: str) -> bool:
+    return nodeid.replace("\\", "/").startswith("tests/e2e/")
+
+
 def pytest_runtest_logreport(report):
-    if "tests/e2e/" in report.nodeid.replace("\\", "/"):
+    if _is_e2e(report.nodeid):
         if report.skipped:
             _e2e["skipped"] += 1
         elif report.when == "call":
@@ -22,11 +28,26 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if os.environ.get("CI") == "true" and session.config.getoption("collectonly") is False:
-        collected_e2e = any("tests/e2e/" in item.nodeid for item in session.items)
-        if collected_e2e and (_e2e["skipped"] or not _e2e["ran"]):
-            print(f"\nCI: browser tests ran={_e2e['ran']} skipped={_e2e['skipped']}: failing the run")
-            session.exitstatus = 1
+    if os.environ.get("CI") != "true" or session.config.getoption("collectonly") or hasattr(session.config, "workerinput"):
+        return
+    collected_e2e = any(_is_e2e(item.nodeid) for item in session.items)  # empty on an xdist controller
+    if _e2e["skipped"] or (collected_e2e and not _e2e["ran"]):
+        print(f"\nCI: browser tests ran={_e2e['ran']} skipped={_e2e['skipped']}: failing the run")
+        session.exitstatus = 1
+
+
+def _rank(item) -> int:
+    if item.nodeid.startswith("tests/e2e/test_deck_walk"):
+        return 0
+    return 1 if _is_e2e(item.nodeid) else 2
+
+
+def pytest_collection_modifyitems(config, items):
+    """The browser tests first, the deck walk (~4.5 min, the longest file) first of all; in
+    collection order otherwise. The tests run on two pytest-xdist workers, a file at a time, in
+    this order (pyproject.toml: -n 2 --dist loadfile --no-loadscope-reorder), so the long files
+    start at once instead of ending the run alone."""
+    items.sort(key=_rank)
 
 
 @pytest.fixture(scope="session", autouse=True)

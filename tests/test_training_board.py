@@ -1,7 +1,7 @@
 """The class board: learning rate (log scale) against final validation accuracy, per optimizer."""
 
 from explainer.figures import training as figs
-from steps.training_cache import board_points, board_table
+from steps.training_cache import BOARD_COLUMNS, BOARD_PROJECTED, board_points, board_table
 from store import RunInfo
 
 NAMES = {"sgd": "<sgd>", "momentum": "<momentum>", "adam": "<adam>"}
@@ -45,3 +45,14 @@ def test_the_table_is_anonymous_and_marks_your_runs():
     ]  # fmt: skip
     assert table["Yours"] == ["●", ""] and table["Validation accuracy"] == ["90.0%", "diverged"]
     assert "someone" not in str(table)
+
+
+def test_a_slide_shows_the_lessons_columns_with_short_names():
+    """Lecture mode projects six of the ten columns (a 1024x768 projector fits them); the
+    optimizer is named short in the table in both languages (the chart's hover keeps the long name)."""
+    infos = [run("a", "momentum", 0.01, 0.8), run("b", "sgd", 0.1, 0.6)]
+    assert set(BOARD_PROJECTED) < set(BOARD_COLUMNS)
+    table = board_table(infos, set(), "en", BOARD_PROJECTED)
+    assert list(table) == ["Yours", "Validation accuracy", "Learning rate", "Optimizer", "Loss", "Model"]
+    assert table["Optimizer"] == ["SGD + momentum", "SGD"]
+    assert board_table(infos, set(), "zh", BOARD_PROJECTED)["优化器"] == ["SGD + 动量", "SGD"]

@@ -134,5 +134,6 @@ def test_defaults_train_live_and_the_board_shows_the_run(page, app_url):
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "6/6" in main and "75/75" in main and len(_curve(page)) >= 450
     assert page.get_by_text("The class board").count() == 1
+    assert page.locator(".js-plotly-plot .legendtext", has_text="your runs").count() == 1  # this run, ringed
     screenshot(page, "training-done-en")
     assert page.locator('[data-testid="stException"]').count() == 0
