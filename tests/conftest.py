@@ -28,7 +28,11 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if os.environ.get("CI") != "true" or session.config.getoption("collectonly") or hasattr(session.config, "workerinput"):
+    if (
+        os.environ.get("CI") != "true"
+        or session.config.getoption("collectonly")
+        or hasattr(session.config, "workerinput")
+    ):
         return
     collected_e2e = any(_is_e2e(item.nodeid) for item in session.items)  # empty on an xdist controller
     if _e2e["skipped"] or (collected_e2e and not _e2e["ran"]):
