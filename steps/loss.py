@@ -18,7 +18,8 @@ from explainer.questions import ITERATION_IMAGES, iterations_question
 from steps import loss_cache as cache
 from ui import lang, t, tables, urlstate
 from ui.course_image import THUMB, answer, caption, course_image, set_truth, thumbnail
-from ui.page import deeper, page_wide
+from ui.guard import callback
+from ui.page import deeper, page_wide, together
 from ui.predict import check_ui
 from ui.urlparams import BoolParam, FloatParam, IntParam
 
@@ -184,6 +185,7 @@ def single_sample():
 # ---- step 2: MSE of a batch ---------------------------------------------------------------
 
 
+@callback
 def _new_seed() -> None:
     st.session_state[key("seed")] = (st.session_state.get(key("seed"), 0) + 1) % 1_000_000
 
@@ -201,7 +203,6 @@ def batch_table_ui(n: int, seed: int):
         column_config=config,
         width="stretch",
         height=300,
-        on_change=page_wide(),  # the Keras step computes its MSE on this batch
     )
     return edited, cache.edits_key(st.session_state.get(editor))
 
@@ -230,18 +231,18 @@ def iterations_ui(rows: int) -> None:
         st.info(t("loss.batch.even", its=full, b=rows), icon=":material/school:")
 
 
+@together("batch")  # the Keras step computes its MSE on this batch: its widgets rerun both, only them
 def batch():
     """MSE = mean of each sample's SSE over a batch; batch size, iteration and epoch."""
     st.subheader(t("loss.batch.title"))
     v = urlstate.bind(PAGE, BATCH_SPECS)
     st.markdown(t("loss.batch.intro"))
     c1, c2, c3 = st.columns([1, 1, 1], vertical_alignment="bottom")
-    c1.number_input(t("loss.batch.n"), 1, 256, step=1, key=key("n"), disabled=urlstate.locked("n"),
-                    on_change=page_wide())  # fmt: skip
-    c2.number_input(t("loss.batch.seed"), 0, 999_999, step=1, key=key("seed"), disabled=urlstate.locked("seed"),
-                    on_change=page_wide())  # fmt: skip
-    c3.button(t("loss.batch.new"), key="loss.new_batch", on_click=page_wide(_new_seed),
-              icon=":material/casino:")  # fmt: skip
+    c1.number_input(t("loss.batch.n"), 1, 256, step=1, key=key("n"), disabled=urlstate.locked("n"))
+    c2.number_input(
+        t("loss.batch.seed"), 0, 999_999, step=1, key=key("seed"), disabled=urlstate.locked("seed")
+    )
+    c3.button(t("loss.batch.new"), key="loss.new_batch", on_click=_new_seed, icon=":material/casino:")
     n, seed = v["n"], v["seed"]
     left, right = st.columns([3, 2])
     with left:
@@ -264,7 +265,27 @@ def batch():
     iterations_ui(view["rows"])
 
 
-# ---- step 3: cross-entropy beside SSE -----------------------------------------------------
+# ---- step 3: the course's MSE and Keras's MeanSquaredError --------------------------------
+
+
+@together("batch")
+@deeper
+def keras_mse_step():
+    """Course MSE = mean over samples of SSE; Keras MeanSquaredError also divides by k."""
+    st.subheader(t("loss.keras.title"))
+    v = urlstate.bind(PAGE, BATCH_SPECS)
+    b: Batch = st.session_state.get(BATCH) or random_batch(v["n"], K, v["seed"])
+    view = cache.keras_view(*cache.keras_args(lang(), b))
+    st.markdown(t("loss.keras.intro", k=K))
+    c1, c2 = st.columns(2)
+    c1.metric(t("loss.keras.course"), view["course"])
+    c2.metric(t("loss.keras.keras"), view["keras"])
+    st.latex(view["latex"])
+    st.code(view["code"], language="python")
+    st.caption(view["caption"])
+
+
+# ---- step 4: cross-entropy beside SSE -----------------------------------------------------
 
 
 @deeper
@@ -297,23 +318,4 @@ def cross_entropy_step():
     st.markdown(view["ce_why"])
 
 
-# ---- step 4: the course's MSE and Keras's MeanSquaredError --------------------------------
-
-
-@deeper
-def keras_mse_step():
-    """Course MSE = mean over samples of SSE; Keras MeanSquaredError also divides by k."""
-    st.subheader(t("loss.keras.title"))
-    v = urlstate.bind(PAGE, BATCH_SPECS)
-    b: Batch = st.session_state.get(BATCH) or random_batch(v["n"], K, v["seed"])
-    view = cache.keras_view(*cache.keras_args(lang(), b))
-    st.markdown(t("loss.keras.intro", k=K))
-    c1, c2 = st.columns(2)
-    c1.metric(t("loss.keras.course"), view["course"])
-    c2.metric(t("loss.keras.keras"), view["keras"])
-    st.latex(view["latex"])
-    st.code(view["code"], language="python")
-    st.caption(view["caption"])
-
-
-STEPS = [single_sample, batch, cross_entropy_step, keras_mse_step]
+STEPS = [single_sample, batch, keras_mse_step, cross_entropy_step]

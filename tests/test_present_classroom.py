@@ -26,7 +26,7 @@ def class_store(tmp_path, monkeypatch):
 
 def test_slide_ids_round_trip():
     """A slide's id in the store names its page, step k of n, and the next step."""
-    s = Slide("loss", 2, 4, "batch", "cross_entropy_step")
+    s = Slide("loss", 2, 4, "batch", "keras_mse_step")
     assert Slide.decode(s.encode()) == s
     assert s.base == "loss.batch"
     assert Slide.decode("garbage") is None
@@ -72,18 +72,18 @@ def _open_class(at):
 
 def test_lecturer_opens_a_class_and_the_slide_is_published(class_store):
     """Opening a class shows its code; the current slide becomes the class's current question."""
-    at = open_app("app_pages/loss.py", "en", present="1", step="3")
+    at = open_app("app_pages/loss.py", "en", present="1", step="4")
     code = _open_class(at)
     assert class_store.class_exists(code)
     q = class_store.current_question(code)
-    assert Slide.decode(q.question_id) == Slide("loss", 3, 4, "cross_entropy_step", "keras_mse_step")
+    assert Slide.decode(q.question_id) == Slide("loss", 4, 4, "cross_entropy_step", "")
     assert q.choices == 3 and not q.revealed
     assert any(code in m.value for m in at.markdown)
 
 
 def test_students_answer_and_the_slide_counts(class_store):
     """Two students join by the link and answer; the lecturer's slide shows 2 answers, per choice."""
-    lecturer = open_app("app_pages/loss.py", "en", present="1", step="3")
+    lecturer = open_app("app_pages/loss.py", "en", present="1", step="4")
     code = _open_class(lecturer)
     qid = class_store.current_question(code).question_id
     for pick in (0, 1):
@@ -121,7 +121,7 @@ def test_a_number_question_counts_right_answers(class_store):
 
 def test_reveal_reaches_the_students(class_store):
     """After the lecturer reveals, a student sees the answer and can no longer change theirs."""
-    lecturer = open_app("app_pages/loss.py", "en", present="1", step="3")
+    lecturer = open_app("app_pages/loss.py", "en", present="1", step="4")
     code = _open_class(lecturer)
     lecturer.button(key="_reveal.loss.cross_entropy_step").click().run()
     assert class_store.current_question(code).revealed

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import re
 
+import catalog
+from steps import gradient_descent
 from tests.e2e import deck
 from tests.e2e.conftest import SHOTS, wait_idle
+
+# The slide after the loss page's last one (its question): the next page's first step.
+NEXT_SLIDE = "Now: " + catalog.text("present.position", "en").format(
+    page=catalog.text("gradient_descent.title", "en"), k=1, n=len(gradient_descent.STEPS)
+)
 
 
 def test_two_students_answer_and_the_slide_counts(browser, app_url):
@@ -20,7 +27,7 @@ def test_two_students_answer_and_the_slide_counts(browser, app_url):
     students = [browser.new_context(viewport={"width": 412, "height": 915}) for _ in range(2)]
     try:
         hall = lecturer_ctx.new_page()
-        hall.goto(f"{app_url}/loss?present=1&lang=en&step=3")
+        hall.goto(f"{app_url}/loss?present=1&lang=en&step=4")
         deck.settle(hall)
         deck.open_menu(hall)
         hall.locator(".st-key-deck_class_open button").click()
@@ -61,13 +68,13 @@ def test_two_students_answer_and_the_slide_counts(browser, app_url):
         speaker.set_viewport_size({"width": 1280, "height": 720})
         speaker.goto(f"{app_url}/?present=1&speaker={code}&lang=en")
         wait_idle(speaker)
-        speaker.get_by_text("Now: Loss functions · step 3 of 4").wait_for(timeout=10_000)
+        speaker.get_by_text("Now: Loss functions · step 4 of 4").wait_for(timeout=10_000)
         for _ in range(8):  # through the slide's pages to the next slide
             hall.keyboard.press("PageDown")
             deck.settle(hall)
-            if deck.where(hall) != "loss 3":
+            if deck.where(hall) != "loss 4":
                 break
-        speaker.get_by_text("Now: Loss functions · step 4 of 4").wait_for(timeout=20_000)
+        speaker.get_by_text(NEXT_SLIDE).wait_for(timeout=20_000)
         speaker.screenshot(path=str(SHOTS / "classroom-speaker-en.png"))
         assert all(p.locator('[data-testid="stException"]').count() == 0 for p in [hall, speaker, *phones])
     finally:

@@ -138,3 +138,17 @@ def test_share_link_has_a_value_changed_inside_a_step(page, app_url):
     code = page.locator('[role="dialog"] [data-testid="stCode"]')
     code.wait_for(timeout=15_000)
     assert f"col={int(before) + 1}" in code.inner_text()
+
+
+def test_a_new_batch_reaches_the_keras_step_which_agrees(page, app_url):
+    """The batch and the Keras step rerun together (@together in steps/loss.py), not the page:
+    after New batch the Keras step's course MSE is the new batch's MSE of the step above."""
+    open_page(page, app_url, "loss", "lang=en")
+    batch_mse, course_mse = metric(text("loss.batch.mse", "en")), metric(text("loss.keras.course", "en"))
+    before = course_mse(page)
+    assert before == batch_mse(page)
+    click_button(text("loss.batch.new", "en"))(page)
+    after = wait_for_change(page, course_mse, before)
+    wait_idle(page)
+    assert after == batch_mse(page) != before
+    assert page.locator('[data-testid="stException"]').count() == 0
