@@ -146,9 +146,7 @@ def board_table(
         cols["yours"].append("●" if r.key in own else "")
         cols["val"].append(text("board.diverged") if diverged else (f"{acc:.1%}" if acc is not None else "–"))
         cols["lr"].append(f"{float(s.get('learning_rate', math.nan)):g}")
-        cols["optimizer"].append(
-            text(f"board.optimizer.{s.get('optimizer', 'sgd')}")
-        )  # short: the table fits
+        cols["optimizer"].append(text(f"board.optimizer.{s.get('optimizer', 'sgd')}"))  # short names
         cols["loss"].append(text(f"board.loss.{s.get('loss', 'cross_entropy')}"))
         cols["model"].append(text(f"board.model.{s.get('model', 'cnn')}"))
         cols["data"].append(text(f"board.data.{s.get('dataset', 'doodles')}"))

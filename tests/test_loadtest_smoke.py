@@ -10,7 +10,12 @@ import random
 
 import pytest
 
+import catalog
 from benchmarks import loadtest
+from steps import loss_cache
+
+# The label of loss's first probability slider (the page's own words and class names).
+P_CAT = catalog.text("loss.single.p", "en").format(name=loss_cache.classes("en")[0])
 
 
 def run_async(coro):
@@ -65,7 +70,9 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
     """The load client reruns a step the way the browser does, and the app scopes the rerun:
     a step's own slider (momentum) reruns only its fragment; the walk's start, which the next
     two steps read (@together), reruns the fragment of those three steps; loss's batch size,
-    which a step further down reads (ui.page.page_wide), reruns the whole page."""
+    which the Keras step right after reads (@together too), the fragment of those two; loss's
+    first probability, which the cross-entropy step two steps on reads (ui.page.page_wide),
+    the whole page."""
     from benchmarks.stclient import Student
     from benchmarks.widget_changes import widget_change
     from tests.e2e.conftest import start_server, stop_server
@@ -95,6 +102,8 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
             if w.kind == "number_input" and w.proto.label == "Batch size n"
         )
         await change(n, "Batch size n")
+        p = next(w for w in student.widgets.values() if w.kind == "slider" and w.proto.label == P_CAT)
+        await change(p, "y′ for cat")
         await student.close()
         return runs, student.stats.errors
 
@@ -103,4 +112,9 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
     finally:
         stop_server(proc)
     assert not errors, errors
-    assert runs == [("Momentum β", True, 1, 1), ("Start W₀", True, 1, 1), ("Batch size n", True, 1, 0)]
+    assert runs == [
+        ("Momentum β", True, 1, 1),
+        ("Start W₀", True, 1, 1),
+        ("Batch size n", True, 1, 1),
+        ("y′ for cat", True, 1, 0),
+    ]
