@@ -152,8 +152,8 @@ TEXT = {
     },
     # step 3
     "loss.ce.title": {
-        "zh": "3. 交叉熵：分类网络真正用的损失",
-        "en": "3. Cross-entropy: the loss classifiers really use",
+        "zh": "4. 交叉熵：分类网络真正用的损失",
+        "en": "4. Cross-entropy: the loss classifiers really use",
     },
     "loss.ce.intro": {
         "zh": "课程没有讲交叉熵，但用 Keras 训练分类网络时，通常用的就是它。"
@@ -187,8 +187,8 @@ TEXT = {
     },
     # step 4
     "loss.keras.title": {
-        "zh": "4. 课程的 MSE 与 Keras 的 MeanSquaredError",
-        "en": "4. The course's MSE and Keras's MeanSquaredError",
+        "zh": "3. 课程的 MSE 与 Keras 的 MeanSquaredError",
+        "en": "3. The course's MSE and Keras's MeanSquaredError",
     },
     "loss.keras.intro": {
         "zh": "名字一样，数却不同。课程的 MSE 是每个样本 SSE 的平均（只除以样本数 n）；"

@@ -5,6 +5,8 @@ EXPLAINER_DEBUG=1 (tests/conftest.py) makes a failing page step raise instead of
 showing the friendly message, so AppTest sees it.
 """
 
+import re
+
 import pytest
 
 from catalog import text
@@ -20,6 +22,8 @@ def test_page_runs_without_exception(info, lang):
     assert not at.exception, at.exception
     assert at.title[0].value == text(f"{info.id}.title", lang)
     assert all("⟨" not in md.value for md in at.markdown), "a catalog key is missing"
+    numbers = [int(m.group(1)) for h in at.subheader if (m := re.match(r"(\d+)\. ", h.value))]
+    assert numbers == list(range(1, len(numbers) + 1)), "numbered step titles count 1, 2, 3… in page order"
 
 
 @pytest.mark.parametrize("info", [p for p in PAGES if p.url_path], ids=[p.id for p in PAGES if p.url_path])
