@@ -8,6 +8,7 @@ import re
 import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import open_page, screenshot, wait_idle
 
@@ -16,17 +17,24 @@ DONE = {"en": "Training finished", "zh": "训练完成"}
 STATUS = '[data-testid="stMain"] [data-testid="stAlert"]'
 
 
+_CURVE_JS = """() => {
+    for (const p of document.querySelectorAll('.js-plotly-plot'))
+        for (const tr of (p.data || []))
+            if (tr.mode === 'lines' && (tr.y || []).length > 10) return tr.y;
+    return null;
+}"""
+
+
 def _curve(page) -> list:
     """The per-iteration loss curve's y values, read from plotly's own data (the first chart with
-    a line of more than 10 points that is not the recorded reference's)."""
-    return page.evaluate(
-        """() => {
-        for (const p of document.querySelectorAll('.js-plotly-plot'))
-            for (const tr of (p.data || []))
-                if (tr.mode === 'lines' && (tr.y || []).length > 10) return tr.y;
-        return [];
-    }"""
-    )
+    a line of more than 10 points that is not the recorded reference's). Plotly draws after the
+    script has finished (and after a reload, after the page's own second run), so wait for the
+    line to be there, up to 30 s; [] if it never comes."""
+    try:
+        page.wait_for_function(_CURVE_JS, timeout=30_000)
+    except PlaywrightTimeout:
+        return []
+    return page.evaluate(_CURVE_JS) or []
 
 
 def _ready_seconds(page) -> list[float]:
