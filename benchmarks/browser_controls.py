@@ -65,6 +65,7 @@ CONTROLS: dict[str, list[tuple[str, str, str]]] = {
         ("two weights: step slider", "slider", "gradient_descent.at"),
         ("two weights: surface radio", "radio", "gradient_descent.surf"),
         ("two weights: 3-D toggle", "toggle", "gradient_descent.show3d"),
+        ("two weights: turn the 3-D picture", "slider", "gradient_descent.turn"),  # the toggle left it on
         ("optimizers: beta slider", "slider", "gradient_descent.beta"),
     ],
     "training": [

@@ -405,10 +405,15 @@ TEXT = {
     f"{P}.at_step": _s("看第几步的梯度", "Show the gradient at step"),
     f"{P}.show3d": _s("也画出 3D 曲面", "Also draw the 3-D surface"),
     f"{P}.show3d.help": _s(
-        "同一张损失曲面的立体图，可以用鼠标转动。它比等高线图重得多，在慢的电脑上会卡。",
-        "The same loss surface in 3-D; drag to turn it. It is much heavier than the contour map and can be "
-        "slow on a slow computer.",
+        "同一张损失曲面的立体图：颜色越深，损失越低。用下面的滑块转动它，从不同方向看路径怎样走进谷底。",
+        "The same loss surface in 3-D: the darker, the lower the loss. Turn it with the slider below it to see "
+        "from other sides how the path goes down into the valley.",
     ),
+    f"{P}.surface_alt": _s(
+        "损失曲面的立体图：路径从起点走下山谷，红线是下一步的方向",
+        "The loss surface in 3-D: the path goes down into the valley from its start; the red line is the next step's direction",
+    ),
+    f"{P}.turn": _s("转动 3D 曲面（从哪个方向看）", "Turn the 3-D surface (the side you look from)"),
     f"{P}.two.at": _s(
         "第 {k} 步：(w1, w2) = ({w1}, {w2})，损失 {loss}，梯度 = ({g1}, {g2})。箭头只表示方向，长度没有按比例画。",
         "Step {k}: (w1, w2) = ({w1}, {w2}), loss {loss}, gradient = ({g1}, {g2}). The arrows show direction "

@@ -27,9 +27,10 @@ from explainer.figures.gradient_descent import (
     starts_figure,
     view,
 )
-from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
+from explainer.figures.gradient_descent_2d import OPT_COLORS, STEP_COLOR, contour_figure, losses_figure
 from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
 from explainer.figures.html_table import html_table
+from explainer.figures.surface_svg import surface_html, surface_svg
 from explainer.formula import parse
 from ui.shared_cache import cached, freeze
 
@@ -53,7 +54,6 @@ TWO_WEIGHTS = ("w1", "w2", "loss", "grad", "step_dir", "point", "step")
 STEP_COLUMNS = ("k", "w", "loss", "slope", "move", "w_new")
 STARTS, VALLEY_STEPS = list(descent_path.VALLEY_STARTS), descent_path.VALLEY_STEPS
 GRID_N = 40  # contour grid points per axis: finer looks the same at this size (60 drew slower)
-SURFACE_N = 50  # 3-D surface grid points per axis
 
 
 def labels(lg: str, **extra) -> dict:
@@ -222,17 +222,21 @@ def contour_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: st
     return freeze(contour), p, g
 
 
-@cached(16)
-def surface_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: str):
-    """The same run on the 3-D surface (drawn only when the learner asks: the heaviest chart)."""
+@cached(64)  # ~0.13 MB each (an SVG picture of the 40 x 40 grid, as a data URL)
+def surface_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: str, azimuth: float) -> str:
+    """The same run on the 3-D surface, seen from `azimuth` degrees, with its legend: HTML for
+    st.html (explainer.figures.surface_svg), drawn only when the learner asks for it."""
     surface, path = opt.SURFACES[surf], sgd_run(surf, start, lr, steps)
     p = path.w[at]
-    w1, w2, L = grid(surf, SURFACE_N)
-    fig = surface_figure(
-        w1, w2, L, {"sgd": (path.w, path.loss)}, names(lg), labels2(lg), point=p,
-        grad=opt.gradient(surface, p), loss_fn=surface.loss,
+    w1, w2, L = grid(surf)
+    texts = labels2(lg)
+    svg = surface_svg(
+        w1, w2, L, path.w, path.loss, texts, OPT_COLORS["sgd"], point=p, grad=opt.gradient(surface, p),
+        loss_fn=surface.loss, azimuth=azimuth,
     )  # fmt: skip
-    return freeze(fig)
+    legend = [(OPT_COLORS["sgd"], names(lg)["sgd"], False), (STEP_COLOR, texts["step_dir"], False),
+              (STEP_COLOR, texts["point"], True)]  # fmt: skip
+    return surface_html(svg, legend, catalog.text(f"{PAGE}.surface_alt", lg))
 
 
 @cached(32)

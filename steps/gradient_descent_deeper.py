@@ -3,7 +3,8 @@
 Both steps are marked @deeper (optional). Each has its own controls and reads nobody else's,
 so a nudge reruns that step only (a fragment) and redraws its own charts, never the rest of
 the page. The contour map is the default picture of a two-weight loss; the 3-D surface, the
-heaviest chart of the page, is drawn only when the learner asks for it.
+a picture drawn on the server (explainer/figures/surface_svg.py), is drawn only when the learner
+asks for it, and turned with a slider.
 State: the settings live in st.session_state under urlstate keys (shareable in the URL); the
 two-weight start point lives in the session and resets to the surface's suggested start when
 the surface changes.
@@ -25,6 +26,9 @@ from ui.page import deeper
 from ui.urlparams import ChoiceParam, FloatParam, GridParam, IntParam
 
 PAGE = "gradient_descent"
+TURN = (
+    -105
+)  # degrees: the 3-D picture's first view: the ravine from its side, its floor and the path in sight
 
 
 def two_weight_params() -> dict:
@@ -106,12 +110,10 @@ def two_weights():
     contour, p, g = cache.contour_view(*run_key, at, lang())
     lr = float(v["lr2"])
     show3d = st.toggle(t(f"{PAGE}.show3d"), key=k("show3d"), help=t(f"{PAGE}.show3d.help"))
-    if show3d:
-        c1, c2 = st.columns(2)
-        c1.plotly_chart(contour, key=f"{PAGE}.contour", config=CONFIG)
-        c2.plotly_chart(cache.surface_view(*run_key, at, lang()), key=f"{PAGE}.surface", config=CONFIG)
-    else:
-        st.plotly_chart(contour, key=f"{PAGE}.contour", config=CONFIG)
+    st.plotly_chart(contour, key=f"{PAGE}.contour", config=CONFIG)
+    if show3d:  # below the map, which keeps its place: switching the picture on does not redraw the map
+        st.html(cache.surface_view(*run_key, at, lang(), float(st.session_state.get(k("turn"), TURN))))
+        st.slider(t(f"{PAGE}.turn"), -180, 180, value=TURN, step=15, format="%d°", key=k("turn"), width=560)
     st.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
                   g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
     for i in (0, 1):

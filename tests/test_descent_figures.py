@@ -12,7 +12,7 @@ from explainer.figures.gradient_descent import (
     starts_figure,
     view,
 )
-from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
+from explainer.figures.gradient_descent_2d import contour_figure, losses_figure
 from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
 
 
@@ -123,7 +123,8 @@ def test_starts_figure_legend_has_one_entry_per_valley(descent_labels):
 
 
 def test_two_weight_figures_take_all_text_from_labels(descent_labels):
-    """Contour, surface and loss charts show only texts passed in; the contour has equal axis scales."""
+    """Contour and loss charts show only texts passed in; the contour has equal axis scales.
+    (The 3-D picture's texts: tests/test_surface_svg.py.)"""
     s = opt.SURFACES["ravine"]
     w1, w2, L = opt.grid(s, 50)
     runs = opt.run_all(s, s.start, 0.3, 20)
@@ -142,17 +143,5 @@ def test_two_weight_figures_take_all_text_from_labels(descent_labels):
         descent_labels.optimizers.values()
     ) <= texts(c)
     assert c.layout.yaxis.scaleanchor == "x"
-    f3 = surface_figure(
-        w1,
-        w2,
-        L,
-        {"sgd": (runs["sgd"].w, runs["sgd"].loss)},
-        descent_labels.optimizers,
-        descent_labels.two,
-        s.start,
-        g,
-        s.loss,
-    )
-    assert {"<w1>", "<w2>", "<loss>", "<step_dir>"} <= texts(f3)
     lf = losses_figure({n: r.loss for n, r in runs.items()}, descent_labels.optimizers, descent_labels.two)
     assert {"<step>", "<loss>"} | set(descent_labels.optimizers.values()) <= texts(lf)

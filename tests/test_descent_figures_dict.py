@@ -6,6 +6,7 @@ axis titles), and that the page's shared cache hands out read-only figures whose
 form equals the figure's.
 """
 
+import base64
 import html
 import json
 import re
@@ -20,8 +21,9 @@ from explainer import descent_path
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES
 from explainer.figures.gradient_descent import animation_figure, loss_steps_figure, starts_figure
-from explainer.figures.gradient_descent_2d import contour_figure, losses_figure, surface_figure
+from explainer.figures.gradient_descent_2d import OPT_COLORS, contour_figure, losses_figure
 from explainer.figures.gradient_descent_walk import walk_figure
+from explainer.figures.surface_svg import surface_svg
 from explainer.formula import parse
 from steps import gradient_descent_cache as cache
 from ui.shared_cache import ReadOnlyFigure
@@ -86,17 +88,6 @@ def figures(descent_labels):
             height=270,
             legend=False,
         ),
-        "surface": surface_figure(
-            w1,
-            w2,
-            L,
-            {"sgd": (runs["sgd"].w, runs["sgd"].loss)},
-            descent_labels.optimizers,
-            descent_labels.two,
-            s.start,
-            g,
-            s.loss,
-        ),
         "losses": losses_figure(
             {n: r.loss for n, r in runs.items()}, descent_labels.optimizers, descent_labels.two
         ),
@@ -113,7 +104,6 @@ FIGURE_NAMES = (
     "starts",
     "contour",
     "contour_small",
-    "surface",
     "losses",
 )
 
@@ -163,15 +153,13 @@ def test_animation_frames_move_point_tangent_and_arrow(figs):
 
 
 def test_two_weight_figures_content(descent_labels, figs):
-    """Contour on (w1, w2) with equal scales, the surface's z cut flat, the loss chart per optimizer."""
+    """Contour on (w1, w2) with equal scales, the loss chart per optimizer."""
     c = figs["contour"].to_dict()
     assert [t["type"] for t in c["data"]][:3] == ["contour", "scatter", "scatter"]
     assert c["layout"]["xaxis"]["title"]["text"] == "<w1>" and c["layout"]["yaxis"]["scaleanchor"] == "x"
     assert len(c["layout"]["annotations"]) == 2  # gradient and -gradient
     small = figs["contour_small"].to_dict()["layout"]
     assert small["showlegend"] is False and (small["margin"]["t"], small["margin"]["b"]) == (0, 0)
-    s = figs["surface"]
-    assert s.data[0].type == "surface" and s.layout.scene.zaxis.title.text == "<loss>"
     lf = figs["losses"]
     assert [t.name for t in lf.data] == list(descent_labels.optimizers.values())
     np.testing.assert_array_equal(lf.data[0].x, np.arange(21))
@@ -206,22 +194,24 @@ def test_cached_figures_are_read_only_copies_of_the_built_ones():
 
 
 def test_cached_two_weight_figures_equal_the_built_ones():
-    """Contour (GRID_N points a side) and, on request, the 3-D surface (SURFACE_N) from the cache
-    equal those built directly (loss grid sent as float32)."""
+    """Contour and, on request, the 3-D picture (both GRID_N points a side) from the cache equal
+    those built directly (loss grid sent as float32)."""
     s = opt.SURFACES["ravine"]
     contour, p, g = cache.contour_view("ravine", (-4.0, -1.5), 0.3, 20, 3, "en")
-    surf = cache.surface_view("ravine", (-4.0, -1.5), 0.3, 20, 3, "en")
+    surf = cache.surface_view("ravine", (-4.0, -1.5), 0.3, 20, 3, "en", -90.0)
     path = opt.run(s, "sgd", (-4.0, -1.5), 0.3, 20)
     names, texts = cache.names("en"), cache.labels2("en")
     w1, w2, L = opt.grid(s, cache.GRID_N)
     assert as_json(contour) == as_json(
         contour_figure(w1, w2, L.astype(np.float32), {"sgd": path.w}, names, texts, point=path.w[3], grad=g)
     )
-    w1, w2, L = opt.grid(s, cache.SURFACE_N)
-    built = surface_figure(
-        w1, w2, L.astype(np.float32), {"sgd": (path.w, path.loss)}, names, texts, path.w[3], g, s.loss
-    )
-    assert as_json(surf) == as_json(built)
+    built = surface_svg(
+        w1, w2, L.astype(np.float32), path.w, path.loss, texts, OPT_COLORS["sgd"],
+        point=path.w[3], grad=g, loss_fn=s.loss, azimuth=-90.0,
+    )  # fmt: skip
+    shown = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', surf).group(1)
+    assert base64.b64decode(shown).decode() == built
+    assert html.unescape(names["sgd"]) in html.unescape(surf)  # the legend names the path
     np.testing.assert_array_equal(p, path.w[3])
 
 

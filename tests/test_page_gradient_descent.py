@@ -4,7 +4,9 @@ The worked example's "your image" column: tests/test_page_gradient_descent_image
 page teaches (order, valleys, terms): tests/test_gradient_descent_lessons.py.
 """
 
+import base64
 import json
+import re
 
 import pytest
 
@@ -185,13 +187,26 @@ def charts(at) -> list[dict]:
 
 
 def test_the_3d_surface_is_drawn_only_on_request():
-    """Issue 18: the 3-D surface is the heaviest chart; by default the two-weight step draws the
-    contour map only, and the toggle adds the surface."""
+    """Issue 18: by default the two-weight step draws the contour map only; the toggle adds the
+    3-D picture (an SVG drawn on the server, no WebGL) beside it, and its slider turns it."""
+
+    def pictures(at):
+        return [h.proto.body for h in at.get("html") if "surface3d" in h.proto.body]
+
     at = open_app(PAGE, "en")
     kinds = [t.get("type") for c in charts(at) for t in c["data"]]
-    assert "surface" not in kinds and "contour" in kinds
+    assert "surface" not in kinds and "contour" in kinds and not pictures(at)
     at.toggle(key="gradient_descent.show3d").set_value(True).run()
-    assert "surface" in [t.get("type") for c in charts(at) for t in c["data"]]
+    assert not at.exception
+    (first,) = pictures(at)
+    svg = base64.b64decode(re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', first).group(1)).decode()
+    assert svg.startswith("<svg") and f">{text('gradient_descent.fig2.w1', 'en')}</text>" in svg
+    turn = at.slider(key="gradient_descent.turn")
+    assert turn.label == text("gradient_descent.turn", "en")
+    turn.set_value(45).run()
+    (turned,) = pictures(at)
+    assert turned != first and not at.exception
+    assert [t.get("type") for c in charts(at) for t in c["data"]] == kinds  # the same charts, no 3-D one
 
 
 def test_the_optimizer_race_is_one_map_with_three_paths():

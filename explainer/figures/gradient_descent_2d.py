@@ -24,7 +24,7 @@ BLUES_R = plotly.colors.get_colorscale("Blues_r")  # [[0.0, "rgb(8,48,107)"], ..
 _LEGEND = {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0}
 
 
-def _z_window(L) -> tuple[float, float]:
+def z_window(L) -> tuple[float, float]:
     """The loss range coloured in detail: from the lowest loss to the 60th percentile, so the
     valley floor shows its rings instead of vanishing under steep walls (higher is one colour)."""
     finite = np.asarray(L, dtype=np.float64)[np.isfinite(L)]
@@ -62,7 +62,7 @@ def contour_figure(
     """Contour lines of L(w1, w2) with each path (k, 2) and, at `point`, the gradient arrow
     (uphill, labels["grad"]) and the descent direction -g (labels["step_dir"]).
     legend=False draws a small multiple: no legend, no margin above or below."""
-    lo, top = _z_window(L)
+    lo, top = z_window(L)
     data = [{
         "type": "contour", "x": w1, "y": w2, "z": L, "colorscale": BLUES_R, "showscale": show_scale,
         "name": labels["loss"],
@@ -111,67 +111,6 @@ def _arrows(data: list, layout: dict, p: np.ndarray, g: np.ndarray, w1, w2, labe
         "type": "scatter", "x": [float(p[0])], "y": [float(p[1])], "mode": "markers", "name": labels["point"],
         "marker": {"size": 13, "color": STEP_COLOR},
     })  # fmt: skip
-
-
-def surface_figure(
-    w1, w2, L, paths: Mapping[str, tuple[np.ndarray, np.ndarray]], names: Mapping[str, str],
-    labels: Mapping[str, str], point=None, grad=None, loss_fn=None, height: int = 480,
-) -> go.Figure:  # fmt: skip
-    """The loss as a 3-D surface over (w1, w2), each path (points (k, 2), losses (k,)) lying on it,
-    and from `point` a short line along -g drawn on the surface (needs loss_fn(w1, w2)).
-    Steep walls are cut flat at a height that keeps the valley floor visible."""
-    lo, top = _z_window(L)
-    top = lo + 1.5 * (top - lo)  # the surface is drawn up to this height (a flat top above: a canyon)
-    data = [{
-        "type": "surface", "x": w1, "y": w2, "z": np.minimum(L, top), "colorscale": BLUES_R, "opacity": 0.9,
-        "showscale": False, "cmin": lo, "cmax": top, "name": labels["loss"], "hovertemplate": _hover(labels),
-    }]  # fmt: skip
-    for key, (p, loss) in paths.items():
-        p, loss = np.asarray(p, dtype=np.float64), np.asarray(loss, dtype=np.float64)
-        inside = (
-            (p[:, 0] >= w1[0])
-            & (p[:, 0] <= w1[-1])
-            & (p[:, 1] >= w2[0])
-            & (p[:, 1] <= w2[-1])
-            & (loss <= top)
-        )  # points off the drawn surface are left out of this 3-D view only (the contour and loss chart keep them)
-        data.append({
-            "type": "scatter3d", "x": p[inside, 0], "y": p[inside, 1], "z": loss[inside], "mode": "lines+markers",
-            "name": names[key], "line": {"color": OPT_COLORS.get(key, "#E45756"), "width": 6}, "marker": {"size": 3},
-        })  # fmt: skip
-    if point is not None and grad is not None and loss_fn is not None and np.all(np.isfinite(grad)):
-        g = np.asarray(grad, float)
-        p = np.asarray(point, float)
-        norm = float(np.hypot(*g))
-        d = -g / norm * 0.16 * float(max(w1[-1] - w1[0], w2[-1] - w2[0])) if norm > 0 else np.zeros(2)
-        s = np.linspace(0.0, 1.0, 12)  # (12,)
-        line = p[None, :] + s[:, None] * d[None, :]  # (12, 2) points along -g
-        data.append({
-            "type": "scatter3d", "x": line[:, 0], "y": line[:, 1], "z": loss_fn(line[:, 0], line[:, 1]),
-            "mode": "lines", "name": labels["step_dir"], "line": {"color": STEP_COLOR, "width": 10},
-        })  # fmt: skip
-        data.append({
-            "type": "scatter3d", "x": [float(p[0])], "y": [float(p[1])], "z": [float(loss_fn(p[0], p[1]))],
-            "mode": "markers", "name": labels["point"], "marker": {"size": 6, "color": STEP_COLOR},
-        })  # fmt: skip
-    layout = {
-        "height": height,
-        "margin": {"l": 0, "r": 0, "t": 30, "b": 0},
-        "scene": {
-            "xaxis": {"title": {"text": labels["w1"]}},
-            "yaxis": {"title": {"text": labels["w2"]}},
-            "zaxis": {
-                "title": {"text": labels["loss"]},
-                "range": [lo - 0.05 * (top - lo), top + 0.1 * (top - lo)],
-            },
-            # from a corner, along the valley; far enough out that the z title shows
-            "camera": {"eye": {"x": -1.65, "y": -1.85, "z": 1.2}},
-            "aspectmode": "manual",
-            "aspectratio": {"x": 1, "y": 1, "z": 0.7},
-        },
-        "legend": dict(_LEGEND),
-    }
-    return figure(data, layout)
 
 
 def losses_figure(

@@ -2,6 +2,7 @@
 
 import pytest
 
+from catalog import text
 from tests.e2e import answering
 from tests.e2e.conftest import open_page, screenshot, wait_idle
 
@@ -188,3 +189,40 @@ def test_the_summary_question_wrong_then_right(page, app_url):
 
 
 # ---------------------------------------------------------------- your image (issue 21)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_3d_picture_shows_and_turns_without_redrawing_the_map(page, app_url, lang):
+    """The toggle shows the 3-D surface as a picture (decoded by the browser: st.html's sanitiser
+    would drop an inline SVG), below the contour map, which is not drawn again; the slider turns it."""
+    open_gd(page, app_url, f"lang={lang}")
+    maps = page.locator(".js-plotly-plot")
+    maps.nth(7).wait_for(timeout=60_000)  # the last of the 8 charts
+    count = maps.count()
+    page.evaluate("() => document.querySelectorAll('.js-plotly-plot').forEach(e => { e.__kept = true })")
+    toggle = page.locator('[class*="st-key-gradient_descent"][class*="show3d"]')
+    toggle.scroll_into_view_if_needed()
+    toggle.locator("label").click()
+    picture = page.locator(".surface3d img")
+    picture.wait_for(timeout=30_000)
+    wait_idle(page)
+    size = picture.evaluate(
+        "img => img.decode().then(() => [img.naturalWidth, img.getBoundingClientRect().width])"
+    )
+    assert size[0] == 560 and size[1] > 300  # the SVG decoded, and drawn at a readable size
+    assert maps.count() == count  # no new chart: the picture is not a WebGL plot
+    assert page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].every(e => e.__kept)")
+    picture.scroll_into_view_if_needed()
+    screenshot(page, f"gradient_descent-3d-{lang}")
+    before = picture.get_attribute("src")
+    slider = page.locator(MAIN).get_by_role("slider", name=text("gradient_descent.turn", lang))
+    assert slider.get_attribute("aria-valuetext").startswith("-105")
+    slider.focus()
+    page.keyboard.press("ArrowRight")  # one step of 15 degrees
+    page.wait_for_function(
+        "before => document.querySelector('.surface3d img').getAttribute('src') !== before",
+        arg=before,
+        timeout=30_000,
+    )
+    wait_idle(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
