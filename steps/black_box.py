@@ -14,7 +14,7 @@ import streamlit as st
 
 from explainer import doodles, familiar, imagenet, photo_like
 from explainer.figures.black_box import compare_boxes
-from explainer.figures.outputs import probability_bars
+from explainer.figures.html_bars import probability_bars
 from explainer.models import INPUT_SIZE
 from explainer.outputs import predict
 from explainer.scores import is_low_confidence
@@ -28,7 +28,6 @@ from ui.urlparams import ChoiceParam
 
 PAGE = "black_box"
 SPECS = {"box": ChoiceParam(boxes.DEFAULT, boxes.BOXES)}
-PLOT_CONFIG = {"displayModeBar": False}
 N_CHECK = 90  # fresh doodles for the accuracy comparison
 SHARE = f"{familiar.QUANTILE:.0%}"  # of fresh doodles within the check's limit
 IMAGENET = {  # the numbers the pretrained box's caption quotes
@@ -122,10 +121,8 @@ def render_verdict(probs: np.ndarray, names: list[str], unfamiliar) -> None:
 def render_answer(probs: np.ndarray, classes: tuple[str, ...], truth: int | None, check=None) -> None:
     """Bars that add up to 1, the argmax label, how sure, and whether to trust it."""
     names = boxes.class_names(classes)
-    fig = probability_bars(
-        names, probs, x_title=t("black_box.chart.x"), y_title=t("black_box.chart.y"), height=280
-    )
-    st.plotly_chart(fig, key="black_box.bars", config=PLOT_CONFIG)
+    bars = probability_bars(names, probs, x_title=t("black_box.chart.x"), y_title=t("black_box.chart.y"))
+    st.container(key="black_box.bars").html(bars)
     st.caption(t("black_box.sum", terms=" + ".join(f"{p:.3f}" for p in probs), total=f"{probs.sum():.3f}"))
     pred = predict(probs, names)
     c1, c2 = st.columns(2)
@@ -179,13 +176,13 @@ def compare():
     answers = [(t(f"black_box.box.{b}"), boxes.classify(b, ci)[0]) for b in shown]
     left, right = st.columns([1, 3], vertical_alignment="center")
     left.container(key="black_box-compare-image").image(shown_picture(image, 160), width=160)
-    fig = compare_boxes(
+    chart = compare_boxes(
         boxes.class_names(doodles.CLASSES),
         answers,
         x_title=t("black_box.chart.x"),
         y_title=t("black_box.chart.y"),
     )
-    right.plotly_chart(fig, key="black_box.compare", config=PLOT_CONFIG)
+    right.container(key="black_box.compare").html(chart)
     st.markdown(t("black_box.compare.accuracy", n=N_CHECK))
     acc = {
         b: boxes.trained_accuracy(entry, N_CHECK) if b == "trained" else boxes.shared_accuracy(b, N_CHECK)

@@ -19,7 +19,7 @@ import streamlit as st
 
 from explainer import builtin_eval, doodles, evaluation, export
 from explainer.figures import inference as inference_figures
-from explainer.figures import outputs as output_charts
+from explainer.figures.html_bars import probability_bars
 from explainer.images import to_network_input
 from explainer.model_file import keras_file_for
 from explainer.models import INPUT_SIZE, predict_probs
@@ -30,7 +30,6 @@ from ui.image_picker import image_picker_ui
 PAGE = "inference"
 EVAL = "inference._eval"  # session: (run id of the model, probabilities (n, k))
 GALLERY_MAX = 24
-PLOT = {"displayModeBar": False}
 
 
 @st.cache_resource(show_spinner=False)
@@ -206,10 +205,8 @@ def own_image() -> None:
         st.image((x * 255).astype(np.uint8), caption=t("inference.own.seen", size=size), width=160)
         k = int(np.argmax(p))
         st.markdown(t("inference.own.answer", label=labels[k], p=float(p[k])))
-        fig = output_charts.probability_bars(
-            labels, p, x_title=t("inference.own.x"), y_title=t("inference.own.y")
-        )
-        st.plotly_chart(fig, key="inference.own_probs", config=PLOT)
+        bars = probability_bars(labels, p, x_title=t("inference.own.x"), y_title=t("inference.own.y"))
+        st.container(key="inference.own_probs").html(bars)
         if m["dataset"] != "cifar_pets":
             st.caption(t("inference.own.domain"))
 

@@ -76,7 +76,8 @@ def test_default_is_builtin_answer_for_a_sample():
     assert at.radio(key="black_box.src").value == "gallery"
     m = metrics(at)
     assert m[text("black_box.predicted", "en")] == "cat"
-    assert len(at.get("plotly_chart")) == 2  # the bars and the comparison
+    bars = [h.proto.body for h in at.get("html") if 'class="hb"' in h.proto.body]
+    assert len(bars) == 2 and not at.get("plotly_chart")  # the bars and the comparison, in HTML
     assert text("black_box.truth.right", "en", truth="cat") in all_text(at)
 
 

@@ -14,7 +14,7 @@ MAIN = '[data-testid="stMain"]'
 def _settle(page) -> None:
     """Wait until the answer is drawn: widgets are loaded lazily by the front end on first use."""
     page.wait_for_selector('[data-testid="stMetric"]', timeout=60_000)
-    page.wait_for_selector('[data-testid="stPlotlyChart"]', timeout=60_000)
+    page.wait_for_selector(f"{MAIN} .hb-bar", timeout=60_000)  # the probability bars (HTML)
 
 
 def _png() -> bytes:
@@ -37,11 +37,15 @@ def test_default_sample_answer_and_screenshot(page, app_url, lang):
     assert page.locator('[data-testid="stException"]').count() == 0
     assert text("black_box.predicted", lang) in main, main
     assert text("black_box.sum", lang, terms="", total="").split(":")[0].split("：")[0] in main
-    page.wait_for_function(  # the second chart may mount a moment after the first
-        "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"]').length >= 2", timeout=30_000
+    page.wait_for_function(  # the comparison may mount a moment after the answer
+        "() => document.querySelectorAll('.hb').length >= 2", timeout=30_000
     )
     wait_idle(page)
-    assert page.locator('[data-testid="stPlotlyChart"]').count() == 2
+    assert page.locator(f"{MAIN} .hb").count() == 2  # the answer and the comparison, as HTML bars
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 0  # so no charting code is loaded
+    bars = page.locator(".st-key-black_box-bars .hb-bar")
+    values = [float(v) for v in bars.evaluate_all("bars => bars.map(b => b.dataset.value)")]
+    assert len(values) == 3 and abs(sum(values) - 1) < 1e-6 and max(values) == values[0]  # sample 1: a cat
     screenshot(page, f"black_box-answer-{lang}")
 
 

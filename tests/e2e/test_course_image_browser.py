@@ -46,9 +46,14 @@ def plain_url():
 
 
 def _bars(page, key: str) -> list[float]:
-    """The values of a plotly bar chart drawn under the element key `key`, read from the chart itself."""
-    sel = f".st-key-{key.replace('.', '-')} .js-plotly-plot"
-    page.locator(sel).first.wait_for(timeout=30_000)
+    """The values of the bar chart drawn under the element key `key`, read from what is drawn: an
+    HTML bar chart's bars (explainer/figures/html_bars.py) or a plotly chart's data."""
+    box = f".st-key-{key.replace('.', '-')}"
+    page.locator(f"{box} .hb-bar, {box} .js-plotly-plot").first.wait_for(timeout=30_000)
+    html_bars = page.locator(f"{box} .hb-bar")
+    if html_bars.count():
+        return [float(v) for v in html_bars.evaluate_all("bars => bars.map(b => b.dataset.value)")]
+    sel = f"{box} .js-plotly-plot"
     ys = page.evaluate(f"() => {{ const d = document.querySelector({sel!r}).data[0]; return d.y ?? d.x; }}")
     if isinstance(ys, dict):  # plotly's typed-array form: {"dtype": "f8", "bdata": base64}
         return np.frombuffer(base64.b64decode(ys["bdata"]), dtype=np.dtype(ys["dtype"])).tolist()
