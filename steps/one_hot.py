@@ -30,7 +30,6 @@ CLASSES = urlstate.key(PAGE, "classes")  # session key of the (always valid) cla
 EDITOR_VER = "one_hot._editor_ver"  # bumped when the list changes from outside the class box
 IDENTITY = "one_hot._identity"  # the class list before any reordering (see sample_names)
 TRUTH = "one_hot.image_truth"  # the "what is your image really?" selector
-CHART = {"displayModeBar": False}
 ICONS = {
     "error": ":material/error:",
     "warning": ":material/warning:",
@@ -287,7 +286,7 @@ def why_one_hot():
         return
     view = cache.why_view(lang(), names)
     st.markdown(view["int"])
-    st.plotly_chart(view["fig"], key="one_hot.why.fig", config=CHART)
+    st.container(key="one_hot.why.line").html(view["line"])
     st.markdown(view["vec"])
     left, right = st.columns(2)
     with left:

@@ -21,12 +21,12 @@ import catalog
 from background import warm_imports
 from explainer.class_list import label_file_text, parse_vector, split_labels, unknown_labels, vector_text
 from explainer.encoding import decode, has_single_max, integer_encode, one_hot
-from explainer.figures.one_hot import number_line_figure
+from explainer.figures.one_hot import number_line_html
 from explainer.input_errors import InputError
 from explainer.prob_inputs import problems
 from explainer.why_one_hot import integer_distances, midpoint, one_hot_distances
-from ui.safe_text import md_literal, md_literals, plot_literal
-from ui.shared_cache import cached, freeze
+from ui.safe_text import md_literal, md_literals
+from ui.shared_cache import cached
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -161,8 +161,9 @@ def why_view(lang: str, names: tuple) -> MappingProxyType:
     k = len(names)
     m = midpoint(names, 0, 2)
     e = one_hot(range(k), k)
-    shown = [plot_literal(n) for n in names]  # a class name is text, not plotly markup
-    fig = number_line_figure(shown, 0, 2, tx("one_hot.why.axis"), tx("one_hot.why.average"))
+    line = number_line_html(
+        names, 0, 2, tx("one_hot.why.axis"), tx("one_hot.why.average")
+    )  # escapes the names
     cols = list(names)
     return MappingProxyType(
         {
@@ -172,7 +173,7 @@ def why_view(lang: str, names: tuple) -> MappingProxyType:
                 b=md_literal(names[2]),
                 mid=md_literal(m.code_class),
             ),
-            "fig": freeze(fig),
+            "line": line,
             "vec": tx(
                 "one_hot.why.vec",
                 a=md_literal(names[0]),

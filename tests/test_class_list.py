@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from explainer.class_list import (
     vector_text,
 )
 from explainer.encoding import integer_encode, one_hot
-from explainer.figures.one_hot import number_line_figure
+from explainer.figures.one_hot import number_line_html
 from explainer.input_errors import InputError
 from explainer.why_one_hot import integer_distances, midpoint, one_hot_distances
 
@@ -167,6 +168,19 @@ def test_one_hot_vectors_are_equally_far_apart(k):
     assert integer_distances(k)[0, k - 1] == k - 1
 
 
-def test_number_line_figure_has_axis_title():
-    fig = number_line_figure(CLASSES, 0, 2, "Integer code", "average")
-    assert fig.layout.xaxis.title.text == "Integer code"
+def test_number_line_puts_each_class_at_its_code_and_rings_the_average():
+    """Class c is drawn at (c + 1/2) / k of the width, named above and numbered below; the
+    average of classes 0 and 2 is ringed at code 1, the middle class; the axis title is given."""
+    html = number_line_html(CLASSES, 0, 2, "Integer code", "average")
+    k = len(CLASSES)
+    names = re.findall(r'<div class="nl-name" style="left:([0-9.]+)%">([^<]*)</div>', html)
+    assert [n for _, n in names] == list(CLASSES)
+    assert [float(x) for x, _ in names] == pytest.approx([(c + 0.5) / k * 100 for c in range(k)], abs=1e-3)
+    (avg,) = re.findall(r'<div class="nl-avg" style="left:([0-9.]+)%" title="average: 1"', html)
+    assert float(avg) == pytest.approx(1.5 / k * 100, abs=1e-3)
+    assert len(re.findall(r'class="nl-arrow', html)) == 2 and ">Integer code</div>" in html
+
+
+def test_number_line_shows_a_typed_class_name_as_text():
+    html = number_line_html(["<b>x</b>", "dog", "<script>"], 0, 2, "code", "average")
+    assert "<b>" not in html and "<script>" not in html and "&lt;script&gt;" in html

@@ -32,8 +32,12 @@ def test_one_hot_page_shows_default_classes(page, app_url, lang):
     page.locator(".st-key-recap").wait_for(timeout=30_000)
     assert text("app.recap.title", lang) in page.locator(".st-key-recap").inner_text()
     page.set_viewport_size({"width": 1280, "height": 4200})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").first.wait_for(timeout=90_000)
-    page.wait_for_timeout(1000)
+    line = page.locator(".st-key-one_hot-why-line .nl")  # the number line (HTML: no charting code)
+    line.wait_for(timeout=90_000)
+    names = line.locator(".nl-name").all_inner_texts()
+    assert names == text("one_hot.default_classes", lang).split(",")  # in the list's order, codes 0, 1, 2
+    assert page.locator(".js-plotly-plot").count() == 0
+    page.wait_for_timeout(500)
     screenshot(page, f"one_hot-full-{lang}")
 
 
