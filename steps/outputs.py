@@ -138,14 +138,14 @@ def three_probabilities():
     with cols[0]:
         st.markdown(f"**{t('outputs.course.example', n=1)}**")
         st.caption(t("outputs.course.cat"))
-        fig, total = cache.bars_view(probs=SURE, lg=lang())
-        st.plotly_chart(fig, key="outputs.course_bars", config=PLOT_CONFIG)
+        bars, total = cache.bars_view(probs=SURE, lg=lang())
+        st.container(key="outputs.course_bars").html(bars)
         st.markdown(total)
     if v["yours"]:
         with cols[1]:
             your_header(note_unfamiliar=True)
-            fig, total = cache.bars_view(probs=your_probs(), lg=lang())
-            st.plotly_chart(fig, key="outputs.your_bars", config=PLOT_CONFIG)
+            bars, total = cache.bars_view(probs=your_probs(), lg=lang())
+            st.container(key="outputs.your_bars").html(bars)
             st.markdown(total)
     st.info(t("outputs.three.not_a_label"), icon=":material/lightbulb:")
 
@@ -191,8 +191,8 @@ def perfect_answer():
             key=urlstate.key(PAGE, "true"),
             disabled=urlstate.locked("true"),
         )
-        fig, vectors = cache.perfect_view(probs=SURE, true_id=true_id, lg=lang())
-        st.plotly_chart(fig, key="outputs.perfect", config=PLOT_CONFIG)
+        bars, vectors = cache.perfect_view(probs=SURE, true_id=true_id, lg=lang())
+        st.container(key="outputs.perfect").html(bars)
         st.markdown(vectors)
     if v["yours"]:
         with cols[1]:
@@ -202,8 +202,8 @@ def perfect_answer():
                 st.info(t("outputs.yours.truth_unknown"), icon=":material/label:")
             else:
                 st.caption(t("outputs.yours.truth", name=labels[CLASSES[truth]]))
-                fig, vectors = cache.perfect_view(probs=your_probs(), true_id=CLASSES[truth], lg=lang())
-                st.plotly_chart(fig, key="outputs.perfect_yours", config=PLOT_CONFIG)
+                bars, vectors = cache.perfect_view(probs=your_probs(), true_id=CLASSES[truth], lg=lang())
+                st.container(key="outputs.perfect_yours").html(bars)
                 st.markdown(vectors)
     st.caption(t("outputs.perfect.caption"))
 
@@ -245,8 +245,8 @@ def scores_and_softmax():
     st.caption(t("outputs.preset.caption"))
     presets_ui()
     scores_ui()
-    fig, total = cache.probabilities_view(scores=scores_of(v), lg=lang())
-    st.plotly_chart(fig, key="outputs.bars", config=PLOT_CONFIG)
+    bars, total = cache.probabilities_view(scores=scores_of(v), lg=lang())
+    st.container(key="outputs.bars").html(bars)
     st.markdown(total)
     if v["yours"]:
         your_header()

@@ -16,6 +16,7 @@ import catalog
 from background import warm_imports
 from explainer.encoding import one_hot
 from explainer.figures import outputs as charts
+from explainer.figures.html_bars import probability_bars
 from explainer.outputs import predict, softmax
 from explainer.scores import is_low_confidence, random_scores, top_k
 from ui.shared_cache import cached, freeze
@@ -33,23 +34,23 @@ def _sum_line(p: np.ndarray, lg: str) -> str:
 
 
 @cached(256)
-def bars_view(probs: tuple, lg: str, height: int = 260):
-    """The bar chart of three probabilities and the line adding them up."""
+def bars_view(probs: tuple, lg: str, height: int = 200):
+    """The bar chart of three probabilities (HTML) and the line adding them up."""
     p = np.asarray(probs, dtype=np.float64)  # (3,)
-    fig = charts.probability_bars(
+    bars = probability_bars(
         names(lg),
         p,
         x_title=catalog.text("outputs.axis.class", lg),
         y_title=catalog.text("outputs.axis.prob", lg),
         height=height,
     )
-    return freeze(fig), _sum_line(p, lg)
+    return bars, _sum_line(p, lg)
 
 
 @cached(256)
 def probabilities_view(scores: tuple, lg: str):
     """The bars of p = softmax(scores) and the line adding them up."""
-    return bars_view(probs=tuple(float(v) for v in softmax(scores)), lg=lg, height=300)
+    return bars_view(probs=tuple(float(v) for v in softmax(scores)), lg=lg, height=220)
 
 
 @cached(256)
@@ -70,7 +71,7 @@ def perfect_view(probs: tuple, true_id: str, lg: str):
     """The perfect one-hot answer beside the actual probabilities, and both vectors written out."""
     y_star = one_hot([CLASSES.index(true_id)], len(CLASSES))[0]  # (3,)
     p = np.asarray(probs, dtype=np.float64)  # (3,)
-    fig = charts.perfect_vs_actual(
+    bars = charts.perfect_vs_actual(
         names(lg),
         y_star,
         p,
@@ -78,7 +79,6 @@ def perfect_view(probs: tuple, true_id: str, lg: str):
         actual_name=catalog.text("outputs.perfect.legend_actual", lg),
         x_title=catalog.text("outputs.axis.class", lg),
         y_title=catalog.text("outputs.axis.prob", lg),
-        height=260,
     )
     vectors = catalog.text(
         "outputs.perfect.vectors",
@@ -86,7 +86,7 @@ def perfect_view(probs: tuple, true_id: str, lg: str):
         perfect="(" + ", ".join(f"{v:g}" for v in y_star) + ")",
         actual="(" + ", ".join(f"{v:.2f}" for v in p) + ")",
     )
-    return freeze(fig), vectors
+    return bars, vectors
 
 
 def _plain(v: float) -> str:

@@ -1,8 +1,8 @@
 """The outputs page's cached content (steps/outputs.py) and its dict-built figures.
 
-A cached figure must be exactly what the explainer builds for the same input (same JSON as
-st.plotly_chart sends), read-only, and handed out again for the same input; plotly must
-accept every dict-built figure unchanged.
+A cached chart must be exactly what the explainer builds for the same input (the same HTML, or
+the same JSON as st.plotly_chart sends, read-only), and handed out again for the same input;
+plotly must accept the dict-built figure unchanged.
 """
 
 import json
@@ -13,6 +13,7 @@ import plotly.io as pio
 import pytest
 
 from explainer.figures import outputs as charts
+from explainer.figures.html_bars import probability_bars
 from explainer.outputs import softmax
 from explainer.scores import random_scores
 from steps import outputs as view
@@ -35,19 +36,18 @@ def same_after_validation(fig) -> bool:
 
 @pytest.mark.parametrize("lg", ["en", "zh"])
 def test_cached_probability_bars_equal_the_built_ones(lg):
-    """probabilities_view's figure is charts.probability_bars of softmax(scores), read-only and reused."""
-    fig, total = cache.probabilities_view(SCORES, lg)
-    built = charts.probability_bars(NAMES[lg], softmax(SCORES), x_title=AXES[lg][0], y_title=AXES[lg][1])
-    assert isinstance(fig, ReadOnlyFigure) and cache.probabilities_view(SCORES, lg)[0] is fig
-    assert as_json(fig) == as_json(built)
+    """probabilities_view's bars are html_bars.probability_bars of softmax(scores), and reused."""
+    bars, total = cache.probabilities_view(SCORES, lg)
+    built = probability_bars(NAMES[lg], softmax(SCORES), x_title=AXES[lg][0], y_title=AXES[lg][1], height=220)
+    assert bars == built and cache.probabilities_view(SCORES, lg)[0] is bars
     assert "= **1.000**" in total
 
 
 @pytest.mark.parametrize("true_id", ["cat", "dog", "other"])
-def test_cached_perfect_figure_equals_the_built_one(true_id):
-    """perfect_view's figure is charts.perfect_vs_actual of the one-hot answer and the probabilities."""
+def test_cached_perfect_bars_equal_the_built_ones(true_id):
+    """perfect_view's bars are charts.perfect_vs_actual of the one-hot answer and the probabilities."""
     p = tuple(softmax(SCORES))
-    fig, vectors = cache.perfect_view(p, true_id, "en")
+    bars, vectors = cache.perfect_view(p, true_id, "en")
     y_star = np.eye(3)[cache.CLASSES.index(true_id)]
     built = charts.perfect_vs_actual(
         NAMES["en"],
@@ -57,10 +57,8 @@ def test_cached_perfect_figure_equals_the_built_one(true_id):
         actual_name="Actual output",
         x_title="Class",
         y_title="Probability",
-        height=260,
     )
-    assert isinstance(fig, ReadOnlyFigure)
-    assert as_json(fig) == as_json(built)
+    assert bars == built
     assert "(" + ", ".join(f"{v:g}" for v in y_star) + ")" in vectors
 
 
@@ -100,13 +98,9 @@ def test_softmax_table_rows_and_sum():
 
 
 def test_plotly_accepts_the_dict_built_figures_unchanged():
-    """Running each dict-built figure through plotly's validators changes nothing."""
-    p = softmax(SCORES)
+    """Running the dict-built figure through plotly's validators changes nothing (the other
+    outputs charts are HTML bars: tests/test_box_charts.py)."""
     figs = [
-        charts.probability_bars(["a", "b", "c"], p, x_title="X", y_title="Y"),
-        charts.perfect_vs_actual(
-            ["a", "b", "c"], [0, 1, 0], p, perfect_name="P", actual_name="A", x_title="X", y_title="Y"
-        ),
         charts.many_class_chart(softmax(random_scores(500, 1)), x_title="X", y_title="Y"),
     ]
     assert all(same_after_validation(f) for f in figs)

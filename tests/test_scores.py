@@ -1,11 +1,14 @@
 """Unit tests for explainer.scores and explainer.figures.outputs."""
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from explainer.figures import outputs as charts
+from explainer.figures.html_bars import OTHER, WINNER, probability_bars
 from explainer.outputs import predict, softmax
 from explainer.scores import is_low_confidence, random_scores, scores_for, top_k
 
@@ -68,14 +71,16 @@ def test_top_k_is_sorted_and_starts_at_argmax(values, k):
 
 
 def test_charts_carry_axis_titles_and_highlight_the_winner():
-    """Every figure has the axis titles it was given; the argmax bar is red."""
+    """Every chart has the axis titles it was given; the argmax bar is red; the perfect answer
+    is named beside the actual output, the perfect bar first in each class."""
     p = np.array([0.2, 0.7, 0.1])
-    fig = charts.probability_bars(["a", "b", "c"], p, x_title="X", y_title="Y")
-    assert fig.layout.xaxis.title.text == "X" and fig.layout.yaxis.title.text == "Y"
-    assert fig.data[0].marker.color[1] == charts.WINNER
-    fig = charts.perfect_vs_actual(
+    html = probability_bars(["a", "b", "c"], p, x_title="X", y_title="Y")
+    assert ">X</div>" in html and ">Y</div>" in html
+    assert re.findall(r'background:(#[0-9a-f]{6})" data-value', html) == [OTHER, WINNER, OTHER]
+    html = charts.perfect_vs_actual(
         ["a", "b", "c"], [0, 1, 0], p, perfect_name="P", actual_name="A", x_title="X", y_title="Y"
     )
-    assert [d.name for d in fig.data] == ["P", "A"]
+    assert re.findall(r'data-value="([^"]+)"', html) == ["0.0", "0.2", "1.0", "0.7", "0.0", "0.1"]
+    assert re.findall(r'title="([^"]+)"', html)[:2] == ["P, a: 0", "A, a: 0.20"]
     fig = charts.many_class_chart(softmax(random_scores(500, 1)), x_title="X", y_title="Y")
     assert len(fig.data[0].y) == 500 and fig.layout.xaxis.title.text == "X"

@@ -5,8 +5,8 @@ depends only on a few simple values (a slider, a choice, the language), so each 
 `steps/<page>_cache.py` builds it in functions decorated with `cached(n)`:
 
     @cached(64)
-    def bars(p: tuple, lg: str):
-        return freeze(explainer.figures.outputs.probability_bars(...))
+    def many(p: tuple, lg: str):
+        return freeze(explainer.figures.outputs.many_class_chart(...))
 
 - **Keys.** The arguments are the key: numbers, short strings, tuples, bytes (pack arrays with
   `.tobytes()`). A keyword argument whose name starts with "_" is not part of the key (as in

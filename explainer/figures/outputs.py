@@ -1,5 +1,6 @@
-"""Figures for the outputs page: probability bars, the perfect answer beside the actual
-output, and a compact chart for hundreds of classes.
+"""Figures for the outputs page: the perfect answer beside the actual output (HTML bars, like
+the probability bars of explainer/figures/html_bars.py), and a compact plotly chart for
+hundreds of classes.
 
 Every text on a figure (axis titles, legend names) is passed in by the page, from the catalog.
 Figures are written as plain dicts and wrapped without plotly's per-property validation
@@ -13,11 +14,10 @@ import numpy as np
 import plotly.graph_objects as go
 
 from explainer.checks import finite_array
+from explainer.figures.html_bars import OTHER, WINNER, Series, bar_chart
 from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
 
-WINNER = "#d62728"  # the argmax bar
-OTHER = "#8fa8c8"
 PERFECT = "#2ca02c"
 
 
@@ -33,21 +33,6 @@ def _figure(data: list[dict], layout: dict, x_title: str, y_title: str, height: 
     return unvalidated_figure(data, layout)
 
 
-def probability_bars(names, probs, *, x_title: str, y_title: str, height: int = 300) -> go.Figure:
-    """One bar per class with its probability written on it; the largest bar is highlighted."""
-    p = finite_array(probs, "probabilities", ndim=(1,))  # (k,)
-    win = int(np.argmax(p))
-    bar = {
-        "type": "bar",
-        "x": list(names),
-        "y": p,
-        "marker": {"color": [WINNER if i == win else OTHER for i in range(p.size)]},
-        "text": [f"{v:.3f}" for v in p],
-        "textposition": "outside",
-    }
-    return _figure([bar], {"yaxis": {"range": [0, 1.15]}, "showlegend": False}, x_title, y_title, height)
-
-
 def perfect_vs_actual(
     names,
     perfect,
@@ -57,33 +42,13 @@ def perfect_vs_actual(
     actual_name: str,
     x_title: str,
     y_title: str,
-    height: int = 300,
-) -> go.Figure:
-    """Grouped bars: the one-hot perfect answer beside the network's actual probabilities."""
+    height: int = 220,
+) -> str:
+    """Grouped HTML bars: the one-hot perfect answer beside the network's actual probabilities."""
     y_star = finite_array(perfect, "perfect answer", ndim=(1,))  # (k,)
     p = finite_array(actual, "actual output", ndim=(1,))  # (k,)
-
-    def bars(name: str, y: np.ndarray, colour: str, fmt: str) -> dict:
-        text = [format(v, fmt) for v in y]
-        return {
-            "type": "bar",
-            "name": name,
-            "x": list(names),
-            "y": y,
-            "marker": {"color": colour},
-            "text": text,
-        }
-
-    data = [bars(perfect_name, y_star, PERFECT, "g"), bars(actual_name, p, OTHER, ".2f")]
-    for d in data:
-        d["textposition"] = "outside"
-    layout = {
-        "yaxis": {"range": [0, 1.2]},
-        "barmode": "group",
-        "showlegend": True,
-        "legend": {"orientation": "h", "y": 1.12, "x": 0},
-    }
-    return _figure(data, layout, x_title, y_title, height)
+    series = [Series(perfect_name, y_star, PERFECT, "g"), Series(actual_name, p, OTHER, ".2f")]
+    return bar_chart(names, series, x_title=x_title, y_title=y_title, height=height, legend=True)
 
 
 def many_class_chart(probs, *, x_title: str, y_title: str, height: int = 280) -> go.Figure:

@@ -88,14 +88,14 @@ def test_outputs_questions_wrong_then_right(page, app_url):
     page.goto(f"{app_url}/outputs?lang={lang}")
     wait_idle(page)
     q = question("outputs.three_probabilities")
-    assert page.locator('[data-testid="stPlotlyChart"]').count() == 0
+    assert page.locator('[data-testid="stMain"] .hb').count() == 0  # the step's bars wait for the answer
     out = _type(page, q.id, "0.2", lang)
     assert (
         text("predict.wrong_number", lang, got="0.2") in out and text(f"{q.id}.hint", lang, **q.fields) in out
     )
     out = _type(page, q.id, "0.02", lang)
     assert text("predict.right", lang) in out
-    charts = page.locator('[data-testid="stPlotlyChart"]')
+    charts = page.locator('[data-testid="stMain"] .hb')  # HTML bar charts (explainer/figures/html_bars.py)
     charts.nth(1).wait_for(timeout=30_000)  # the course's example and your image, once answered
     assert charts.count() == 2
     _next(page, 2, 5, lang)
