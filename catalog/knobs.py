@@ -12,6 +12,11 @@ TEXT = {
     "knobs.legend.orange": {"zh": "橙点（答案 y = 1）", "en": "Orange points (answer y = 1)"},
     "knobs.legend.wrong": {"zh": "判错的点", "en": "Called wrong"},
     "knobs.legend.boundary": {"zh": "分界线（p = 0.5）", "en": "Boundary (p = 0.5)"},
+    "knobs.decision_alt": {
+        "zh": "两个输入构成的平面：蓝点和橙点，底色是网络给出的 p（蓝色接近 0，橙色接近 1），虚线是 p = 0.5 的分界线",
+        "en": "The plane of the two inputs: blue and orange points over the shading of the network's p (blue near 0, "
+        "orange near 1); the dashed line is the boundary p = 0.5",
+    },
     "knobs.legend.p": {"zh": "p（是橙点的概率）", "en": "p (chance of orange)"},
     "knobs.legend.group": {"zh": "第 {n} 组", "en": "Group {n}"},
     "knobs.legend.centre": {"zh": "组中心", "en": "Group centre"},

@@ -30,7 +30,8 @@ from explainer.figures.gradient_descent import (
 from explainer.figures.gradient_descent_2d import OPT_COLORS, STEP_COLOR, contour_figure, losses_figure
 from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
 from explainer.figures.html_table import html_table
-from explainer.figures.surface_svg import surface_html, surface_svg
+from explainer.figures.picture import picture_html
+from explainer.figures.surface_svg import surface_svg
 from explainer.formula import parse
 from ui.shared_cache import cached, freeze
 
@@ -234,9 +235,9 @@ def surface_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: st
         w1, w2, L, path.w, path.loss, texts, OPT_COLORS["sgd"], point=p, grad=opt.gradient(surface, p),
         loss_fn=surface.loss, azimuth=azimuth,
     )  # fmt: skip
-    legend = [(OPT_COLORS["sgd"], names(lg)["sgd"], False), (STEP_COLOR, texts["step_dir"], False),
-              (STEP_COLOR, texts["point"], True)]  # fmt: skip
-    return surface_html(svg, legend, catalog.text(f"{PAGE}.surface_alt", lg))
+    legend = [(OPT_COLORS["sgd"], names(lg)["sgd"], "line"), (STEP_COLOR, texts["step_dir"], "line"),
+              (STEP_COLOR, texts["point"], "dot")]  # fmt: skip
+    return picture_html(svg, legend, catalog.text(f"{PAGE}.surface_alt", lg), 560, kind="surface3d")
 
 
 @cached(32)

@@ -2,9 +2,9 @@
 
 Both steps are marked @deeper (optional). Each has its own controls and reads nobody else's,
 so a nudge reruns that step only (a fragment) and redraws its own charts, never the rest of
-the page. The contour map is the default picture of a two-weight loss; the 3-D surface, the
-a picture drawn on the server (explainer/figures/surface_svg.py), is drawn only when the learner
-asks for it, and turned with a slider.
+the page. The contour map is the default picture of a two-weight loss; the 3-D surface, a
+picture drawn on the server (explainer/figures/surface_svg.py), is shown below it only when
+the learner asks for it, and turned with a slider.
 State: the settings live in st.session_state under urlstate keys (shareable in the URL); the
 two-weight start point lives in the session and resets to the surface's suggested start when
 the surface changes.

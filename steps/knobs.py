@@ -105,7 +105,7 @@ def weights_are_knobs():
     st.latex(r"p = \sigma(w_1 x_1 + w_2 x_2 + b), \qquad \sigma(z) = \frac{1}{1 + e^{-z}}")
     fig, err, n_wrong = cache.decision_view(*START, lang())
     left, right = st.columns([3, 2])
-    left.plotly_chart(fig, key="knobs.start", config=PLOT_CONFIG)
+    left.container(key="knobs.start").html(fig)
     with right:
         st.markdown(t("knobs.box.start", **{k: f"{v:g}" for k, v in DEFAULT.items()}))
         c1, c2 = st.columns(2)
@@ -122,7 +122,7 @@ def turn_the_knobs():
     knob_sliders_ui()
     fig, err, n_wrong = cache.decision_view(w1, w2, b, lang())
     left, right = st.columns([3, 2])
-    left.plotly_chart(fig, key="knobs.decision", config=PLOT_CONFIG)
+    left.container(key="knobs.decision").html(fig)
     with right:
         c1, c2 = st.columns(2)
         c1.metric(t("knobs.metric.error"), f"{err:.3f}")

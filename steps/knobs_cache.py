@@ -11,6 +11,8 @@ import numpy as np
 
 import catalog
 from explainer.figures import knobs as charts
+from explainer.figures.decision_svg import decision_svg
+from explainer.figures.picture import picture_html
 from explainer.grouping import kmeans
 from explainer.knobs import Step, error, toy_points, wrong
 from ui.shared_cache import cached, freeze
@@ -18,6 +20,7 @@ from ui.shared_cache import cached, freeze
 PAGE = "knobs"
 KNOBS = ("w1", "w2", "b")
 X, Y = toy_points(20, seed=0)  # the toy task, the same 40 points for everyone: X (40, 2), y (40,)
+SHADING = "linear-gradient(90deg, #c6dbef, #ffffff, #fdd0a2)"  # the legend's swatch of p: 0, 0.5, 1
 X.setflags(write=False)
 Y.setflags(write=False)
 
@@ -33,12 +36,14 @@ def scores(w1: float, w2: float, b: float) -> tuple[float, int]:
 
 @cached(256)
 def decision_view(w1: float, w2: float, b: float, lg: str):
-    """The points over the shading of p for these knobs (read-only figure), the error, how many wrong."""
+    """The points over the shading of p for these knobs (an SVG picture with its legend, HTML for
+    st.html), the error, how many points are called wrong."""
     names = [_text(f"legend.{n}", lg) for n in ("blue", "orange", "wrong", "boundary", "p")]
-    fig = charts.decision_figure(
-        X, Y, w1, w2, b, names=names, x_title=_text("axis.x1", lg), y_title=_text("axis.x2", lg)
-    )
-    return (freeze(fig), *scores(w1, w2, b))
+    svg = decision_svg(X, Y, w1, w2, b, x_title=_text("axis.x1", lg), y_title=_text("axis.x2", lg))
+    legend = [(charts.BLUE, names[0], "dot"), (charts.ORANGE, names[1], "dot"), ("#333333", names[2], "cross"),
+              ("#000000", names[3], "dashed"), (SHADING, names[4], "square")]  # fmt: skip
+    alt = _text("decision_alt", lg)
+    return (picture_html(svg, legend, alt, 404, kind="decision"), *scores(w1, w2, b))
 
 
 @cached(64)

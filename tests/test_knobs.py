@@ -131,7 +131,6 @@ def test_figures_have_axis_titles():
     h = train(X, Y, 0, 0, 0, steps=3)
     g, c = kmeans(X, 2)
     figs = [
-        charts.decision_figure(X, Y, 1, 1, 0, names=list("abcde"), x_title="X", y_title="Y"),
         charts.error_figure(h, x_title="X", y_title="Y"),
         charts.knob_path_figure(h, names=list("abc"), x_title="X", y_title="Y"),
         charts.labelled_figure(X, Y, names=list("ab"), x_title="X", y_title="Y"),

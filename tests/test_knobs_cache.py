@@ -1,15 +1,18 @@
 """The knobs page's figures: built as plain dicts that plotly accepts unchanged, and cached
 copies (steps/knobs.py) that send exactly what a freshly built figure sends."""
 
+import base64
 import json
+import re
+from html import escape
 
-import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
 from catalog import text
 from explainer.figures import knobs as charts
+from explainer.figures.decision_svg import decision_svg
 from explainer.grouping import kmeans
 from explainer.knobs import Step, toy_points, train
 from steps import knobs_cache as cache
@@ -26,13 +29,6 @@ def as_json(fig) -> dict:
 
 
 FIGS = {
-    "decision": charts.decision_figure(X, Y, -1, 0.5, 0.5, names=list("abcde"), x_title="X", y_title="Y"),
-    "decision_no_line": charts.decision_figure(
-        X, Y, 0, 0, 0.5, names=list("abcde"), x_title="X", y_title="Y"
-    ),
-    "decision_steep": charts.decision_figure(
-        X, Y, 3, 0.1, 0.5, names=list("abcde"), x_title="X", y_title="Y"
-    ),
     "error": charts.error_figure(H, x_title="X", y_title="Y"),
     "path": charts.knob_path_figure(H, names=list("abc"), x_title="X", y_title="Y"),
     "labelled": charts.labelled_figure(X, Y, names=list("ab"), x_title="X", y_title="Y"),
@@ -47,33 +43,18 @@ def test_plotly_accepts_the_dict_built_figure_unchanged(name):
     assert as_json(go.Figure(fig.to_dict())) == as_json(fig)
 
 
-def test_decision_figure_content():
-    """Shading, blue, orange, wrongly called points, boundary; the shading is p on a 60x60 grid."""
-    d = FIGS["decision"]
-    assert [t.type for t in d.data] == ["heatmap"] + ["scatter"] * 4
-    assert np.asarray(d.data[0].z).shape == (60, 60)
-    assert d.data[3].name == "c" and len(d.data[3].x) > 0  # the bad start calls some points wrong
-    assert len(FIGS["decision_no_line"].data) == 4  # w1 = w2 = 0: no boundary to draw
-
-
-def test_cached_decision_figure_equals_the_built_one():
-    """decision_view is shared and read-only, and sends the same figure as decision_figure with
-    the catalog's texts; its error and wrong count are those of explainer.knobs."""
-    fig, err, n = cache.decision_view(-1.0, 0.5, 0.5, "en")
-    assert cache.decision_view(-1.0, 0.5, 0.5, "en")[0] is fig
-    assert isinstance(fig, ReadOnlyFigure)
-    names = [text(f"knobs.legend.{n}", "en") for n in ("blue", "orange", "wrong", "boundary", "p")]
-    built = charts.decision_figure(
-        X,
-        Y,
-        -1.0,
-        0.5,
-        0.5,
-        names=names,
-        x_title=text("knobs.axis.x1", "en"),
-        y_title=text("knobs.axis.x2", "en"),
+def test_cached_decision_picture_equals_the_built_one():
+    """decision_view is shared, and shows decision_svg's picture with the catalog's texts; its
+    error and wrong count are those of explainer.knobs."""
+    html, err, n = cache.decision_view(-1.0, 0.5, 0.5, "en")
+    assert cache.decision_view(-1.0, 0.5, 0.5, "en")[0] is html
+    svg = decision_svg(
+        X, Y, -1.0, 0.5, 0.5, x_title=text("knobs.axis.x1", "en"), y_title=text("knobs.axis.x2", "en")
     )
-    assert as_json(fig) == as_json(built)
+    shown = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', html).group(1)
+    assert base64.b64decode(shown).decode() == svg
+    for n_ in ("blue", "orange", "wrong", "boundary", "p"):
+        assert escape(text(f"knobs.legend.{n_}", "en")) in html
     assert err == pytest.approx(H[0].error) and 0 < n < len(Y)
 
 

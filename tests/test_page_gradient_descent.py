@@ -188,7 +188,7 @@ def charts(at) -> list[dict]:
 
 def test_the_3d_surface_is_drawn_only_on_request():
     """Issue 18: by default the two-weight step draws the contour map only; the toggle adds the
-    3-D picture (an SVG drawn on the server, no WebGL) beside it, and its slider turns it."""
+    3-D picture (an SVG drawn on the server, no WebGL) below it, and its slider turns it."""
 
     def pictures(at):
         return [h.proto.body for h in at.get("html") if "surface3d" in h.proto.body]

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from explainer import optimizers2d as opt
-from explainer.figures.surface_svg import LIFT, PX, Box, camera, surface_box, surface_html, surface_svg
+from explainer.figures.picture import picture_html
+from explainer.figures.surface_svg import LIFT, PX, Box, camera, surface_box, surface_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -60,7 +61,9 @@ def test_the_html_shows_the_picture_as_an_image_under_its_legend():
     """st.html keeps HTML only (inline SVG would be removed), so the picture is a data URL image;
     the legend's names and the alternative text are escaped."""
     svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>'
-    html = surface_html(svg, [("#E45756", "<sgd>", False), ("#D62728", "<point>", True)], 'a "3-D" <picture>')
+    html = picture_html(
+        svg, [("#E45756", "<sgd>", "line"), ("#D62728", "<point>", "dot")], 'a "3-D" <picture>', 560
+    )
     src = re.search(r'<img src="data:image/svg\+xml;base64,([^"]+)"', html).group(1)
     assert base64.b64decode(src).decode() == svg
     legend = re.sub(r"<[^>]+>", "|", html[: html.index("<img")])

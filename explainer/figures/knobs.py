@@ -1,5 +1,5 @@
-"""Figures for the knobs page: points with the decision boundary, training history,
-and supervised vs unsupervised learning side by side.
+"""Figures for the knobs page: training history, and supervised vs unsupervised learning side
+by side. (The points with the decision boundary are a picture: explainer/figures/decision_svg.py.)
 
 Every text on a figure (axis titles, legend names) is passed in by the page, from the catalog.
 
@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from explainer.figures.margins import ROOM
 from explainer.figures.plotly_internals import unvalidated_figure
-from explainer.knobs import Step, boundary, predict_proba, wrong
+from explainer.knobs import Step
 
 BLUE, ORANGE = "#1f77b4", "#ff7f0e"
 LIMITS = (-3.5, 3.5)  # both axes of the point plots
@@ -44,70 +44,6 @@ def _square(x_title: str, y_title: str, height: int) -> dict:
         "margin": {"l": 10, "r": 10, "t": 30, "b": 104},  # the legend under the plot (margins.py)
         "legend": {"orientation": "h", "y": -0.2, "x": 0},
     }
-
-
-def decision_figure(
-    X,
-    y,
-    w1: float,
-    w2: float,
-    b: float,
-    *,
-    names: Sequence[str],
-    x_title: str,
-    y_title: str,
-    height: int = 440,
-) -> go.Figure:
-    """Points coloured by their true class over a shaded map of p = sigmoid(w1*x1 + w2*x2 + b).
-
-    names: legend names for (blue points, orange points, wrongly called, boundary p = 0.5, shading p).
-    """
-    X, y = np.asarray(X), np.asarray(y)
-    grid = np.linspace(*LIMITS, 60)  # (60,)
-    g1, g2 = np.meshgrid(grid, grid)  # (60, 60) each
-    p = predict_proba(np.column_stack([g1.ravel(), g2.ravel()]), w1, w2, b).reshape(g1.shape)  # (60, 60)
-    data = [
-        {
-            "type": "heatmap",
-            "x": grid,
-            "y": grid,
-            "z": p.astype(np.float32),  # float32: half the bytes to send, the same shades and hover
-            "zmin": 0,
-            "zmax": 1,
-            "colorscale": SHADES,
-            "showscale": False,
-            "hovertemplate": f"{names[4]} = %{{z:.2f}}<extra></extra>",
-        }
-    ]
-    bad = wrong(X, y, w1, w2, b)  # (n,)
-    for cls, colour, name in ((0, BLUE, names[0]), (1, ORANGE, names[1])):
-        m = y == cls
-        data.append(
-            _points(
-                X[m, 0], X[m, 1], name, {"color": colour, "size": 10, "line": {"color": "white", "width": 1}}
-            )
-        )
-    data.append(
-        _points(
-            X[bad, 0],
-            X[bad, 1],
-            names[2],
-            {"symbol": "x-thin-open", "size": 13, "color": "#333333", "line": {"width": 1.5}},
-        )
-    )
-    line = boundary(w1, w2, b, *LIMITS)
-    if line is not None:
-        data.append(
-            {
-                "type": "scatter",
-                "x": line[0],
-                "y": line[1],
-                "mode": "lines",
-                "name": names[3],
-                "line": {"color": "black", "dash": "dash"},
-            }
-        )
-    return figure(data, _square(x_title, y_title, height))
 
 
 def error_figure(history: Sequence[Step], *, x_title: str, y_title: str, height: int = 240) -> go.Figure:

@@ -25,7 +25,6 @@ contour map; path points above it are left out of this picture only.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from html import escape
 
@@ -238,23 +237,4 @@ def surface_svg(
         + "".join(s for _, s in items)
         + "".join(words)
         + "</svg>"
-    )
-
-
-def surface_html(svg: str, legend: list[tuple[str, str, bool]], alt: str, width: int = 560) -> str:
-    """The picture for st.html: a legend of (colour, name, is_a_dot) marks above the SVG, shown as
-    an image (st.html's sanitiser keeps HTML only, not inline SVG; a data URL image passes, and
-    the browser draws it once, as one picture)."""
-    data = base64.b64encode(svg.encode()).decode()
-    marks = []
-    for colour, name, dot in legend:
-        shape = "width:0.7rem;height:0.7rem;border-radius:50%" if dot else "width:1.4rem;height:0.25rem"
-        marks.append(
-            f'<span><span style="display:inline-block;{shape};background:{colour};vertical-align:middle;'
-            f'margin-right:0.35rem"></span>{escape(name)}</span>'
-        )
-    return (
-        '<div class="surface3d"><div style="display:flex;gap:1rem;flex-wrap:wrap;font-size:0.85rem;'
-        f'margin:0 0 0.2rem">{"".join(marks)}</div><img src="data:image/svg+xml;base64,{data}" '
-        f'alt="{escape(alt)}" style="width:100%;max-width:{width}px;height:auto"></div>'
     )

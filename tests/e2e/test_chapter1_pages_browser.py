@@ -46,7 +46,8 @@ def test_knobs_training_moves_the_sliders(page, app_url):
     assert after != before
     assert "0 of 40" in _main_text(page)
     assert "w1=" in page.url
-    assert page.locator('[data-testid="stPlotlyChart"]').count() >= 5  # the knobs page's own charts
+    assert page.locator('[data-testid="stPlotlyChart"]').count() >= 3  # the history and the two scatter plots
+    assert page.locator(".st-key-knobs-decision .svg-picture img").count() == 1  # the turned knobs
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "knobs-trained-en")
 

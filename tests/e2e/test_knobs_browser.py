@@ -24,11 +24,14 @@ def test_questions_wrong_then_right(page, app_url, lang):
 
 
 def test_first_visit_shows_the_box_before_the_question(page, app_url):
-    """A first visit opens on the box at its start (its chart, and as many points called wrong as the
+    """A first visit opens on the box at its start (its picture, and as many points called wrong as the
     model says), and the knob question comes only with the next step, after σ and the boundary."""
     open_page(page, app_url, "knobs", "lang=en&step=1")
     main = page.locator('[data-testid="stMain"]')
-    assert main.locator(".js-plotly-plot").count() == 1
+    picture = main.locator(".st-key-knobs-start .svg-picture img")  # the box at its start, a picture
+    picture.wait_for(timeout=30_000)
+    assert picture.evaluate("img => img.decode().then(() => img.naturalWidth)") > 300  # the SVG decoded
+    assert main.locator(".js-plotly-plot").count() == 0  # so the first view loads no charting code
     X, y = toy_points(20, seed=0)
     assert f"{int(wrong(X, y, *START).sum())} of {len(y)}" in main.inner_text()
     assert page.locator(".st-key-predict-knobs-turn_the_knobs").count() == 0

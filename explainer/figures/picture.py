@@ -1,0 +1,44 @@
+"""An SVG picture with a legend above it, as HTML for st.html.
+
+st.html's sanitiser keeps HTML only: an inline <svg> would be removed. A data-URL image passes,
+and the browser draws it once, as one picture (no charting code loaded, nothing re-laid out).
+Used for the pictures drawn on the server: gradient descent's 3-D surface
+(explainer/figures/surface_svg.py) and the knobs page's points and boundary
+(explainer/figures/decision_svg.py).
+"""
+
+from __future__ import annotations
+
+import base64
+from html import escape
+
+# A legend entry's mark, as the CSS of a small inline box in colour c.
+MARKS = {
+    "line": "width:1.4rem;height:0.25rem;background:{c}",
+    "dashed": "width:1.4rem;height:0;border-top:2px dashed {c}",
+    "dot": "width:0.7rem;height:0.7rem;border-radius:50%;background:{c}",
+    "square": "width:0.9rem;height:0.9rem;border:1px solid #9aa3ad;background:{c}",
+}
+
+
+def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: int, kind: str = "") -> str:
+    """The SVG document `svg` as an image at most `width` pixels wide, under a legend of
+    (colour or CSS background, name, mark) entries, mark one of MARKS or "cross"; every name
+    and the alternative text escaped. `kind` is an extra class name for the wrapper."""
+    data = base64.b64encode(svg.encode()).decode()
+    marks = []
+    for colour, name, mark in legend:
+        c = escape(colour)
+        if mark == "cross":
+            box = f'<span style="color:{c};font-weight:700;margin-right:0.35rem">✕</span>'
+        else:
+            box = (
+                f'<span style="display:inline-block;{MARKS[mark].format(c=c)};vertical-align:middle;'
+                'margin-right:0.35rem"></span>'
+            )
+        marks.append(f"<span>{box}{escape(name)}</span>")
+    return (
+        f'<div class="svg-picture {escape(kind)}"><div style="display:flex;gap:0.3rem 1rem;flex-wrap:wrap;'
+        f'font-size:0.85rem;margin:0 0 0.2rem">{"".join(marks)}</div><img src="data:image/svg+xml;base64,{data}" '
+        f'alt="{escape(alt)}" style="width:100%;max-width:{width}px;height:auto"></div>'
+    )
