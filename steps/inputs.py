@@ -38,7 +38,6 @@ SPECS = {
 }
 SHOW = img.SHOW
 COURSE_SIZE = 256  # the course's example: a 256 x 256 colour image
-PLOT_CONFIG = {"displayModeBar": False}
 CH = img.CH
 
 
@@ -150,9 +149,11 @@ def pixel_grid():
     with left:
         last = zoom - 1
         where = {"s": size, "r0": row, "r1": row + last, "c0": col, "c1": col + last}
-        st.image(overview, width=img.OVERVIEW, caption=t("inputs.grid.square", **where))
+        # an image that shrinks with a narrow column (st.image at a fixed width would spill over the crop)
+        st.html(f'<img src="{overview}" alt="" style="width:100%;max-width:{img.OVERVIEW}px;height:auto">')
+        st.caption(t("inputs.grid.square", **where))
     with right:
-        st.plotly_chart(crop, key="inputs.crop", config=PLOT_CONFIG)
+        st.container(key="inputs.crop").html(crop)
     st.caption(t(f"inputs.grid.caption.{v['mode']}"))
 
 
@@ -185,8 +186,8 @@ def vector_or_planes():
     key, image = current_image()
     n = f"{size * size * 3:,}"
     st.markdown(t("inputs.shape.vector", shape=(size * size * 3,), n=n))
-    fig, planes = img.vector_view(key=key, size=size, lg=lang(), _image=image)
-    st.plotly_chart(fig, key="inputs.vector", config=PLOT_CONFIG)
+    strip, planes = img.vector_view(key=key, size=size, lg=lang(), _image=image)
+    st.container(key="inputs.vector").html(strip)
     st.caption(t("inputs.shape.vector_caption", n=n))
     st.markdown(t("inputs.shape.planes", shape=(size, size)))
     for col, ch, table in zip(st.columns(3), range(3), planes, strict=True):

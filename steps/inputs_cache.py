@@ -18,7 +18,7 @@ from background import warm_imports
 from explainer import pixels
 from explainer.figures import inputs as figs
 from ui.pictures import jpeg_uri, png_uri
-from ui.shared_cache import cached, freeze
+from ui.shared_cache import cached
 
 SHOW = 256  # width in pixels at which images are drawn
 HALF_SHOW = 192  # width of an image in one of two columns
@@ -93,17 +93,17 @@ def grid_view(key: str, size: int, mode: str, row: int, col: int, zoom: int, lg:
     both of the pixels shown in `mode`."""
     a = shown_pixels(key=key, size=size, mode=mode, _image=_image)
     crop = figs.pixel_grid(pixels.crop(a, row, col, zoom), row, col, **_axes(lg))
-    return png_uri(pixels.mark_square(a, row, col, zoom, OVERVIEW)), freeze(crop)
+    return png_uri(pixels.mark_square(a, row, col, zoom, OVERVIEW)), crop
 
 
 @cached(32)
 def vector_view(key: str, size: int, lg: str, _image: Image.Image):
     """figs.vector_strip of the first 24 numbers of the flattened image, and the planes' tables."""
     flat = pixels.flatten(network_pixels(key=key, size=size, _image=_image))  # (size*size*3,)
-    fig = figs.vector_strip(
+    strip = figs.vector_strip(
         flat[:24],
         channel_names=[catalog.text(f"inputs.channel.{c}", lg) for c in CH],
         x_title=catalog.text("inputs.axis.position", lg),
         y_title=catalog.text("inputs.axis.value", lg),
     )
-    return freeze(fig), plane_tables(key=key, size=size, lg=lg, _image=_image)
+    return strip, plane_tables(key=key, size=size, lg=lg, _image=_image)

@@ -63,14 +63,14 @@ def test_moving_the_crop_changes_the_numbers():
     at = open_app(PAGE, "zh")
 
     def crop_text():
-        return at.get("plotly_chart")[0].proto.spec  # the crop (the whole image is a picture)
+        return next(h.proto.body for h in at.get("html") if 'class="pg"' in h.proto.body)  # the crop
 
     before = crop_text()
     at.slider(key="inputs.col").set_value(40).run()
     moved = crop_text()
     assert moved != before
     zoom = at.slider(key="inputs.zoom").value
-    captions = [c for image in at.get("image") for c in image.captions]
+    captions = [c.value for c in at.caption]
     assert any(f"第 40–{40 + zoom - 1} 列" in c for c in captions)  # where the red square is
     at.radio(key="inputs.mode").set_value("rgb").run()
     assert crop_text() != moved

@@ -1,5 +1,7 @@
 """Unit tests for explainer.pixels and explainer.figures.inputs."""
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -87,16 +89,25 @@ def test_bad_arrays_raise():
 
 
 def test_pixel_grid_writes_every_number():
-    """The crop figure writes one label per pixel (3 numbers in RGB, 1 in grey) and has axis titles."""
-    a = np.arange(4 * 4 * 3, dtype=np.uint8).reshape(4, 4, 3)
-    fig = figs.pixel_grid(a, 10, 20, x_title="X", y_title="Y")
-    text = fig.data[1].text
-    assert len(text) == 16 and text[0] == "0<br>1<br>2"
-    assert fig.layout.xaxis.title.text == "X" and list(fig.layout.xaxis.tickvals) == [20, 21, 22, 23]
-    fig = figs.pixel_grid(pixels.grey(a), 0, 0, x_title="X", y_title="Y")
-    assert len(fig.data[1].text) == 16
-    fig = figs.vector_strip(pixels.flatten(a)[:12], channel_names="RGB", x_title="X", y_title="Y")
-    assert [len(d.x) for d in fig.data] == [4, 4, 4]
+    """The crop writes each pixel's numbers on a square of its colour (3 numbers in RGB, R over G
+    over B; 1 in grey), light ink on dark pixels; column and row numbers are the whole image's."""
+    a = np.arange(4 * 4 * 3, dtype=np.uint8).reshape(4, 4, 3) * 5
+    html = figs.pixel_grid(a, 10, 20, x_title="X", y_title="Y")
+    square = r'<div class="pg-px" style="background:rgb\((\d+),(\d+),(\d+)\);color:(#\w+)">([0-9<br>]*)</div>'
+    squares = re.findall(square, html)
+    assert len(squares) == 16
+    r, g, b, ink, words = squares[0]
+    assert (r, g, b) == ("0", "5", "10") and words == "0<br>5<br>10" and ink == "#fff"
+    assert [int(v) for v in squares[-1][4].split("<br>")] == list(a[3, 3])
+    heads = re.findall(r'<div class="pg-head">(\d*)</div>', html)
+    assert heads[1:5] == ["20", "21", "22", "23"] and heads[5] == "10"  # columns, then the first row
+    assert ">X</div>" in html and ">Y</div>" in html
+    grey = figs.pixel_grid(pixels.grey(a), 0, 0, x_title="X", y_title="Y")
+    assert grey.count('class="pg-px"') == 16 and "<br>" not in grey.split("</style>", 1)[1]
+    strip = figs.vector_strip(pixels.flatten(a)[:12], channel_names="RGB", x_title="X", y_title="Y")
+    colours = re.findall(r'background:(#[0-9a-f]{6})" data-value', strip)
+    assert colours == list(figs.CHANNEL_COLOURS) * 4  # R, G, B, R, G, B, …
+    assert [float(v) for v in re.findall(r'data-value="([^"]+)"', strip)] == list(pixels.flatten(a)[:12])
 
 
 def test_mark_square_outlines_the_crop_in_red():

@@ -65,9 +65,11 @@ def bar_chart(
     height: int = 220,
     y_max: float = 1.0,
     legend: bool = False,
+    keys: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Grouped vertical bars: for each class, one bar per series, side by side, on a scale from
-    0 to y_max with lines at 0, y_max / 2 and y_max. `legend` names the series above the plot."""
+    0 to y_max with lines at 0, y_max / 2 and y_max. `legend` names the series above the plot;
+    `keys` (colour, name) pairs name the colours instead (when one series has several)."""
     if not series:
         raise ValueError("no bars to draw")
     values = [finite_array(s.values, f"values of {s.name}", ndim=(1,)) for s in series]
@@ -89,10 +91,12 @@ def bar_chart(
                 f"<span>{escape(format(float(v[j]), s.fmt))}</span></div>"
             )
         groups.append(f'<div class="hb-group">{"".join(bars)}</div>')
-    keys = "".join(
-        f'<span><span class="hb-key" style="background:{escape(s.colours if isinstance(s.colours, str) else s.colours[0])}">'
-        f"</span>{escape(s.name)}</span>"
-        for s in series
+    pairs = list(keys) or [
+        (s.colours if isinstance(s.colours, str) else s.colours[0], s.name) for s in series
+    ]
+    legend_html = "".join(
+        f'<span><span class="hb-key" style="background:{escape(c)}"></span>{escape(name)}</span>'
+        for c, name in pairs
     )
     at = {
         f: f"bottom:calc((100% - 1.3rem) * {f})" for f in (0, 0.5, 1)
@@ -101,7 +105,7 @@ def bar_chart(
     lines = "".join(f'<div class="hb-line" style="{at[f]}"></div>' for f in (0.5, 1))
     return (
         f'{_STYLE}<div class="hb" role="figure" aria-label="{escape(y_title)} / {escape(x_title)}">'
-        + (f'<div class="hb-legend">{keys}</div>' if legend else "")
+        + (f'<div class="hb-legend">{legend_html}</div>' if legend or keys else "")
         + f'<div class="hb-main" style="height:{int(height)}px"><div class="hb-ytitle">{escape(y_title)}</div>'
         f'<div class="hb-ticks">{ticks}</div><div class="hb-plot">{lines}<div class="hb-groups">{"".join(groups)}'
         "</div></div></div>"
