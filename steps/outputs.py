@@ -35,7 +35,6 @@ SPECS = {
     "k": IntParam(10, 3, 1000),  # number of classes in the "many classes" step
     "seed": IntParam(0, 0, 999_999),  # which random scores the many-class step shows
 }
-PLOT_CONFIG = {"displayModeBar": False}
 THUMB = 72  # width of the course image beside its numbers
 
 
@@ -228,10 +227,10 @@ def many_classes():
         width="stretch",
         disabled=urlstate.locked("seed"),
     )
-    fig, result, table = cache.many_view(
+    bars, result, table = cache.many_view(
         k=st.session_state[urlstate.key(PAGE, "k")], seed=v["seed"], lg=lang()
     )
-    st.plotly_chart(fig, key="outputs.many", config=PLOT_CONFIG)
+    st.container(key="outputs.many").html(bars)
     st.markdown(result)
     st.caption(t("outputs.many.top"))
     tables.dataframe(table, hide_index=True)

@@ -16,10 +16,10 @@ import catalog
 from background import warm_imports
 from explainer.encoding import one_hot
 from explainer.figures import outputs as charts
-from explainer.figures.html_bars import probability_bars
+from explainer.figures.html_bars import many_bars, probability_bars
 from explainer.outputs import predict, softmax
 from explainer.scores import is_low_confidence, random_scores, top_k
-from ui.shared_cache import cached, freeze
+from ui.shared_cache import cached
 
 CLASSES = ("cat", "dog", "other")  # catalog ids; the shown names come from "outputs.class.<id>"
 
@@ -121,7 +121,7 @@ def many_view(k: int, seed: int, lg: str):
     more than the rest of the step)."""
     pd = warm_imports.pandas()  # imported by the warm-up thread only
     p = softmax(random_scores(k, seed))  # (k,)
-    fig = charts.many_class_chart(
+    bars = many_bars(
         p, x_title=catalog.text("outputs.many.axis_class", lg), y_title=catalog.text("outputs.axis.prob", lg)
     )
     pred = predict(p, [f"#{i + 1}" for i in range(k)])  # the label's name is written below
@@ -139,4 +139,4 @@ def many_view(k: int, seed: int, lg: str):
             catalog.text("outputs.many.col_prob", lg): [round(q, 4) for _, q in rows],
         }
     )
-    return freeze(fig), result, pa.Table.from_pandas(table)
+    return bars, result, pa.Table.from_pandas(table)

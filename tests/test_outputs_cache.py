@@ -1,37 +1,22 @@
-"""The outputs page's cached content (steps/outputs.py) and its dict-built figures.
+"""The outputs page's cached content (steps/outputs.py) and its HTML charts.
 
-A cached chart must be exactly what the explainer builds for the same input (the same HTML, or
-the same JSON as st.plotly_chart sends, read-only), and handed out again for the same input;
-plotly must accept the dict-built figure unchanged.
+A cached chart must be exactly what the explainer builds for the same input (the same HTML),
+and handed out again for the same input.
 """
 
-import json
-
 import numpy as np
-import plotly.graph_objects as go
-import plotly.io as pio
 import pytest
 
 from explainer.figures import outputs as charts
-from explainer.figures.html_bars import probability_bars
+from explainer.figures.html_bars import many_bars, probability_bars
 from explainer.outputs import softmax
 from explainer.scores import random_scores
 from steps import outputs as view
 from steps import outputs_cache as cache
-from ui.shared_cache import ReadOnlyFigure
 
 SCORES = (2.0, 1.0, 0.1)
 NAMES = {"en": ["cat", "dog", "other"], "zh": ["猫", "狗", "其他"]}
 AXES = {"en": ("Class", "Probability"), "zh": ("类别", "概率")}
-
-
-def as_json(fig) -> str:
-    """What st.plotly_chart sends to the browser (arrays packed), as comparable text."""
-    return json.dumps(json.loads(pio.to_json(fig.to_dict(), validate=False)), sort_keys=True)
-
-
-def same_after_validation(fig) -> bool:
-    return as_json(go.Figure(fig.to_dict())) == as_json(fig)
 
 
 @pytest.mark.parametrize("lg", ["en", "zh"])
@@ -64,12 +49,10 @@ def test_cached_perfect_bars_equal_the_built_ones(true_id):
 
 @pytest.mark.parametrize("k", [3, 250, 1000])
 def test_cached_many_class_view_equals_the_built_one(k):
-    """many_view's chart is charts.many_class_chart; its table starts at the predicted class."""
-    fig, result, table = cache.many_view(k, 7, "en")
+    """many_view's chart is html_bars.many_bars; its table starts at the predicted class."""
+    bars, result, table = cache.many_view(k, 7, "en")
     p = softmax(random_scores(k, 7))
-    built = charts.many_class_chart(p, x_title="Class number", y_title="Probability")
-    assert isinstance(fig, ReadOnlyFigure)
-    assert as_json(fig) == as_json(built)
+    assert bars == many_bars(p, x_title="Class number", y_title="Probability")
     df = table.to_pandas()
     assert list(df.columns) == ["Rank", "Class", "Probability"] and len(df) == min(5, k)
     assert df.iloc[0, 1] == f"class {int(np.argmax(p)) + 1}" and f"**{df.iloc[0, 1]}**" in result
@@ -95,12 +78,3 @@ def test_softmax_table_rows_and_sum():
     assert list(df.iloc[:, 3]) == [f"{v:.3f}" for v in softmax(z)]
     assert "e" not in "".join(df.iloc[:, 2]) and "e" not in total
     assert float(first) / float(total) == pytest.approx(float(p0), abs=0.001)
-
-
-def test_plotly_accepts_the_dict_built_figures_unchanged():
-    """Running the dict-built figure through plotly's validators changes nothing (the other
-    outputs charts are HTML bars: tests/test_box_charts.py)."""
-    figs = [
-        charts.many_class_chart(softmax(random_scores(500, 1)), x_title="X", y_title="Y"),
-    ]
-    assert all(same_after_validation(f) for f in figs)

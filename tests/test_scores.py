@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from explainer.figures import outputs as charts
-from explainer.figures.html_bars import OTHER, WINNER, probability_bars
+from explainer.figures.html_bars import OTHER, WINNER, many_bars, probability_bars
 from explainer.outputs import predict, softmax
 from explainer.scores import is_low_confidence, random_scores, scores_for, top_k
 
@@ -82,5 +82,13 @@ def test_charts_carry_axis_titles_and_highlight_the_winner():
     )
     assert re.findall(r'data-value="([^"]+)"', html) == ["0.0", "0.2", "1.0", "0.7", "0.0", "0.1"]
     assert re.findall(r'title="([^"]+)"', html)[:2] == ["P, a: 0", "A, a: 0.20"]
-    fig = charts.many_class_chart(softmax(random_scores(500, 1)), x_title="X", y_title="Y")
-    assert len(fig.data[0].y) == 500 and fig.layout.xaxis.title.text == "X"
+    p = softmax(random_scores(500, 1))
+    html = many_bars(p, x_title="X", y_title="Y")
+    values = [float(v) for v in re.findall(r'data-value="([^"]+)"', html)]
+    assert values == list(p) and ">X</div>" in html and ">Y</div>" in html
+    colours = re.findall(r'background:(#[0-9a-f]{6});border-radius:0" data-value', html)
+    assert colours.count(WINNER) == 1 and colours.index(WINNER) == int(np.argmax(p))
+    mark = re.search(r'font-weight:600">(\d+)</span>', html).group(1)
+    assert mark == str(int(np.argmax(p)) + 1)  # the red bar's class number, written above it
+    ticks = re.findall(r'translateX\(-50%\)">(\d+)</span>', html)
+    assert ticks[0] == "1" and ticks[1:] == ["100", "200", "300", "400", "500"]

@@ -124,3 +124,53 @@ def probability_bars(names: Sequence[str], probs, *, x_title: str, y_title: str,
     win = int(np.argmax(p))
     colours = [WINNER if i == win else OTHER for i in range(p.size)]
     return bar_chart(names, [Series("", p, colours)], x_title=x_title, y_title=y_title, height=height)
+
+
+def _nice_step(k: int, most: int = 6) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, … that labels 1..k with at most `most` ticks."""
+    step = 1
+    while k / step > most:
+        for m in (2, 2.5, 2):  # 1 -> 2 -> 5 -> 10 -> 20 -> 50 -> …
+            step = int(step * m)
+            if k / step <= most:
+                break
+    return step
+
+
+def many_bars(probs, *, x_title: str, y_title: str, height: int = 200) -> str:
+    """All k probabilities as thin bars by class number (1..k), on a scale from 0 to a little
+    above the largest; the largest bar red, with its class number written above it. Each bar
+    says "class: probability" when hovered."""
+    p = finite_array(probs, "probabilities", ndim=(1,))  # (k,)
+    if np.any(p < 0):
+        raise ValueError("probabilities are at least 0")
+    k, win = p.size, int(np.argmax(p))
+    top = float(p[win]) * 1.15 if p[win] > 0 else 1.0
+    gap = "0" if k > 50 else "2px"
+    bars = "".join(
+        f'<div class="hb-bar" style="width:auto;flex:1;height:{v / top * 100:.2f}%;'
+        f'background:{WINNER if i == win else OTHER};border-radius:0" data-value="{float(v)!r}" '
+        f'title="{i + 1}: {v:.4f}"></div>'
+        for i, v in enumerate(p)
+    )
+    step = _nice_step(k)
+    ticks = [1] + [c for c in range(step, k + 1, step) if c != 1]
+    cats = "".join(
+        f'<span style="position:absolute;left:{(c - 0.5) / k * 100:.3f}%;transform:translateX(-50%)">{c}</span>'
+        for c in ticks
+    )
+    at = {f: f"bottom:calc((100% - 1.3rem) * {f})" for f in (0, 0.5, 1)}
+    yticks = "".join(f'<span style="{at[f]}">{format(top * f, ".2g")}</span>' for f in at)
+    lines = "".join(f'<div class="hb-line" style="{at[f]}"></div>' for f in (0.5, 1))
+    mark = (
+        f'<span style="position:absolute;left:{(win + 0.5) / k * 100:.3f}%;bottom:calc((100% - 1.3rem) * '
+        f'{p[win] / top:.4f});transform:translateX(-50%);color:{WINNER};font-weight:600">{win + 1}</span>'
+    )
+    return (
+        f'{_STYLE}<div class="hb" role="figure" aria-label="{escape(y_title)} / {escape(x_title)}">'
+        f'<div class="hb-main" style="height:{int(height)}px"><div class="hb-ytitle">{escape(y_title)}</div>'
+        f'<div class="hb-ticks">{yticks}</div><div class="hb-plot">{lines}'
+        f'<div class="hb-groups" style="gap:{gap};justify-content:stretch">{bars}</div>{mark}</div></div>'
+        f'<div class="hb-cats" style="position:relative;height:1.2rem">{cats}</div>'
+        f'<div class="hb-xtitle">{escape(x_title)}</div></div>'
+    )
