@@ -1,13 +1,16 @@
-"""Bar charts of a few probabilities as HTML: one group of bars per class, the value on each bar.
+"""Bar charts as HTML: bar_chart (a group of bars per class, the value written on each bar) and
+many_bars (up to 1,000 thin bars, the largest marked).
 
-For the charts that show a handful of numbers between 0 and 1 (a network's answer for cat, dog
-and other; several boxes' answers side by side). Drawn as HTML boxes instead of a plotly
+For the charts that show a handful of numbers (a network's answer for cat, dog and other;
+several boxes' answers side by side; a vector's first pixel values, 0 to 255) and the
+outputs page's 1,000 made-up probabilities. Drawn as HTML boxes instead of a plotly
 chart, a page made only of such charts never loads plotly's browser code: the black-box page
 opened with every step in a new browser took 2.89 s with two plotly bar charts and 1.68 s
 without (benchmarks/RESULTS.md), and the numbers are text a screen reader can read.
 
 A bar's height is value / y_max of the plot's height. Each bar carries its exact value in
-`data-value` (a test reads what is drawn) and says "series, class: value" when hovered.
+`data-value` (a test reads what is drawn) and says "series, class: value" (one series:
+"class: value") when hovered.
 Every word (class names, series names, axis titles) is escaped: a chart shows text, never markup.
 """
 

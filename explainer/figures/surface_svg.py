@@ -11,8 +11,9 @@ c = (cos e cos a, cos e sin a, sin e), a point p of the box is drawn at
 
 and everything (patches, the path's segments, the step's direction, the points) is painted
 farthest first, so what is nearer covers what is behind it (the painter's algorithm). A
-patch's colour is the loss's colour (dark = low, as on the contour map) times a light that
-falls from above the camera, so the shape shows as shading.
+patch's colour is the loss's colour (dark = low, as on the contour map) times a light from
+above (fixed to the surface, so a slope keeps its shade as the picture turns): the shape shows
+as shading.
 
 Why SVG: a plotly 3-D surface needs WebGL, which a computer without a graphics card runs in
 software: on the 2-core test machine switching it on blocked the page for ~1 s
