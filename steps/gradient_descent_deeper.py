@@ -26,9 +26,8 @@ from ui.page import deeper
 from ui.urlparams import ChoiceParam, FloatParam, GridParam, IntParam
 
 PAGE = "gradient_descent"
-TURN = (
-    -105
-)  # degrees: the 3-D picture's first view: the ravine from its side, its floor and the path in sight
+# degrees: the 3-D picture's first view, the ravine from its side (its floor and the path in sight)
+TURN = -105
 
 
 def two_weight_params() -> dict:

@@ -13,6 +13,8 @@ The catalog is fixed while the app runs, so the language code stands for every t
 
 from __future__ import annotations
 
+from html import escape
+
 import streamlit as st
 from PIL import Image
 
@@ -150,8 +152,11 @@ def pixel_grid():
         last = zoom - 1
         where = {"s": size, "r0": row, "r1": row + last, "c0": col, "c1": col + last}
         # an image that shrinks with a narrow column (st.image at a fixed width would spill over the crop)
-        st.html(f'<img src="{overview}" alt="" style="width:100%;max-width:{img.OVERVIEW}px;height:auto">')
-        st.caption(t("inputs.grid.square", **where))
+        square = t("inputs.grid.square", **where)
+        st.html(
+            f'<img src="{overview}" alt="{escape(square)}" style="width:100%;max-width:{img.OVERVIEW}px;height:auto">'
+        )
+        st.caption(square)
     with right:
         st.container(key="inputs.crop").html(crop)
     st.caption(t(f"inputs.grid.caption.{v['mode']}"))
