@@ -55,6 +55,17 @@ Image.init()  # register every plugin, so `formats=` can name WebP and BMP
 warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 
 
+def _header_size(data: bytes) -> tuple[int, int]:
+    """(width, height) from the header of an image Pillow refused to open as too large, to say
+    how large it is. Pillow's check is off while the header is read again (nothing is decoded);
+    warnings filters are process-wide, so an image opened meanwhile in another thread may only
+    warn instead of failing, and is then refused by load_image's own limits, which come first."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with Image.open(io.BytesIO(data), formats=FORMATS) as img:
+            return img.size
+
+
 class ImageError(ValueError):
     """An upload that cannot be used as an image. `code` selects a translated message."""
 
@@ -239,7 +250,9 @@ def load_image(data: bytes) -> Image.Image:
         )
     try:
         img = Image.open(io.BytesIO(data), formats=FORMATS)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombWarning as exc:  # over Pillow's limit (89 MP), under twice it
+        raise _too_large(*_header_size(data), MAX_PIXELS) from exc
+    except Image.DecompressionBombError as exc:
         limit = f"{MAX_PIXELS / 1e6:.0f} megapixels"
         raise ImageError("too_large", f"The image has too many pixels. Use one under {limit}.") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
