@@ -59,7 +59,8 @@ def _header_size(data: bytes) -> tuple[int, int]:
     """(width, height) from the header of an image Pillow refused to open as too large, to say
     how large it is. Pillow's check is off while the header is read again (nothing is decoded);
     warnings filters are process-wide, so an image opened meanwhile in another thread may only
-    warn instead of failing, and is then refused by load_image's own limits, which come first."""
+    warn instead of failing; load_image then refuses it by its own limit (50 MP), checked from
+    the header before anything is decoded."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         with Image.open(io.BytesIO(data), formats=FORMATS) as img:
