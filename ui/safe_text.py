@@ -1,11 +1,10 @@
 """Text from a learner or a link, shown as text: never as markdown, HTML, KaTeX or a link.
 
 Every page puts such text (class names, a typed label sequence, a search word, a formula) into
-catalog sentences that Streamlit renders as markdown, and into plotly figures, whose text is a
-small HTML dialect. Both helpers here turn it into something those renderers show literally:
+catalog sentences that Streamlit renders as markdown. The helpers here turn it into something
+that renderer shows literally (HTML and SVG figures escape with html.escape):
 
     md_literal("[Free prize](https://evil.example)")   ->  \\[Free prize\\]\\(https\\:\\/\\/evil\\.example\\)
-    plot_literal("<a href='x'>A</a>")                  ->  &lt;a href='x'&gt;A&lt;/a&gt;
 
 md_literal backslash-escapes every ASCII punctuation character (CommonMark allows that for
 all of them), which stops links, images, emphasis, Streamlit's `:red[...]` and
@@ -38,9 +37,3 @@ def md_literal(text: object) -> str:
 def md_literals(items, sep: str = ", ") -> str:
     """Several learner texts, each literal, joined (the separator is the app's own)."""
     return sep.join(md_literal(x) for x in items)
-
-
-def plot_literal(text: object) -> str:
-    """`text` for a plotly label: its HTML-like tags and entities shown, not interpreted."""
-    s = _SPACES.sub(" ", str(text)).strip()
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -19,6 +19,7 @@ from html import escape
 import numpy as np
 
 from explainer.figures.knobs import BLUE, LIMITS, ORANGE, SHADES
+from explainer.figures.picture import scale_colours
 from explainer.knobs import boundary, wrong
 
 SIZE = 340  # the plot's side, in pixels
@@ -32,10 +33,7 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 def shade(p: np.ndarray) -> list[str]:
     """SHADES's colour at each p in [0, 1] (linear between its stops), as #rrggbb."""
-    at = np.array([s for s, _ in SHADES])
-    rgb = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for _, c in SHADES])  # (3, 3)
-    out = np.stack([np.interp(p, at, rgb[:, k]) for k in range(3)], axis=-1).round().astype(int)
-    return [f"#{r:02x}{g:02x}{b:02x}" for r, g, b in np.atleast_2d(out)]
+    return scale_colours(SHADES, p)
 
 
 def to_screen(x, y) -> tuple[np.ndarray, np.ndarray]:

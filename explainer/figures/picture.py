@@ -12,6 +12,29 @@ from __future__ import annotations
 import base64
 from html import escape
 
+import numpy as np
+import plotly.colors
+
+
+def scale_colours(scale, t, shade=None) -> list[str]:
+    """The colour of a colour scale [[stop, colour], …] (colours "#rrggbb" or "rgb(r, g, b)") at
+    each t in [0, 1], linear between stops, times `shade` in [0, 1] if given, as "#rrggbb"."""
+    stops = np.array([float(s) for s, _ in scale])
+    rgb = np.array(
+        [
+            plotly.colors.hex_to_rgb(c) if c.startswith("#") else plotly.colors.unlabel_rgb(c)
+            for _, c in scale
+        ],
+        dtype=np.float64,
+    )  # (k, 3)
+    t = np.atleast_1d(np.asarray(t, dtype=np.float64))
+    out = np.stack([np.interp(t, stops, rgb[:, i]) for i in range(3)], axis=-1)  # (n, 3)
+    if shade is not None:
+        out = out * np.asarray(shade, dtype=np.float64)[:, None]
+    out = np.clip(out, 0, 255).round().astype(int)
+    return [f"#{r:02x}{g:02x}{b:02x}" for r, g, b in out]
+
+
 # A legend entry's mark, as the CSS of a small inline box in colour c.
 MARKS = {
     "line": "width:1.4rem;height:0.25rem;background:{c}",

@@ -30,9 +30,9 @@ from collections.abc import Mapping
 from html import escape
 
 import numpy as np
-import plotly.colors
 
 from explainer.figures.gradient_descent_2d import BLUES_R, STEP_COLOR, z_window
+from explainer.figures.picture import scale_colours
 
 Z_ASPECT = 0.7  # the box's height relative to its sides (both sides are 1)
 OVERLAP = 1.06  # each patch drawn 6 % larger than its cell, so no background shows between patches
@@ -48,15 +48,6 @@ def camera(azimuth: float, elevation: float) -> tuple[np.ndarray, np.ndarray, np
     u = np.array([-np.sin(e) * np.cos(a), -np.sin(e) * np.sin(a), np.cos(e)])
     c = np.array([np.cos(e) * np.cos(a), np.cos(e) * np.sin(a), np.sin(e)])
     return r, u, c
-
-
-def _colours(t: np.ndarray, shade: np.ndarray) -> list[str]:
-    """The Blues_r colour at t in [0, 1], darkened by shade in [0, 1], as #rrggbb."""
-    stops = np.array([s for s, _ in BLUES_R])
-    rgb = np.array([plotly.colors.unlabel_rgb(c) for _, c in BLUES_R])  # (k, 3)
-    base = np.stack([np.interp(t, stops, rgb[:, i]) for i in range(3)], axis=-1)  # (n, 3)
-    out = np.clip(base * shade[:, None], 0, 255).round().astype(int)
-    return [f"#{r:02x}{g:02x}{b:02x}" for r, g, b in out]
 
 
 class Box:
@@ -110,7 +101,7 @@ def _patches(box: Box, w1, w2, L) -> list[tuple[float, str]]:
     normal /= np.linalg.norm(normal, axis=1, keepdims=True)
     shade = 0.62 + 0.38 * np.abs(normal @ _LIGHT)
     t = (quads[:, :, 2].mean(axis=1) / Z_ASPECT) + 0.5  # the cell's height as a fraction of the box
-    fills = _colours(np.clip(t, 0, 1), shade)
+    fills = scale_colours(BLUES_R, np.clip(t, 0, 1), shade)
     middle = quads.mean(axis=1, keepdims=True)
     sx, sy = box.screen(middle + OVERLAP * (quads - middle))  # (n, 4) each
     far = box.distance(middle[:, 0])
