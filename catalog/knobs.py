@@ -18,6 +18,23 @@ TEXT = {
         "orange near 1); the dashed line is the boundary p = 0.5",
     },
     "knobs.legend.p": {"zh": "p（是橙点的概率）", "en": "p (chance of orange)"},
+    "knobs.error_alt": {
+        "zh": "误差随训练步数变化的折线：{n} 步里从 {start} 降到 {end}",
+        "en": "A line of the error after each training step: from {start} to {end} in {n} steps",
+    },
+    "knobs.path_alt": {
+        "zh": "三个旋钮的值随训练步数变化的三条线：{moved}",
+        "en": "Three lines, the value of each knob after each training step: {moved}",
+    },
+    "knobs.supervised_alt": {
+        "zh": "{n} 个点画在 x₁、x₂ 平面上，每个点按答案涂成蓝色或橙色",
+        "en": "{n} points in the plane of x₁ and x₂, each coloured blue or orange by its answer",
+    },
+    "knobs.unsupervised_alt": {
+        "zh": "同样的 {n} 个点没有颜色，按远近分成 {k} 组，每组用一种空心符号，组中心是星形",
+        "en": "The same {n} points without colours, split by closeness into {k} groups, each group in its own "
+        "open mark, the group centres as stars",
+    },
     "knobs.legend.group": {"zh": "第 {n} 组", "en": "Group {n}"},
     "knobs.legend.centre": {"zh": "组中心", "en": "Group centre"},
     "knobs.metric.error": {"zh": "误差", "en": "Error"},

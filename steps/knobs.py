@@ -25,7 +25,6 @@ SPECS = {k: FloatParam(DEFAULT[k], *KNOB_RANGE) for k in KNOBS}
 LR = TRAIN_LR  # one click of the training button: TRAIN_STEPS gradient steps
 HISTORY = "knobs._history"  # session: the training steps so far, as (w1, w2, b, error) tuples
 BEFORE = "knobs._before"  # session: the knobs before the last training click
-PLOT_CONFIG = {"displayModeBar": False}
 
 X, Y = cache.X, cache.Y
 
@@ -145,28 +144,28 @@ def training_turns_them():
     if not history:
         st.info(t("knobs.train.none_yet"), icon=":material/touch_app:")
         return
-    err_fig, path_fig = cache.history_figs(cache.history_bytes(history), lang())
+    err_pic, path_pic = cache.history_view(cache.history_bytes(history), lang())
     left, right = st.columns(2)
     with left:
         st.caption(t("knobs.train.error_caption"))
-        st.plotly_chart(err_fig, key="knobs.error", config=PLOT_CONFIG)
+        st.container(key="knobs.error").html(err_pic)
     with right:
         st.caption(t("knobs.train.path_caption"))
-        st.plotly_chart(path_fig, key="knobs.path", config=PLOT_CONFIG)
+        st.container(key="knobs.path").html(path_pic)
 
 
 def supervised_vs_unsupervised():
     """Supervised (labelled points, thousands per class for images) beside unsupervised (k-means)."""
     st.subheader(t("knobs.super.head"))
     st.markdown(t("knobs.super.intro"))
-    labelled, grouped = cache.learning_figs(lang())
+    labelled, grouped = cache.learning_view(lang())
     left, right = st.columns(2)
     with left:
         st.markdown(t("knobs.super.left"))
-        st.plotly_chart(labelled, key="knobs.supervised", config=PLOT_CONFIG)
+        st.container(key="knobs.supervised").html(labelled)
     with right:
         st.markdown(t("knobs.super.right"))
-        st.plotly_chart(grouped, key="knobs.unsupervised", config=PLOT_CONFIG)
+        st.container(key="knobs.unsupervised").html(grouped)
     st.caption(t("knobs.super.caption"))
 
 

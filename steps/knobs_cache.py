@@ -15,7 +15,7 @@ from explainer.figures.decision_svg import decision_svg
 from explainer.figures.picture import picture_html
 from explainer.grouping import kmeans
 from explainer.knobs import Step, error, toy_points, wrong
-from ui.shared_cache import cached, freeze
+from ui.shared_cache import cached
 
 PAGE = "knobs"
 KNOBS = ("w1", "w2", "b")
@@ -47,25 +47,53 @@ def decision_view(w1: float, w2: float, b: float, lg: str):
 
 
 @cached(64)
-def history_figs(history: bytes, lg: str):
-    """The error and the knobs over a training history packed by history_bytes (read-only)."""
+def history_view(history: bytes, lg: str) -> tuple[str, str]:
+    """The error and the knobs over a training history packed by history_bytes: two pictures
+    with their legends (HTML for st.html)."""
     steps = [Step(*row) for row in np.frombuffer(history, dtype=np.float64).reshape(-1, 4).tolist()]
     x_title = _text("axis.step", lg)
-    err = charts.error_figure(steps, x_title=x_title, y_title=_text("metric.error", lg))
+    first, last = steps[0], steps[-1]
+    err = charts.error_svg(steps, x_title=x_title, y_title=_text("metric.error", lg))
+    err_alt = _text("error_alt", lg, n=len(steps) - 1, start=f"{first.error:.3f}", end=f"{last.error:.3f}")
+    path = charts.knob_path_svg(steps, x_title=x_title, y_title=_text("axis.value", lg))
     names = [_text(f"knob.{k}", lg) for k in KNOBS]
-    path = charts.knob_path_figure(steps, names=names, x_title=x_title, y_title=_text("axis.value", lg))
-    return freeze(err), freeze(path)
+    moved = ", ".join(
+        f"{name} {getattr(first, k):.2f} → {getattr(last, k):.2f}"
+        for name, k in zip(names, KNOBS, strict=True)
+    )
+    legend = [(c, name, "line") for c, name in zip(charts.KNOB_COLOURS, names, strict=True)]
+    return (
+        picture_html(err, [], err_alt, 440, kind="knobs-error"),
+        picture_html(path, legend, _text("path_alt", lg, moved=moved), 440, kind="knobs-path"),
+    )
 
 
 @cached(4)
-def learning_figs(lg: str):
-    """Supervised (the points with their colours) and unsupervised (k-means groups), read-only."""
+def learning_view(lg: str) -> tuple[str, str]:
+    """Supervised (the points with their colours) and unsupervised (k-means groups): two
+    pictures with their legends (HTML for st.html)."""
     groups, centres = kmeans(X, k=2, seed=0)
     axes = dict(x_title=_text("axis.x1", lg), y_title=_text("axis.x2", lg))
-    names = [_text("legend.blue", lg), _text("legend.orange", lg)]
-    labelled = charts.labelled_figure(X, Y, names=names, **axes)
-    names = [_text("legend.group", lg, n=1), _text("legend.group", lg, n=2), _text("legend.centre", lg)]
-    return freeze(labelled), freeze(charts.grouped_figure(X, groups, centres, names=names, **axes))
+    labelled = charts.labelled_svg(X, Y, **axes)
+    legend = [
+        (charts.BLUE, _text("legend.blue", lg), "dot"),
+        (charts.ORANGE, _text("legend.orange", lg), "dot"),
+    ]
+    grouped = charts.grouped_svg(X, groups, centres, **axes)
+    marks = [
+        (charts.GREY, _text("legend.group", lg, n=g + 1), charts.GROUP_MARKS[g]) for g in range(len(centres))
+    ]
+    marks.append((charts.CENTRE, _text("legend.centre", lg), "star"))
+    return (
+        picture_html(labelled, legend, _text("supervised_alt", lg, n=len(X)), 400, kind="knobs-supervised"),
+        picture_html(
+            grouped,
+            marks,
+            _text("unsupervised_alt", lg, n=len(X), k=len(centres)),
+            420,
+            kind="knobs-unsupervised",
+        ),
+    )
 
 
 def history_bytes(history) -> bytes:

@@ -97,7 +97,10 @@ def test_training_button_moves_knobs_and_lowers_error():
     assert _error(at) < err
     assert at.metric[LIVE + 1].value == "0 of 40"
     assert len(_pictures(at)) == 2  # the start and the turned knobs
-    assert len(at.get("plotly_chart")) == 4  # error history, knob path, two scatter plots
+    assert not at.get("plotly_chart")  # pictures: the page loads no charting code
+    bodies = [h.proto.body for h in at.get("html")]
+    for kind in ("knobs-error", "knobs-path", "knobs-supervised", "knobs-unsupervised"):
+        assert sum(f"svg-picture {kind}" in b for b in bodies) == 1, kind
     err2 = _error(at)
     at.button(key="knobs.train").click().run()
     assert _error(at) <= err2

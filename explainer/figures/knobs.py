@@ -1,11 +1,11 @@
-"""Figures for the knobs page: training history, and supervised vs unsupervised learning side
-by side. (The points with the decision boundary are a picture: explainer/figures/decision_svg.py.)
+"""Charts for the knobs page, as SVG pictures (explainer/figures/svg_plot.py): the training
+history (the error, and the three knobs, after each step) and supervised vs unsupervised
+learning side by side. (The points with the decision boundary: explainer/figures/decision_svg.py.)
 
-Every text on a figure (axis titles, legend names) is passed in by the page, from the catalog.
-
-Figures are written as plain dicts and wrapped by `figure` without plotly's per-property
-validation (as explainer/figures/gradient_descent.py does): validation cost far more than the maths.
-tests/test_knobs.py checks that plotly accepts every figure unchanged.
+Every text on a chart (axis titles) is passed in by the page, from the catalog; the legends are
+HTML above the picture (explainer/figures/picture.py), so the page builds them from the same
+colours and marks (KNOB_COLOURS, GROUP_MARKS). Why pictures: with no plotly chart left, the
+page never loads plotly's browser code (benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -13,121 +13,78 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import plotly.graph_objects as go
 
-from explainer.figures.margins import ROOM
-from explainer.figures.plotly_internals import unvalidated_figure
+from explainer.figures.svg_plot import Series, plot_svg
 from explainer.knobs import Step
 
 BLUE, ORANGE = "#1f77b4", "#ff7f0e"
 LIMITS = (-3.5, 3.5)  # both axes of the point plots
 KNOB_COLOURS = ("#9467bd", "#8c564b", "#17becf")
 SHADES = [[0, "#c6dbef"], [0.5, "#ffffff"], [1, "#fdd0a2"]]  # p = 0 (blue) .. 0.5 (white) .. 1 (orange)
+GREY, CENTRE = "#555555", "#2ca02c"
+GROUP_MARKS = ("ring", "square-ring", "diamond-ring", "triangle-ring")  # group g's points; centres: "star"
+SIDE = 340  # the point plots' height (their plot area is square, ticks 1 apart as in decision_svg)
 
 
-def figure(data: list[dict], layout: dict) -> go.Figure:
-    """Wrap plain dicts in a go.Figure without validating them (st.plotly_chart only calls to_dict)."""
-    return unvalidated_figure(data, layout)
+def error_svg(history: Sequence[Step], *, x_title: str, y_title: str, height: int = 240) -> str:
+    """The error after each training step (step 0 = where the knobs started), from 0 up."""
+    steps = range(len(history))
+    line = Series(steps, [s.error for s in history], BLUE, marker="dot", size=3.5)
+    return plot_svg([line], x_title=x_title, y_title=y_title, height=height, y_from_zero=True)
 
 
-def _points(x, y, name: str, marker: dict) -> dict:
-    return {"type": "scatter", "x": x, "y": y, "mode": "markers", "name": name, "marker": marker}
-
-
-def _square(x_title: str, y_title: str, height: int) -> dict:
-    """Layout of a point plot: both axes LIMITS, one unit as long on each."""
-    axis = {"range": list(LIMITS), "zeroline": False, "constrain": "domain"}
-    return {
-        "xaxis": axis | {"title": {"text": x_title}},
-        "yaxis": axis | {"title": {"text": y_title}, "scaleanchor": "x", "scaleratio": 1},
-        "height": height,
-        "margin": {"l": 10, "r": 10, "t": 30, "b": 104},  # the legend under the plot (margins.py)
-        "legend": {"orientation": "h", "y": -0.2, "x": 0},
-    }
-
-
-def error_figure(history: Sequence[Step], *, x_title: str, y_title: str, height: int = 240) -> go.Figure:
-    """The error after each training step (step 0 = where the knobs started)."""
-    data = [
-        {
-            "type": "scatter",
-            "x": list(range(len(history))),
-            "y": [s.error for s in history],
-            "mode": "lines+markers",
-        }
+def knob_path_svg(history: Sequence[Step], *, x_title: str, y_title: str, height: int = 240) -> str:
+    """How each knob (w1, w2, b) moved over the training steps, in KNOB_COLOURS."""
+    steps = range(len(history))
+    lines = [
+        Series(steps, [getattr(s, attr) for s in history], colour)
+        for attr, colour in zip(("w1", "w2", "b"), KNOB_COLOURS, strict=True)
     ]
-    layout = {
-        "height": height,
-        "margin": ROOM | {"t": 10},
-        "xaxis": {"title": {"text": x_title}},
-        "yaxis": {"title": {"text": y_title}, "rangemode": "tozero"},
-    }
-    return figure(data, layout)
+    return plot_svg(lines, x_title=x_title, y_title=y_title, height=height)
 
 
-def knob_path_figure(
-    history: Sequence[Step], *, names: Sequence[str], x_title: str, y_title: str, height: int = 240
-) -> go.Figure:
-    """How each knob (w1, w2, b) moved over the training steps."""
-    steps = list(range(len(history)))
-    data = [
-        {
-            "type": "scatter",
-            "x": steps,
-            "y": [getattr(s, attr) for s in history],
-            "mode": "lines",
-            "name": name,
-            "line": {"color": colour},
-        }
-        for attr, name, colour in zip(("w1", "w2", "b"), names, KNOB_COLOURS, strict=True)
-    ]
-    layout = {
-        "height": height,
-        "margin": ROOM | {"t": 10},
-        "xaxis": {"title": {"text": x_title}},
-        "yaxis": {"title": {"text": y_title}},
-        "legend": {"orientation": "h", "y": 1.15, "x": 0},
-    }
-    return figure(data, layout)
-
-
-def labelled_figure(
-    X, y, *, names: Sequence[str], x_title: str, y_title: str, height: int = 340
-) -> go.Figure:
-    """Supervised: every point comes with its colour (its label). names: (blue, orange)."""
+def labelled_svg(X, y, *, x_title: str, y_title: str, height: int = SIDE) -> str:
+    """Supervised: every point comes with its colour (its label): 0 BLUE, 1 ORANGE."""
     X, y = np.asarray(X), np.asarray(y)
-    data = [
-        _points(X[y == cls, 0], X[y == cls, 1], name, {"color": colour, "size": 9})
-        for cls, colour, name in ((0, BLUE, names[0]), (1, ORANGE, names[1]))
+    dots = [
+        Series(X[y == cls, 0], X[y == cls, 1], colour, lines=False, marker="dot", size=5)
+        for cls, colour in ((0, BLUE), (1, ORANGE))
     ]
-    return figure(data, _square(x_title, y_title, height))
+    return plot_svg(
+        dots,
+        x_title=x_title,
+        y_title=y_title,
+        height=height,
+        x_range=LIMITS,
+        y_range=LIMITS,
+        square=True,
+        most=7,
+    )
 
 
-def grouped_figure(
-    X, groups, centres, *, names: Sequence[str], x_title: str, y_title: str, height: int = 340
-) -> go.Figure:
-    """Unsupervised: the same points without colours, grouped by closeness.
-
-    names: one legend name per group, then the name for the group centres.
-    """
+def grouped_svg(X, groups, centres, *, x_title: str, y_title: str, height: int = SIDE) -> str:
+    """Unsupervised: the same points without colours, each group in its own open mark
+    (GROUP_MARKS), the group centres as stars."""
     X, groups, centres = np.asarray(X), np.asarray(groups), np.asarray(centres)
-    symbols = ("circle-open", "square-open", "diamond-open", "triangle-up-open")
-    k = len(centres)
-    data = [
-        _points(
+    marks = [
+        Series(
             X[groups == g, 0],
             X[groups == g, 1],
-            names[g],
-            {"color": "#555555", "size": 9, "symbol": symbols[g % len(symbols)], "line": {"width": 2}},
+            GREY,
+            lines=False,
+            marker=GROUP_MARKS[g % len(GROUP_MARKS)],
+            size=4.5,
         )
-        for g in range(k)
+        for g in range(len(centres))
     ]
-    data.append(
-        _points(
-            centres[:, 0],
-            centres[:, 1],
-            names[k],
-            {"color": "#2ca02c", "size": 16, "symbol": "star", "line": {"color": "black", "width": 1}},
-        )
+    marks.append(Series(centres[:, 0], centres[:, 1], CENTRE, lines=False, marker="star", size=9))
+    return plot_svg(
+        marks,
+        x_title=x_title,
+        y_title=y_title,
+        height=height,
+        x_range=LIMITS,
+        y_range=LIMITS,
+        square=True,
+        most=7,
     )
-    return figure(data, _square(x_title, y_title, height))

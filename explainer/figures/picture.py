@@ -42,18 +42,27 @@ MARKS = {
     "dot": "width:0.7rem;height:0.7rem;border-radius:50%;background:{c}",
     "square": "width:0.9rem;height:0.9rem;border:1px solid #9aa3ad;background:{c}",
 }
+# A legend entry's mark drawn as a character in colour c (the point shapes of svg_plot.py).
+GLYPHS = {
+    "cross": "✕",
+    "ring": "○",
+    "square-ring": "□",
+    "diamond-ring": "◇",
+    "triangle-ring": "△",
+    "star": "★",
+}
 
 
 def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: int, kind: str = "") -> str:
     """The SVG document `svg` as an image at most `width` pixels wide, under a legend of
-    (colour or CSS background, name, mark) entries, mark one of MARKS or "cross"; every name
+    (colour or CSS background, name, mark) entries, mark one of MARKS or GLYPHS; every name
     and the alternative text escaped. `kind` is an extra class name for the wrapper."""
     data = base64.b64encode(svg.encode()).decode()
     marks = []
     for colour, name, mark in legend:
         c = escape(colour)
-        if mark == "cross":
-            box = f'<span style="color:{c};font-weight:700;margin-right:0.35rem">✕</span>'
+        if mark in GLYPHS:
+            box = f'<span style="color:{c};font-weight:700;margin-right:0.35rem">{GLYPHS[mark]}</span>'
         else:
             box = (
                 f'<span style="display:inline-block;{MARKS[mark].format(c=c)};vertical-align:middle;'

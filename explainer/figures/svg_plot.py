@@ -1,0 +1,195 @@
+"""Small charts of lines and points as SVG documents, drawn on the server.
+
+For a chart a learner only looks at (no zoom, no hover needed): a page whose charts are all
+pictures never loads plotly's browser code (~4.7 MB of JavaScript to compile, about 1 s in a
+new browser without a graphics card; benchmarks/RESULTS.md). explainer/figures/picture.py
+shows the SVG with its legend above it.
+
+Coordinates: the plot area is the box (LEFT, TOP, w, h) in SVG pixels, y pointing down; a value
+(x, y) lands at
+
+    px = LEFT + (x - x0) / (x1 - x0) * w,    py = TOP + (y1 - y) / (y1 - y0) * h
+
+for the axis ranges [x0, x1] and [y0, y1]. Ticks are "nice" steps (1, 2, 2.5 or 5 times a
+power of ten), at most `most` of them over a range. A value that is not finite (a diverged
+run) is left out, and a line is broken there.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+import numpy as np
+
+TOP, RIGHT, BOTTOM = 10, 14, 44  # room above, right of and below the plot area (x ticks and title)
+FONT = 12
+GRID = '<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#000" stroke-opacity="0.08"/>'
+
+
+@dataclass(frozen=True)
+class Series:
+    """One set of points. `lines` joins them in order; `marker` draws each one: None, "dot",
+    "ring", "square-ring", "diamond-ring", "triangle-ring" (drawn open) or "star"; the same
+    names as the legend's marks (explainer/figures/picture.py)."""
+
+    x: Sequence[float]
+    y: Sequence[float]
+    colour: str
+    lines: bool = True
+    marker: str | None = None
+    size: float = 4.0
+
+
+def nice_step(span: float, most: int = 6) -> float:
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that cuts `span` into at most `most` parts."""
+    if not span > 0:
+        return 1.0
+    raw = span / most
+    power = 10.0 ** math.floor(math.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * power >= raw * (1 - 1e-9):
+            return m * power
+    return 10 * power  # pragma: no cover - the loop ends at 10
+
+
+def ticks(lo: float, hi: float, most: int = 6) -> np.ndarray:
+    """The multiples of nice_step(hi - lo) within [lo, hi]."""
+    step = nice_step(hi - lo, most)
+    first = math.ceil(lo / step - 1e-9)
+    last = math.floor(hi / step + 1e-9)
+    return np.arange(first, last + 1) * step
+
+
+def tick_label(v: float, step: float) -> str:
+    """v written with as many decimals as the tick step needs (2.5 → 1 decimal, 0.25 → 2)."""
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    if round(step / 10.0 ** math.floor(math.log10(step) + 1e-9), 6) == 2.5:
+        decimals += 1
+    text = f"{v:.{decimals}f}"
+    return "0" if float(text) == 0 else text  # no "-0.0"
+
+
+def data_range(values, from_zero: bool = False, pad: float = 0.05) -> tuple[float, float]:
+    """The finite values' range with `pad` of it added on each side (from 0 if `from_zero` and
+    none is negative); (0, 1) when none is finite, ±0.5 (or ±1) around a single value."""
+    v = np.asarray(values, dtype=np.float64).ravel()
+    v = v[np.isfinite(v)]
+    if v.size == 0:
+        return 0.0, 1.0
+    lo, hi = float(v.min()), float(v.max())
+    if from_zero and lo >= 0:
+        lo = 0.0
+    if hi - lo < 1e-12:
+        half = max(abs(hi) * 0.5, 0.5)
+        return lo - half, hi + half
+    extra = (hi - lo) * pad
+    return (lo if from_zero and lo == 0 else lo - extra), hi + extra
+
+
+def _marker(kind: str, x: float, y: float, r: float, colour: str) -> str:
+    open_ = f'fill="none" stroke="{colour}" stroke-width="2"'
+    if kind == "dot":
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" stroke="#fff"/>'
+    if kind == "ring":
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {open_}/>'
+    if kind == "square-ring":
+        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}" {open_}/>'
+    if kind == "diamond-ring":
+        d = r * 1.3
+        return f'<path d="M{x:.1f} {y - d:.1f}L{x + d:.1f} {y:.1f}L{x:.1f} {y + d:.1f}L{x - d:.1f} {y:.1f}Z" {open_}/>'
+    if kind == "triangle-ring":
+        d = r * 1.3
+        return f'<path d="M{x:.1f} {y - d:.1f}L{x + d:.1f} {y + d * 0.75:.1f}L{x - d:.1f} {y + d * 0.75:.1f}Z" {open_}/>'
+    if kind == "star":
+        angles = np.pi / 2 + np.arange(10) * np.pi / 5
+        radii = np.where(np.arange(10) % 2 == 0, r, r * 0.45)
+        pts = " ".join(
+            f"{x + q * math.cos(a):.1f},{y - q * math.sin(a):.1f}" for a, q in zip(angles, radii, strict=True)
+        )
+        return f'<polygon points="{pts}" fill="{colour}" stroke="#000" stroke-width="1"/>'
+    raise ValueError(f"unknown marker {kind!r}")
+
+
+def _runs(finite: np.ndarray) -> list[tuple[int, int]]:
+    """(start, stop) of each run of True in `finite`."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], finite.astype(np.int8), [0]])))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def plot_svg(
+    series: Sequence[Series],
+    *,
+    x_title: str,
+    y_title: str,
+    width: int = 400,
+    height: int = 240,
+    x_range: tuple[float, float] | None = None,
+    y_range: tuple[float, float] | None = None,
+    y_from_zero: bool = False,
+    square: bool = False,
+    most: int = 6,
+) -> str:
+    """The series on one pair of axes, as an SVG document `width` × `height` pixels (with
+    `square`, the plot area is square, `height` decides its side and the width follows).
+    Ranges default to the finite data's (data_range); at most `most` tick steps on each axis;
+    tick labels, grid and axis titles drawn; both titles escaped."""
+    xs = [np.asarray(s.x, dtype=np.float64) for s in series]
+    ys = [np.asarray(s.y, dtype=np.float64) for s in series]
+    x0, x1 = x_range or data_range(np.concatenate(xs) if xs else [], pad=0.02)
+    y0, y1 = y_range or data_range(np.concatenate(ys) if ys else [], from_zero=y_from_zero)
+    xt, yt = ticks(x0, x1, most), ticks(y0, y1, most)
+    x_step, y_step = nice_step(x1 - x0, most), nice_step(y1 - y0, most)
+    y_labels = [tick_label(v, y_step) for v in yt]
+    left = 26 + 7 * max((len(s) for s in y_labels), default=1)  # the y title and the widest tick label
+    h = height - TOP - BOTTOM
+    w = h if square else width - left - RIGHT
+    width = left + w + RIGHT if square else width
+
+    def px(x):
+        return left + (np.asarray(x, dtype=np.float64) - x0) / (x1 - x0) * w
+
+    def py(y):
+        return TOP + (y1 - np.asarray(y, dtype=np.float64)) / (y1 - y0) * h
+
+    parts = [
+        f'<defs><clipPath id="area"><rect x="{left}" y="{TOP}" width="{w}" height="{h}"/></clipPath></defs>'
+    ]
+    for v in xt:
+        gx = float(px(v))
+        parts.append(GRID.format(x1=gx, y1=TOP, x2=gx, y2=TOP + h))
+        parts.append(
+            f'<text x="{gx:.1f}" y="{TOP + h + 16}" text-anchor="middle">{tick_label(v, x_step)}</text>'
+        )
+    for v, label in zip(yt, y_labels, strict=True):
+        gy = float(py(v))
+        parts.append(GRID.format(x1=left, y1=gy, x2=left + w, y2=gy))
+        parts.append(f'<text x="{left - 6}" y="{gy + 4:.1f}" text-anchor="end">{label}</text>')
+    for s, x, y in zip(series, xs, ys, strict=True):
+        finite = np.isfinite(x) & np.isfinite(y)
+        sx, sy = px(np.where(finite, x, 0)), py(np.where(finite, y, 0))
+        group = []
+        if s.lines:
+            for a, b in _runs(finite):
+                if b - a > 1:
+                    pts = " ".join(f"{sx[i]:.1f},{sy[i]:.1f}" for i in range(a, b))
+                    group.append(
+                        f'<polyline points="{pts}" fill="none" stroke="{s.colour}" stroke-width="2"/>'
+                    )
+        if s.marker:
+            group += [_marker(s.marker, sx[i], sy[i], s.size, s.colour) for i in np.flatnonzero(finite)]
+        parts.append(f'<g clip-path="url(#area)">{"".join(group)}</g>')
+    parts.append(f'<rect x="{left}" y="{TOP}" width="{w}" height="{h}" fill="none" stroke="#9aa3ad"/>')
+    parts.append(
+        f'<text x="{left + w / 2:.1f}" y="{height - 8}" text-anchor="middle">{escape(x_title)}</text>'
+    )
+    mid = TOP + h / 2
+    parts.append(
+        f'<text x="14" y="{mid:.1f}" text-anchor="middle" transform="rotate(-90 14 {mid:.1f})">{escape(y_title)}</text>'
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'font-family="sans-serif" font-size="{FONT}" fill="#31333f">{"".join(parts)}</svg>'
+    )
