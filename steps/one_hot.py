@@ -18,7 +18,7 @@ from explainer.class_list import MAX_CLASSES, MAX_NAME, check_classes, clean_nam
 from explainer.encoding import one_hot
 from explainer.input_errors import InputError
 from steps import one_hot_cache as cache
-from ui import lang, t, tables, urlstate
+from ui import lang, t, urlstate
 from ui.course_image import THUMB, caption, course_image, set_truth, thumbnail
 from ui.guard import callback
 from ui.page import page_wide
@@ -178,7 +178,7 @@ def encodings():
     left, right = st.columns([2, 3])
     with left:
         st.markdown(f"**{t('one_hot.enc.file')}**")
-        tables.dataframe(view["label_table"], hide_index=True, width="stretch")
+        st.html(view["label_table"])
         st.download_button(
             t("one_hot.enc.download"),
             data=view["label_file"],
@@ -189,7 +189,7 @@ def encodings():
         )
     with right:
         st.markdown(f"**{t('one_hot.enc.table')}**")
-        tables.dataframe(view["one_hot_table"], width="stretch")
+        st.html(view["one_hot_table"])
         st.caption(t("one_hot.enc.caption"))
 
 
@@ -259,10 +259,10 @@ def encode():
     left, right = st.columns([2, 3])
     with left:
         st.markdown(f"**{t('one_hot.seq.as_int')}**")
-        tables.dataframe(view["ints"], hide_index=True, width="stretch")
+        st.html(view["ints"])
     with right:
         st.markdown(f"**{t('one_hot.seq.as_one_hot')}**")
-        tables.dataframe(view["vectors"], width="stretch")
+        st.html(view["vectors"])
     st.caption(view["arrays"])
 
 
@@ -291,10 +291,10 @@ def why_one_hot():
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{t('one_hot.why.dist_int')}**")
-        tables.dataframe(view["int_dist"], width="stretch")
+        st.html(view["int_dist"])
     with right:
         st.markdown(f"**{t('one_hot.why.dist_one_hot')}**")
-        tables.dataframe(view["one_hot_dist"], width="stretch", column_config=view["one_hot_dist_columns"])
+        st.html(view["one_hot_dist"])
     st.caption(t("one_hot.why.dist_caption"))
 
 
@@ -307,7 +307,7 @@ def fixed_order():
     st.subheader(t("one_hot.order.title"))
     view = cache.order_view(lang(), current_classes())
     st.markdown(view["intro"])
-    tables.dataframe(view["table"], width="stretch")
+    st.html(view["table"])
     st.button(
         t("one_hot.order.apply"),
         key="one_hot.apply_rotate",

@@ -2,25 +2,22 @@
 
 Everything the page shows follows from the language, the class list and the two typed
 texts, so each step's content is built once per (language, classes[, text]) and a rerun
-only sends it. Tables are read-only pyarrow Tables (st.dataframe sends those as they are;
-a pandas DataFrame is converted on every rerun, a Styler costs ~4 ms more); messages are
-(kind, text) pairs in the order the step shows them.
+only sends it. Tables are HTML (explainer/figures/html_table.py): a page of small read-only
+tables need not load Streamlit's data grid in the learner's browser, nor pandas on the server
+(benchmarks/RESULTS.md). Messages are (kind, text) pairs in the order the step shows them.
 
 Never change what is returned from here: it is shared.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING
-
-import pyarrow as pa
-import streamlit as st
 
 import catalog
-from background import warm_imports
 from explainer.class_list import label_file_text, parse_vector, split_labels, unknown_labels, vector_text
 from explainer.encoding import decode, has_single_max, integer_encode, one_hot
+from explainer.figures.html_table import html_table
 from explainer.figures.one_hot import number_line_html
 from explainer.input_errors import InputError
 from explainer.prob_inputs import problems
@@ -28,21 +25,24 @@ from explainer.why_one_hot import integer_distances, midpoint, one_hot_distances
 from ui.safe_text import md_literal, md_literals
 from ui.shared_cache import cached
 
-if TYPE_CHECKING:
-    import pandas as pd
-
 
 def _texts(lang: str):
     return lambda key, **fields: catalog.text(key, lang, **fields)
 
 
-def _arrow(df: pd.DataFrame):
-    """The table as Arrow, made once; a table Arrow refuses (e.g. two columns with one name)
-    stays a DataFrame, for st.dataframe to handle as it always did."""
-    try:
-        return pa.Table.from_pandas(df)
-    except (pa.ArrowException, ValueError, TypeError):
-        return df
+def _table(columns: dict[str, Sequence], rows: Sequence[str] = (), fmt: str = "{}", fit: bool = False) -> str:
+    """An HTML table of `columns` (header -> values, each written with `fmt`), the class names
+    `rows` (if given) down its first column, which has no header. Names align left; `fit`: as
+    wide as its cells."""
+    cells = {"": [str(r) for r in rows]} if len(rows) else {}
+    cells |= {h: [fmt.format(v) for v in col] for h, col in columns.items()}
+    words = [h for h, col in columns.items() if col and isinstance(col[0], str)]
+    return html_table(cells, left=("", *words), fit=fit)
+
+
+def _matrix(values, rows: Sequence[str], columns: Sequence[str], fmt: str = "{}") -> str:
+    """A (len(rows), len(columns)) array as a table, rows and columns named."""
+    return _table({c: [v.item() for v in values[:, j]] for j, c in enumerate(columns)}, rows, fmt)
 
 
 def say(lang: str, e: InputError, prefix: str = "one_hot.err.") -> str:
@@ -52,19 +52,18 @@ def say(lang: str, e: InputError, prefix: str = "one_hot.err.") -> str:
 @cached(128)
 def encodings_view(lang: str, names: tuple) -> MappingProxyType:
     """The label file (as a table and as text) and the table of integer codes and one-hot vectors."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     header = (tx("one_hot.col.label"), tx("one_hot.col.description"))
-    table = pd.DataFrame(one_hot(range(k), k).astype(int), columns=list(names))
-    table.insert(0, unused_header(tx("one_hot.col.code"), names), range(k))
-    table.index = list(names)
+    vectors = one_hot(range(k), k).astype(int)  # (k, k)
+    table = {unused_header(tx("one_hot.col.code"), names): list(range(k))}
+    table |= {name: vectors[:, j].tolist() for j, name in enumerate(names)}
     return MappingProxyType(
         {
             "intro": tx("one_hot.enc.intro", n=k),
-            "label_table": _arrow(pd.DataFrame({header[0]: range(k), header[1]: list(names)})),
+            "label_table": _table({header[0]: list(range(k)), header[1]: list(names)}),
             "label_file": label_file_text(names, header),
-            "one_hot_table": _arrow(table),
+            "one_hot_table": _table(table, names),
         }
     )
 
@@ -83,7 +82,6 @@ def sequence_view(lang: str, names: tuple, text: str) -> MappingProxyType:
     "messages": (kind, text) to show first; "stop": nothing more to show after them;
     else "ints" and "vectors" tables and the "arrays" caption.
     """
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     try:
@@ -102,13 +100,13 @@ def sequence_view(lang: str, names: tuple, text: str) -> MappingProxyType:
         return MappingProxyType({"messages": tuple(messages), "stop": True})
     codes = integer_encode(labels, names)  # (n,)
     vectors = one_hot(codes, k).astype(int)  # (n, k)
-    ints = pd.DataFrame({tx("one_hot.col.label_name"): labels, tx("one_hot.col.code"): codes})
+    ints = {tx("one_hot.col.label_name"): labels, tx("one_hot.col.code"): codes.tolist()}
     return MappingProxyType(
         {
             "messages": tuple(messages),
             "stop": False,
-            "ints": _arrow(ints),
-            "vectors": _arrow(pd.DataFrame(vectors, columns=list(names), index=labels)),
+            "ints": _table(ints),
+            "vectors": _matrix(vectors, labels, names),
             "arrays": tx("one_hot.seq.arrays", codes=vector_text(codes), n=len(labels), k=k),
         }
     )
@@ -156,7 +154,6 @@ def decode_messages(lang: str, names: tuple, text: str) -> tuple[tuple[str, str]
 @cached(128)
 def why_view(lang: str, names: tuple) -> MappingProxyType:
     """The number line of integer codes, the texts around it and both distance tables (k >= 3)."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     m = midpoint(names, 0, 2)
@@ -183,9 +180,8 @@ def why_view(lang: str, names: tuple) -> MappingProxyType:
                 avg=vector_text(m.vector),
                 mid=md_literal(names[1]),
             ),
-            "int_dist": _arrow(pd.DataFrame(integer_distances(k), index=cols, columns=cols)),
-            "one_hot_dist": _arrow(pd.DataFrame(one_hot_distances(k), index=cols, columns=cols)),
-            "one_hot_dist_columns": {c: st.column_config.NumberColumn(format="%.3f") for c in cols},
+            "int_dist": _matrix(integer_distances(k), cols, cols, "{:g}"),
+            "one_hot_dist": _matrix(one_hot_distances(k), cols, cols, "{:.3f}"),
         }
     )
 
@@ -199,19 +195,18 @@ def rotated(names) -> list[str]:
 @cached(128)
 def order_view(lang: str, names: tuple) -> MappingProxyType:
     """Every class's vector now and in the rotated order, side by side."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
     tx = _texts(lang)
     k = len(names)
     other_order = rotated(names)
     now = one_hot(range(k), k)
     then = one_hot(integer_encode(list(names), other_order), k)
-    table = pd.DataFrame(
-        {
-            tx("one_hot.order.now"): [vector_text(r) for r in now],
-            tx("one_hot.order.rotated"): [vector_text(r) for r in then],
-        },
-        index=list(names),
-    )
+    table = {
+        tx("one_hot.order.now"): [vector_text(r) for r in now],
+        tx("one_hot.order.rotated"): [vector_text(r) for r in then],
+    }
     return MappingProxyType(
-        {"intro": tx("one_hot.order.intro", order=md_literals(other_order)), "table": _arrow(table)}
+        {
+            "intro": tx("one_hot.order.intro", order=md_literals(other_order)),
+            "table": _table(table, names, fit=True),
+        }
     )

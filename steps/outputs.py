@@ -15,7 +15,7 @@ import streamlit as st
 from explainer.scores import scores_for
 from steps import black_box_cache as boxes
 from steps import outputs_cache as cache
-from ui import t, tables, urlstate
+from ui import t, urlstate
 from ui.course_image import answer, caption, course_image, thumbnail
 from ui.guard import callback
 from ui.i18n import lang
@@ -233,7 +233,7 @@ def many_classes():
     st.container(key="outputs.many").html(bars)
     st.markdown(result)
     st.caption(t("outputs.many.top"))
-    tables.dataframe(table, hide_index=True)
+    st.html(table)
 
 
 @deeper
@@ -252,7 +252,7 @@ def scores_and_softmax():
         z = tuple(float(s) for s in answer(course_image()).z)
         st.markdown(t("outputs.softmax.yours", z=", ".join(f"{s:.2f}" for s in z)))
         table, total, first, p = cache.softmax_table(scores=z, lg=lang())
-        tables.table(table, hide_index=True)
+        st.html(table)
         st.caption(t("outputs.softmax.caption", total=total, first=first, p=p))
 
 

@@ -10,13 +10,12 @@ it is shared.
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 
 import catalog
-from background import warm_imports
 from explainer.encoding import one_hot
 from explainer.figures import outputs as charts
 from explainer.figures.html_bars import many_bars, probability_bars
+from explainer.figures.html_table import html_table
 from explainer.outputs import predict, softmax
 from explainer.scores import is_low_confidence, random_scores, top_k
 from ui.shared_cache import cached
@@ -95,31 +94,27 @@ def _plain(v: float) -> str:
 
 
 @cached(64)
-def softmax_table(scores: tuple, lg: str) -> tuple[pa.Table, str, str, str]:
+def softmax_table(scores: tuple, lg: str) -> tuple[str, str, str, str]:
     """p_i = e^(s_i) / sum_j e^(s_j), one row per class: the score, e^score, and p; then, as shown,
     the sum of the e^s, the first row's e^s and its p."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
     s = np.asarray(scores, dtype=np.float64)  # (3,)
     e = np.exp(s - s.max()) * np.exp(s.max())  # e^s; the shift keeps large scores finite
     p = softmax(s)
-    df = pd.DataFrame(
-        {
-            catalog.text("outputs.softmax.col_class", lg): names(lg),
-            catalog.text("outputs.softmax.col_score", lg): [f"{v:.3f}" for v in s],
-            catalog.text("outputs.softmax.col_exp", lg): [_plain(v) for v in e],
-            catalog.text("outputs.softmax.col_p", lg): [f"{v:.3f}" for v in p],
-        }
-    )
-    return pa.Table.from_pandas(df), _plain(e.sum()), _plain(e[0]), f"{p[0]:.3f}"
+    name = catalog.text("outputs.softmax.col_class", lg)
+    table = {
+        name: list(names(lg)),
+        catalog.text("outputs.softmax.col_score", lg): [f"{v:.3f}" for v in s],
+        catalog.text("outputs.softmax.col_exp", lg): [_plain(v) for v in e],
+        catalog.text("outputs.softmax.col_p", lg): [f"{v:.3f}" for v in p],
+    }
+    return html_table(table, left=(name,), fit=True), _plain(e.sum()), _plain(e[0]), f"{p[0]:.3f}"
 
 
 @cached(128)
 def many_view(k: int, seed: int, lg: str):
     """k random outputs' probabilities: the chart, the result line, the top-5 table.
 
-    The table is an Arrow table (what st.dataframe sends; converting a DataFrame each rerun cost
-    more than the rest of the step)."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
+    The table is HTML (explainer/figures/html_table.py): five rows need no data grid."""
     p = softmax(random_scores(k, seed))  # (k,)
     bars = many_bars(
         p, x_title=catalog.text("outputs.many.axis_class", lg), y_title=catalog.text("outputs.axis.prob", lg)
@@ -130,13 +125,10 @@ def many_view(k: int, seed: int, lg: str):
         "outputs.many.result", lg, k=k, label=label, conf=f"{pred.confidence:.3f}", total=f"{p.sum():.3f}"
     )
     rows = top_k(p, 5)
-    table = pd.DataFrame(
-        {
-            catalog.text("outputs.many.col_rank", lg): range(1, len(rows) + 1),
-            catalog.text("outputs.many.col_class", lg): [
-                catalog.text("outputs.many.class_n", lg, n=i + 1) for i, _ in rows
-            ],
-            catalog.text("outputs.many.col_prob", lg): [round(q, 4) for _, q in rows],
-        }
-    )
-    return bars, result, pa.Table.from_pandas(table)
+    name = catalog.text("outputs.many.col_class", lg)
+    table = {
+        catalog.text("outputs.many.col_rank", lg): [str(r) for r in range(1, len(rows) + 1)],
+        name: [catalog.text("outputs.many.class_n", lg, n=i + 1) for i, _ in rows],
+        catalog.text("outputs.many.col_prob", lg): [f"{q:.4f}" for _, q in rows],
+    }
+    return bars, result, html_table(table, left=(name,), fit=True)

@@ -53,3 +53,32 @@ def html_rows(body: str) -> list[list[str]]:
 def table_rows(at: AppTest, marker: str = "ht-table") -> list[list[str]]:
     """The body rows of the first st.html table whose HTML holds `marker` (html_rows)."""
     return html_rows(next(h.proto.body for h in at.get("html") if marker in h.proto.body))
+
+
+def _cell(text: str):
+    """A table cell's text as the number it shows (int or float), or as it is."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def html_frame(body: str):
+    """The first HTML table in `body` (explainer/figures/html_table.py) as a pandas DataFrame:
+    cells as the numbers they show; a first column without a header is the index."""
+    import html
+    import re
+
+    import pandas as pd
+
+    table = re.search(r'<table class="ht-table">.*?</table>', body).group(0)
+    heads = [html.unescape(x) for x in re.findall(r"<th(?:\s[^>]*)?>(.*?)</th>", table)]
+    frame = pd.DataFrame([[_cell(c) for c in r] for r in html_rows(table)], columns=heads)
+    return frame.set_index("").rename_axis(None) if heads and heads[0] == "" else frame
+
+
+def html_frames(at: AppTest):
+    """Every HTML table on the page, in page order, as html_frame reads it."""
+    return [html_frame(h.proto.body) for h in at.get("html") if '<table class="ht-table">' in h.proto.body]

@@ -4,7 +4,7 @@ from PIL import Image
 
 from explainer.encoding import integer_encode, one_hot
 from explainer.questions import question
-from tests.apptest_utils import open_app
+from tests.apptest_utils import html_frames, open_app
 from ui.course_image import CourseImage
 from ui.pictures import image_key
 
@@ -18,7 +18,7 @@ def edit_classes(at, names: list[str]) -> None:
 
 def one_hot_table(at):
     """The 'integer codes and one-hot vectors' table (after the label file)."""
-    return at.dataframe[1].value
+    return html_frames(at)[1]
 
 
 def test_default_classes_in_users_language():
@@ -49,7 +49,7 @@ def test_remove_and_add_in_the_class_box():
     at = open_app("app_pages/one_hot.py", "en")
     assert at.multiselect(key=BOX).options[:3] == ["Cat", "Dog", "Other"]
     edit_classes(at, ["Dog", "Other", "Kitten", "Bird"])
-    label_file = at.dataframe[0].value
+    label_file = html_frames(at)[0]
     assert list(label_file.iloc[:, 1]) == ["Dog", "Other", "Kitten", "Bird"]
     assert one_hot_table(at).shape == (4, 5)  # integer code + 4 one-hot columns
     assert not at.error
@@ -81,7 +81,7 @@ def test_sequence_encoding_and_unknown_labels():
     at = open_app("app_pages/one_hot.py", "en")
     at.text_input(key="one_hot.seq").input("Dog, Fish, Cat").run()
     assert any("Fish" in e.value for e in at.error)
-    ints = at.dataframe[2].value
+    ints = html_frames(at)[2]
     assert list(ints.iloc[:, 1]) == [1, 0]
     at.button(key="one_hot.add.2").click().run()
     assert at.text_input(key="one_hot.seq").value == "Dog, Fish, Cat, Other"
@@ -113,12 +113,12 @@ def test_switch_order_changes_every_vector():
 
 def ints_table(at):
     """The 'integer encoding' table of the typed labels (label, integer code)."""
-    return at.dataframe[2].value
+    return html_frames(at)[2]
 
 
 def vectors_table(at):
     """The 'one-hot encoding' table of the typed labels: one row per label, one column per class."""
-    return at.dataframe[3].value
+    return html_frames(at)[3]
 
 
 def assert_samples_keep_their_names(at, order: list[str]) -> None:

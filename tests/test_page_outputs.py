@@ -10,7 +10,7 @@ from explainer import doodles, network, photo_like
 from explainer.images import to_network_input
 from explainer.outputs import predict, softmax
 from steps import outputs_cache
-from tests.apptest_utils import open_app
+from tests.apptest_utils import html_frames, open_app
 from ui.course_image import KEY, CourseImage
 from ui.pictures import image_key
 
@@ -98,9 +98,10 @@ def test_your_scores_go_through_softmax_in_the_table():
     at = open_app(PAGE, "en")
     image, _ = doodles.sample_images(per_class=3, size=128)[0]
     z = network.trace(network.load_weights(), to_network_input(image, 64)).z
-    table = at.table[0].value
-    assert list(table.iloc[:, 1]) == [f"{v:.3f}" for v in z]
-    assert list(table.iloc[:, 3]) == [f"{v:.3f}" for v in softmax(z)]
+    table = html_frames(at)[-1]  # after the top-5 table of the step before
+    assert [f"{v:.3f}" for v in table.iloc[:, 1]] == [f"{v:.3f}" for v in z]
+    assert [f"{v:.3f}" for v in table.iloc[:, 3]] == [f"{v:.3f}" for v in softmax(z)]
+    assert list(table.iloc[:, 0]) == ["cat", "dog", "other"]
     e = np.exp(z)
     assert any(outputs_cache._plain(e.sum()) in c.value for c in at.caption)
 
@@ -135,7 +136,7 @@ def test_class_count_keeps_the_rule(k):
     at.slider(key="outputs.k").set_value(k).run()
     assert not at.exception
     result = next(m.value for m in at.markdown if f"The {k} probabilities add up to **1.000**" in m.value)
-    table = at.dataframe[0].value
+    table = html_frames(at)[0]
     assert len(table) == min(5, k)
     assert f"**{table.iloc[0, 1]}**" in result
 
@@ -143,10 +144,10 @@ def test_class_count_keeps_the_rule(k):
 def test_new_random_outputs_button_changes_them():
     """'New random outputs' draws another set (the seed goes into the URL)."""
     at = open_app(PAGE, "en")
-    before = at.dataframe[0].value.copy()
+    before = html_frames(at)[0].copy()
     at.button(key="outputs.reroll").click().run()
     assert at.query_params["seed"] in ("1", ["1"])
-    assert not at.dataframe[0].value.equals(before)
+    assert not html_frames(at)[0].equals(before)
 
 
 def test_locked_scores_disable_the_presets():

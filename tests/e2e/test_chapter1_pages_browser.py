@@ -46,7 +46,12 @@ def test_knobs_training_moves_the_sliders(page, app_url):
     assert after != before
     assert "0 of 40" in _main_text(page)
     assert "w1=" in page.url
-    for kind in ("knobs-error", "knobs-path", "knobs-supervised", "knobs-unsupervised"):  # pictures that decode
+    for kind in (
+        "knobs-error",
+        "knobs-path",
+        "knobs-supervised",
+        "knobs-unsupervised",
+    ):  # pictures that decode
         img = page.locator(f".svg-picture.{kind} img")
         assert img.evaluate("i => i.complete && i.naturalWidth > 0"), kind
     assert page.locator('[data-testid="stPlotlyChart"]').count() == 0  # no charting code on this page
