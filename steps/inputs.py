@@ -22,7 +22,7 @@ from explainer import pixels
 from explainer.images import number_count
 from explainer.models import INPUT_SIZE
 from steps import inputs_cache as img
-from ui import t, tables, urlstate
+from ui import t, urlstate
 from ui.i18n import lang
 from ui.image_picker import gallery, image_picker_ui, picked
 from ui.page import page_wide
@@ -198,7 +198,7 @@ def vector_or_planes():
     for col, ch, table in zip(st.columns(3), range(3), planes, strict=True):
         with col:
             st.markdown(t(f"inputs.colour.plane.{CH[ch]}", shape=(size, size)))
-            tables.table(table, hide_index=True)  # a DataFrame's RangeIndex is hidden the same way
+            st.html(table)
     st.caption(t("inputs.shape.planes_caption"))
     first = img.network_pixels(key=key, size=INPUT_SIZE, _image=image)[0, 0]  # the top-left pixel's R, G, B
     st.markdown(

@@ -10,13 +10,12 @@ cached yet. Never change what is returned from here: it is shared.
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 from PIL import Image
 
 import catalog
-from background import warm_imports
 from explainer import pixels
 from explainer.figures import inputs as figs
+from explainer.figures.html_table import html_table
 from ui.pictures import jpeg_uri, png_uri
 from ui.shared_cache import cached
 
@@ -64,18 +63,15 @@ def colour_jpegs(key: str, size: int, _image: Image.Image) -> dict:
 
 
 @cached(32)
-def plane_tables(key: str, size: int, lg: str, _image: Image.Image) -> tuple:
-    """The top-left 5 x 5 numbers of each channel plane as Arrow tables (what st.table sends):
-    the first column is the row number, the other columns are headed by their column number.
-
-    Draw them with hide_index=True: st.table hides a DataFrame's default index by itself, but
-    would convert an Arrow table back to a DataFrame on every call to find that out."""
-    pd = warm_imports.pandas()  # imported by the warm-up thread only
+def plane_tables(key: str, size: int, lg: str, _image: Image.Image) -> tuple[str, ...]:
+    """The top-left 5 x 5 numbers of each channel plane as HTML tables (html_table; no data grid
+    for 25 numbers): the first column is the row number, the other columns are headed by their
+    column number."""
     a = network_pixels(key=key, size=size, _image=_image)
     row = catalog.text("inputs.shape.row", lg)
     return tuple(
-        pa.Table.from_pandas(
-            pd.DataFrame({row: range(5), **{str(c): plane[:5, c] for c in range(5)}}), preserve_index=False
+        html_table(
+            {row: [str(r) for r in range(5)], **{str(c): [str(v) for v in plane[:5, c]] for c in range(5)}}
         )
         for plane in pixels.planes(a)
     )

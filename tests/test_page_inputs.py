@@ -13,7 +13,7 @@ from catalog import text
 from explainer import doodles, network, pixels
 from explainer.images import number_count, to_network_input
 from steps import inputs as steps
-from tests.apptest_utils import open_app
+from tests.apptest_utils import html_frames, open_app
 from ui.course_image import KEY, CourseImage
 from ui.pictures import image_key
 
@@ -127,7 +127,7 @@ def test_the_flattened_vector_is_the_course_images_pixels():
         a.reshape(-1)[:3], (network.trace(network.load_weights(), a / 255.0).x[0, 0] * 255).round()
     )
     for ch in range(3):
-        df = at.table[ch].value
+        df = html_frames(at)[ch]
         assert list(df.iloc[:, 0]) == [0, 1, 2, 3, 4]
         np.testing.assert_array_equal(df.iloc[:, 1:].to_numpy(dtype=int), a[:5, :5, ch])
     assert text("inputs.shape.row", "en") in text("inputs.shape.planes_caption", "en")
