@@ -84,6 +84,15 @@ TEXT = {
     "loss.axis.sse": {"zh": "每个样本的 SSE", "en": "SSE of each sample"},
     "loss.axis.p_true": {"zh": "给正确类别的概率", "en": "Probability given to the right class"},
     "loss.axis.loss": {"zh": "损失", "en": "Loss"},
+    "loss.batch_alt": {
+        "zh": "柱状图：批次中 {n} 个样本各自的 SSE；一条虚线画出它们的平均值 MSE = {mse}",
+        "en": "Bars: the SSE of each of the batch's {n} samples; a dashed line at their mean, MSE = {mse}",
+    },
+    "loss.curves_alt": {
+        "zh": "两条曲线：SSE 和交叉熵随给正确类别的概率 p 变化；p 越接近 0，交叉熵涨得越陡。课程的例子标在 p = {p}",
+        "en": "Two curves: SSE and cross-entropy against the probability p given to the right class; near p = 0 "
+        "cross-entropy rises far more steeply. The course's example is marked at p = {p}",
+    },
     "loss.col.y": {"zh": "正确答案 y", "en": "Answer y"},
     "loss.col.p": {"zh": "预测 y′", "en": "Prediction y′"},
     "loss.col.diff": {"zh": "误差 y − y′", "en": "Error y − y′"},

@@ -39,7 +39,6 @@ SAMPLE_SPECS = {name: SPECS[name] for name in ("true", "p0", "p1", "p2")}
 BATCH_SPECS = {name: SPECS[name] for name in ("n", "seed")}
 BATCH = "loss._batch"  # the last valid batch table, for the Keras comparison step
 TRUTH = "loss.image_truth"  # the "what is your picture?" selector (when its label is unknown)
-CHART = {"displayModeBar": False}
 WARN, ERROR = ":material/warning:", ":material/error:"
 
 
@@ -178,7 +177,7 @@ def single_sample():
             st.caption(t("loss.image.rounded"))
     warn_probabilities(view["warnings"])
     render_formulas(view["sse_latex"], None if image is None else image["sse_latex"])
-    st.plotly_chart(view["terms_fig"], key="loss.terms.fig", config=CHART)
+    st.container(key="loss.terms.fig").html(view["terms_fig"])
     st.caption(view["caption"])
 
 
@@ -259,7 +258,7 @@ def batch():
         st.metric(t("loss.batch.mse"), view["mse"])
         st.html(view["sse_table"])
     st.latex(view["latex"])
-    st.plotly_chart(view["fig"], key="loss.batch.fig", config=CHART)
+    st.container(key="loss.batch.fig").html(view["fig"])
     image_in_batch_ui(view["batch"])
     st.markdown(view["terms"])
     iterations_ui(view["rows"])
@@ -314,7 +313,7 @@ def cross_entropy_step():
             c2.metric(t("loss.ce.metric"), image["ce"])
     warn_probabilities(view["warnings"])
     render_formulas(view["ce_latex"], None if image is None else image["ce_latex"])
-    st.plotly_chart(view["curves_fig"], key="loss.ce.fig", config=CHART)
+    st.container(key="loss.ce.fig").html(view["curves_fig"])
     st.markdown(view["ce_why"])
 
 

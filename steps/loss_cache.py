@@ -3,7 +3,7 @@
 Each function is pure in a few simple values (the language, the true class, the three
 probabilities; the batch size, seed and the learner's table edits; the course image's key,
 label and the built-in network's output for it) and returns everything a step draws: texts
-from the catalog, frozen figures, the batch's SSE table as HTML (explainer/figures/html_table.py)
+from the catalog, charts as HTML or SVG pictures, the batch's SSE table as HTML (explainer/figures/html_table.py)
 and the batch editor's starting table. A rerun whose inputs did not change only sends what was
 built before.
 
@@ -22,14 +22,15 @@ import streamlit as st
 import catalog
 from background import warm_imports
 from explainer.batch_table import Batch, random_batch, read_table, with_sample
+from explainer.figures import loss as charts
 from explainer.figures.html_table import html_table
-from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
+from explainer.figures.picture import picture_html
 from explainer.input_errors import InputError
 from explainer.loss_curves import ce_slope, sse_slope
 from explainer.loss_formula import ce_latex, loss_value, number, prob_text, sse_latex, total_text, vector_text
 from explainer.losses import cross_entropy, keras_mse, mse, sse, sse_per_sample
 from explainer.prob_inputs import problems
-from ui.shared_cache import cached, freeze
+from ui.shared_cache import cached
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,16 +82,20 @@ def sample_view(lang: str, true_i: int, p: tuple, image: tuple | None = None) ->
             "ce": loss_value(ce),
             "y": tx("loss.single.vectors", y=vector_text(y_true), yp=vector_text(y_pred)),
             "sum": tx("loss.single.sum", total=number(np.sum(y_pred))),
-            "terms_fig": freeze(
-                sse_terms_figure(samples, names, tx("loss.axis.class"), tx("loss.axis.term"))
-            ),
+            "terms_fig": charts.sse_terms_bars(samples, names, tx("loss.axis.class"), tx("loss.axis.term")),
             "warnings": _warnings(lang, y_pred),
             "sse_latex": sse_latex(y_true, y_pred, name="SSE"),
             "ce_latex": ce_latex(y_true, y_pred, name="CE"),
             "caption": tx("loss.single.caption"),
             "ce_intro": tx("loss.ce.intro"),
             "ce_course": tx("loss.ce.course", name=names[true_i], p=number(y_pred[true_i])),
-            "curves_fig": freeze(loss_curves_figure(K, points, text)),
+            "curves_fig": picture_html(
+                charts.loss_curves_svg(K, points, text),
+                charts.curves_legend(points, text),
+                tx("loss.curves_alt", p=number(p_plot)),
+                700,
+                kind="loss-curves",
+            ),
             "ce_why": tx(
                 "loss.ce.why",
                 p=number(p_plot),
@@ -193,7 +198,13 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
             "rows": rows,
             "sse_table": sse_table,
             "latex": rf"\text{{MSE}} = \frac{{1}}{{n}} \sum_{{i=1}}^{{n}} \text{{SSE}}_i = {loss_value(m)}",
-            "fig": freeze(batch_sse_figure(sse_each, m, tx("loss.axis.sample"), tx("loss.axis.sse"), "MSE")),
+            "fig": picture_html(
+                charts.batch_sse_svg(sse_each, m, tx("loss.axis.sample"), tx("loss.axis.sse")),
+                charts.batch_legend(m, tx("loss.axis.sse"), "MSE"),
+                tx("loss.batch_alt", n=rows, mse=loss_value(m)),
+                700,
+                kind="loss-batch",
+            ),
             "terms": tx("loss.batch.terms", n=rows),
         }
     )

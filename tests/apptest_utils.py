@@ -82,3 +82,11 @@ def html_frame(body: str):
 def html_frames(at: AppTest):
     """Every HTML table on the page, in page order, as html_frame reads it."""
     return [html_frame(h.proto.body) for h in at.get("html") if '<table class="ht-table">' in h.proto.body]
+
+
+def picture_svg(body: str) -> str:
+    """The SVG document inside a picture's HTML (explainer/figures/picture.py)."""
+    import base64
+    import re
+
+    return base64.b64decode(re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', body).group(1)).decode()

@@ -15,6 +15,7 @@ from explainer.figures.decision_svg import decision_svg
 from explainer.grouping import kmeans
 from explainer.knobs import Step, toy_points, train
 from steps import knobs_cache as cache
+from tests.apptest_utils import picture_svg
 
 X, Y = toy_points(20, seed=0)
 H = train(X, Y, -1.0, 0.5, 0.5, lr=1.0, steps=20)
@@ -22,11 +23,6 @@ G, C = kmeans(X, 2, seed=0)
 
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def shown(html: str) -> str:
-    """The SVG document inside a picture's HTML (explainer/figures/picture.py)."""
-    return base64.b64decode(re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', html).group(1)).decode()
 
 
 def heights(svg: str, colour: str) -> list[list[float]]:
@@ -85,8 +81,8 @@ def test_cached_history_pictures_equal_the_built_ones():
     assert cache.history_view(cache.history_bytes(rows), "zh")[0] is err
     assert [Step(*r) for r in rows] == H
     step, value = text("knobs.axis.step", "zh"), text("knobs.axis.value", "zh")
-    assert shown(err) == charts.error_svg(H, x_title=step, y_title=text("knobs.metric.error", "zh"))
-    assert shown(path) == charts.knob_path_svg(H, x_title=step, y_title=value)
+    assert picture_svg(err) == charts.error_svg(H, x_title=step, y_title=text("knobs.metric.error", "zh"))
+    assert picture_svg(path) == charts.knob_path_svg(H, x_title=step, y_title=value)
     assert f"{H[0].error:.3f}" in err and f"{H[-1].error:.3f}" in err
     for k in ("w1", "w2", "b"):
         assert escape(text(f"knobs.knob.{k}", "zh")) in path
@@ -96,8 +92,8 @@ def test_cached_learning_pictures_equal_the_built_ones():
     """learning_view shows the same supervised and unsupervised pictures, with their legends."""
     labelled, grouped = cache.learning_view("en")
     axes = dict(x_title=text("knobs.axis.x1", "en"), y_title=text("knobs.axis.x2", "en"))
-    assert shown(labelled) == charts.labelled_svg(X, Y, **axes)
-    assert shown(grouped) == charts.grouped_svg(X, G, C, **axes)
+    assert picture_svg(labelled) == charts.labelled_svg(X, Y, **axes)
+    assert picture_svg(grouped) == charts.grouped_svg(X, G, C, **axes)
     for name in ("knobs.legend.blue", "knobs.legend.orange"):
         assert escape(text(name, "en")) in labelled
     assert (

@@ -4,13 +4,15 @@ keras is imported inside the tests only (through explainer.tf_runtime); the loss
 never imports TensorFlow.
 """
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.batch_table import random_batch
-from explainer.figures.loss import batch_sse_figure, loss_curves_figure, sse_terms_figure
+from explainer.figures.loss import batch_legend, batch_sse_svg, curves_legend, loss_curves_svg, sse_terms_bars
 from explainer.loss_curves import ce_curve, ce_slope, sse_curve, sse_slope
 from explainer.loss_formula import ce_latex, loss_value, number, sse_latex
 from explainer.losses import cross_entropy, keras_mse, mse, sse, sse_per_sample
@@ -98,27 +100,34 @@ def test_curves_reject_bad_input():
 
 
 def test_figures_have_axis_titles():
-    """Every figure carries the axis titles and legend names the page passes in."""
-    f1 = sse_terms_figure([("course", Y, P)], ["Cat", "Dog", "Other"], "Class", "(y − y′)²")
-    assert (f1.layout.xaxis.title.text, f1.layout.yaxis.title.text) == ("Class", "(y − y′)²")
-    assert [round(v, 4) for v in f1.data[0].y] == [0.3969, 0.25, 0.0169]
-    assert list(f1.data[0].text) == ["0.3969", "0.2500", "0.0169"]
-    f2 = batch_sse_figure([0.1, 0.3], 0.2, "Sample", "SSE", "MSE")
-    assert f2.layout.xaxis.title.text == "Sample" and f2.data[1].name == "MSE = 0.2000"
+    """Every chart carries the axis titles and legend names the page passes in; the course's
+    bars are its terms, written as in the written-out sum."""
+    f1 = sse_terms_bars([("course", Y, P)], ["Cat", "Dog", "Other"], "Class", "(y − y′)²")
+    assert "Class" in f1 and "(y − y′)²" in f1
+    assert [float(v) for v in re.findall(r'data-value="([^"]+)"', f1)] == pytest.approx(
+        [0.3969, 0.25, 0.0169]
+    )
+    assert re.findall(r"<span>([0-9.]+)</span></div>", f1) == ["0.3969", "0.2500", "0.0169"]
+    f2 = batch_sse_svg([0.1, 0.3], 0.2, "Sample", "SSE")
+    assert ">Sample</text>" in f2 and ">SSE</text>" in f2
+    assert [name for _, name, _ in batch_legend(0.2, "SSE", "MSE")] == ["SSE", "MSE = 0.2000"]
     text = {"x_title": "p", "y_title": "Loss", "sse": "SSE", "ce": "CE"}
-    f3 = loss_curves_figure(3, [("now", 0.37, 0.6638, 0.9943), ("yours", 0.95, 0.004, 0.05)], text)
-    assert f3.layout.yaxis.title.text == "Loss" and [d.name for d in f3.data] == ["SSE", "CE", "now", "yours"]
+    points = [("now", 0.37, 0.6638, 0.9943), ("yours", 0.95, 0.004, 0.05)]
+    f3 = loss_curves_svg(3, points, text)
+    assert ">Loss</text>" in f3 and ">p</text>" in f3
+    names = [name for _, name, _ in curves_legend(points, text)]
+    assert (
+        names[:2] == ["SSE", "CE"] and names[2].startswith("now: p = 0.37") and names[3].startswith("yours")
+    )
 
 
 def test_figures_never_show_scientific_notation():
-    """Tiny losses on the figures: bar labels and hover texts in plain decimals, axes without
-    exponents (a learner reads 0.000014, never 1.4e-05)."""
+    """Tiny losses on the charts: bar labels, axis ticks and legend in plain decimals (a learner
+    reads 0.000014, never 1.4e-05)."""
     tiny = [1.0, 0.0, 0.0], [0.999995, 0.000003, 0.000002]
-    f1 = sse_terms_figure([("course", Y, P), ("yours", *tiny)], ["Cat", "Dog", "Other"], "Class", "t")
-    f2 = batch_sse_figure([1.37925e-5, 2e-7], 7e-6, "Sample", "SSE", "MSE")
-    for fig in (f1, f2):
-        assert fig.layout.yaxis.exponentformat == "none"
-        for trace in fig.data:
-            for label in list(trace.text or []) + list(trace.customdata or []) + [trace.name or ""]:
-                assert "e-" not in label, label
-    assert "0.000014" in list(f2.data[0].customdata) and f2.data[1].name == "MSE = 0.0000070"
+    f1 = sse_terms_bars([("course", Y, P), ("yours", *tiny)], ["Cat", "Dog", "Other"], "Class", "t")
+    f2 = batch_sse_svg([1.37925e-5, 2e-7], 7e-6, "Sample", "SSE")
+    for chart in (f1, f2):
+        shown = re.findall(r">([^<>]+)<", chart.split("</style>")[-1])  # every text drawn
+        assert shown and not any(re.search(r"\de-?\d", t) for t in shown), shown
+    assert batch_legend(7e-6, "SSE", "MSE")[1][1] == "MSE = 0.0000070"

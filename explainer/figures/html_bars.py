@@ -51,12 +51,16 @@ _STYLE = (
 @dataclass(frozen=True)
 class Series:
     """One set of bars: a name (for the legend), one value per class, one colour per class (or
-    one for all), and how each value is written on its bar."""
+    one for all), and how each value is written on its bar: `fmt`, or the texts `labels`."""
 
     name: str
     values: np.ndarray
     colours: str | Sequence[str]
     fmt: str = ".3f"
+    labels: Sequence[str] | None = None
+
+    def label(self, j: int, value: float) -> str:
+        return self.labels[j] if self.labels is not None else format(value, self.fmt)
 
 
 def bar_chart(
@@ -86,12 +90,12 @@ def bar_chart(
         for s, v in zip(series, values, strict=True):
             colour = s.colours if isinstance(s.colours, str) else s.colours[j]
             share = min(float(v[j]) / y_max, 1.0) * 100
-            label = f"{s.name}, {name}: {format(float(v[j]), s.fmt)}" if len(series) > 1 else (
-                f"{name}: {format(float(v[j]), s.fmt)}")  # fmt: skip
+            written = s.label(j, float(v[j]))
+            label = f"{s.name}, {name}: {written}" if len(series) > 1 else f"{name}: {written}"
             bars.append(
                 f'<div class="hb-bar" style="height:{share:.2f}%;background:{escape(colour)}" '
                 f'data-value="{float(v[j])!r}" title="{escape(label)}" aria-label="{escape(label)}">'
-                f"<span>{escape(format(float(v[j]), s.fmt))}</span></div>"
+                f"<span>{escape(written)}</span></div>"
             )
         groups.append(f'<div class="hb-group">{"".join(bars)}</div>')
     pairs = list(keys) or [

@@ -31,9 +31,10 @@ GRID = '<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#0
 
 @dataclass(frozen=True)
 class Series:
-    """One set of points. `lines` joins them in order; `marker` draws each one: None, "dot",
-    "ring", "square-ring", "diamond-ring", "triangle-ring" (drawn open) or "star"; the same
-    names as the legend's marks (explainer/figures/picture.py)."""
+    """One set of points. `lines` joins them in order (dashed if `dash`); `marker` draws each
+    one: None, "dot", "ring", "square-ring", "diamond-ring", "triangle-ring" (drawn open) or
+    "star", the same names as the legend's marks (explainer/figures/picture.py); `bars` > 0
+    draws each as a bar from 0 that wide (in x's units) instead. `outline` rings a dot."""
 
     x: Sequence[float]
     y: Sequence[float]
@@ -41,23 +42,29 @@ class Series:
     lines: bool = True
     marker: str | None = None
     size: float = 4.0
+    dash: bool = False
+    bars: float = 0.0
+    outline: str = "#fff"
 
 
-def nice_step(span: float, most: int = 6) -> float:
-    """The smallest of 1, 2, 2.5, 5 times a power of ten that cuts `span` into at most `most` parts."""
+def nice_step(span: float, most: int = 6, integers: bool = False) -> float:
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that cuts `span` into at most `most` parts
+    (with `integers`, a whole number: 1, 2, 5, 10, 20, …)."""
     if not span > 0:
         return 1.0
     raw = span / most
+    if integers and raw < 1:
+        return 1.0
     power = 10.0 ** math.floor(math.log10(raw))
-    for m in (1, 2, 2.5, 5, 10):
+    for m in (1, 2, 5, 10) if integers else (1, 2, 2.5, 5, 10):
         if m * power >= raw * (1 - 1e-9):
             return m * power
     return 10 * power  # pragma: no cover - the loop ends at 10
 
 
-def ticks(lo: float, hi: float, most: int = 6) -> np.ndarray:
-    """The multiples of nice_step(hi - lo) within [lo, hi]."""
-    step = nice_step(hi - lo, most)
+def ticks(lo: float, hi: float, most: int = 6, integers: bool = False) -> np.ndarray:
+    """The multiples of nice_step(hi - lo, most, integers) within [lo, hi]."""
+    step = nice_step(hi - lo, most, integers)
     first = math.ceil(lo / step - 1e-9)
     last = math.floor(hi / step + 1e-9)
     return np.arange(first, last + 1) * step
@@ -89,10 +96,10 @@ def data_range(values, from_zero: bool = False, pad: float = 0.05) -> tuple[floa
     return (lo if from_zero and lo == 0 else lo - extra), hi + extra
 
 
-def _marker(kind: str, x: float, y: float, r: float, colour: str) -> str:
+def _marker(kind: str, x: float, y: float, r: float, colour: str, outline: str = "#fff") -> str:
     open_ = f'fill="none" stroke="{colour}" stroke-width="2"'
     if kind == "dot":
-        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" stroke="#fff"/>'
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" stroke="{outline}" stroke-width="2"/>'
     if kind == "ring":
         return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {open_}/>'
     if kind == "square-ring":
@@ -131,17 +138,19 @@ def plot_svg(
     y_from_zero: bool = False,
     square: bool = False,
     most: int = 6,
+    x_integers: bool = False,
 ) -> str:
     """The series on one pair of axes, as an SVG document `width` × `height` pixels (with
     `square`, the plot area is square, `height` decides its side and the width follows).
-    Ranges default to the finite data's (data_range); at most `most` tick steps on each axis;
-    tick labels, grid and axis titles drawn; both titles escaped."""
+    Ranges default to the finite data's (data_range); at most `most` tick steps on each axis,
+    whole numbers only on x with `x_integers` (sample 1, 2, 3, …); tick labels, grid and axis
+    titles drawn; both titles escaped."""
     xs = [np.asarray(s.x, dtype=np.float64) for s in series]
     ys = [np.asarray(s.y, dtype=np.float64) for s in series]
     x0, x1 = x_range or data_range(np.concatenate(xs) if xs else [], pad=0.02)
     y0, y1 = y_range or data_range(np.concatenate(ys) if ys else [], from_zero=y_from_zero)
-    xt, yt = ticks(x0, x1, most), ticks(y0, y1, most)
-    x_step, y_step = nice_step(x1 - x0, most), nice_step(y1 - y0, most)
+    xt, yt = ticks(x0, x1, most, x_integers), ticks(y0, y1, most)
+    x_step, y_step = nice_step(x1 - x0, most, x_integers), nice_step(y1 - y0, most)
     y_labels = [tick_label(v, y_step) for v in yt]
     left = 26 + 7 * max((len(s) for s in y_labels), default=1)  # the y title and the widest tick label
     h = height - TOP - BOTTOM
@@ -171,15 +180,26 @@ def plot_svg(
         finite = np.isfinite(x) & np.isfinite(y)
         sx, sy = px(np.where(finite, x, 0)), py(np.where(finite, y, 0))
         group = []
-        if s.lines:
+        if s.bars > 0:
+            base = float(py(min(max(0.0, y0), y1)))
+            half = s.bars / 2 / (x1 - x0) * w
+            for i in np.flatnonzero(finite):
+                group.append(
+                    f'<rect x="{sx[i] - half:.2f}" y="{min(sy[i], base):.1f}" width="{2 * half:.2f}" '
+                    f'height="{abs(base - sy[i]):.1f}" fill="{s.colour}"/>'
+                )
+        elif s.lines:
+            dash = ' stroke-dasharray="6 4"' if s.dash else ""
             for a, b in _runs(finite):
                 if b - a > 1:
                     pts = " ".join(f"{sx[i]:.1f},{sy[i]:.1f}" for i in range(a, b))
                     group.append(
-                        f'<polyline points="{pts}" fill="none" stroke="{s.colour}" stroke-width="2"/>'
+                        f'<polyline points="{pts}" fill="none" stroke="{s.colour}" stroke-width="2"{dash}/>'
                     )
         if s.marker:
-            group += [_marker(s.marker, sx[i], sy[i], s.size, s.colour) for i in np.flatnonzero(finite)]
+            group += [
+                _marker(s.marker, sx[i], sy[i], s.size, s.colour, s.outline) for i in np.flatnonzero(finite)
+            ]
         parts.append(f'<g clip-path="url(#area)">{"".join(group)}</g>')
     parts.append(f'<rect x="{left}" y="{TOP}" width="{w}" height="{h}" fill="none" stroke="#9aa3ad"/>')
     parts.append(

@@ -40,7 +40,12 @@ def test_loss_page_shows_course_example(page, app_url, lang):
     page.locator(".st-key-recap").wait_for(timeout=30_000)
     assert text("app.recap.title", lang) in page.locator(".st-key-recap").inner_text()
     page.set_viewport_size({"width": 1280, "height": 6000})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").nth(2).wait_for(timeout=90_000)  # terms, batch, curves
+    page.locator(".st-key-loss-terms-fig .hb").wait_for(timeout=90_000)  # the terms' bars (HTML)
+    for kind in ("loss-batch", "loss-curves"):  # the batch and the curves: pictures that decode
+        img = page.locator(f".svg-picture.{kind} img")
+        img.wait_for(timeout=90_000)
+        page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=img.element_handle())
+    assert page.locator(".js-plotly-plot").count() == 0  # the page loads no charting code
     page.wait_for_timeout(1000)
     screenshot(page, f"loss-full-{lang}")
 
