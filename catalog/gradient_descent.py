@@ -414,6 +414,14 @@ TEXT = {
         "The loss surface in 3-D: the path goes down into the valley from its start; the red line is the next step's direction",
     ),
     f"{P}.turn": _s("转动 3D 曲面（从哪个方向看）", "Turn the 3-D surface (the side you look from)"),
+    f"{P}.loss_steps_alt": _s(
+        "折线：{n} 步里每一步之后的损失",
+        "A line of the loss after each of the {n} steps",
+    ),
+    f"{P}.losses_alt": _s(
+        "三条折线：三种优化器每一步之后的损失，画在同一张图上",
+        "Three lines on one chart: the loss after each step for each of the three optimizers",
+    ),
     f"{P}.two.at": _s(
         "第 {k} 步：(w1, w2) = ({w1}, {w2})，损失 {loss}，梯度 = ({g1}, {g2})。箭头只表示方向，长度没有按比例画。",
         "Step {k}: (w1, w2) = ({w1}, {w2}), loss {loss}, gradient = ({g1}, {g2}). The arrows show direction "

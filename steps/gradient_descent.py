@@ -280,7 +280,7 @@ def behaviours():
         if outside:
             st.caption(t(f"{PAGE}.outside", n=outside))
     with loss_col:
-        st.plotly_chart(loss_fig, key=f"{PAGE}.loss_steps", config=CONFIG)
+        st.container(key=f"{PAGE}.loss_steps").html(loss_fig)
     with st.expander(t(f"{PAGE}.behave.table", n=path.taken)):
         st.html(step_table(v, path.w))
 

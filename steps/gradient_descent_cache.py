@@ -21,13 +21,9 @@ from explainer import descent_path, network
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES, Curve
 from explainer.descent_path import fmt
-from explainer.figures.gradient_descent import (
-    animation_figure,
-    loss_steps_figure,
-    starts_figure,
-    view,
-)
-from explainer.figures.gradient_descent_2d import OPT_COLORS, STEP_COLOR, contour_figure, losses_figure
+from explainer.figures.gradient_descent import COLORS, animation_figure, starts_figure, view
+from explainer.figures.gradient_descent_2d import OPT_COLORS, STEP_COLOR, contour_figure
+from explainer.figures.gradient_descent_losses import loss_steps_svg, losses_svg
 from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
 from explainer.figures.html_table import html_table
 from explainer.figures.picture import picture_html
@@ -123,8 +119,10 @@ def behaviour_view(curve_id: str, f: str, start: float, lr: float, steps: int, l
 def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, lg: str):
     """The animation of run(...), its loss per step, and how many points lie outside the view."""
     curve, path, text = curve_of(curve_id, f), run(curve_id, f, start, lr, steps), labels(lg)
-    anim, loss = animation_figure(curve, path.w, text), loss_steps_figure(path.loss, text)
-    return freeze(anim), freeze(loss), view(curve, path.w)[2]
+    anim = animation_figure(curve, path.w, text)
+    alt = catalog.text(f"{PAGE}.loss_steps_alt", lg, n=len(path.loss) - 1)
+    loss = picture_html(loss_steps_svg(path.loss, COLORS["point"], text), [], alt, 400, kind="loss-steps")
+    return freeze(anim), loss, view(curve, path.w)[2]
 
 
 @cached(64)  # up to ~50 KB each: a long walk keeps its first and last html_table.FIRST/LAST rows
@@ -246,5 +244,7 @@ def optimizer_view(surf: str, start: tuple, lr: float, steps: int, beta: float, 
     runs, text, names_ = opt_runs(surf, start, lr, steps, beta), labels2(lg), names(lg)
     w1, w2, L = grid(surf)
     race = contour_figure(w1, w2, L, {name: path.w for name, path in runs.items()}, names_, text)
-    losses = losses_figure({n: p.loss for n, p in runs.items()}, names_, text)
-    return runs, freeze(race), freeze(losses)
+    svg = losses_svg({n: p.loss for n, p in runs.items()}, OPT_COLORS, text)
+    legend = [(OPT_COLORS[n], names_[n], "line") for n in runs]
+    losses = picture_html(svg, legend, catalog.text(f"{PAGE}.losses_alt", lg), 760, kind="opt-losses")
+    return runs, freeze(race), losses

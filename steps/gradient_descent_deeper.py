@@ -163,6 +163,6 @@ def optimizers():
             st.caption(t(f"{PAGE}.opt.{name}.how"))
             if path.stop_step is not None:
                 st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")
-    st.plotly_chart(losses, key=f"{PAGE}.opt_losses", config=CONFIG)
+    st.container(key=f"{PAGE}.opt_losses").html(losses)
     if not np.isfinite([p.loss[-1] for p in runs.values()]).all():
         st.caption(t(f"{PAGE}.opts.overflow_note"))

@@ -1,6 +1,9 @@
 """Figures: axis titles from the caller, animation frames, nothing clipped, texts all passed in."""
 
+import xml.etree.ElementTree as ET
+
 import numpy as np
+import pytest
 
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES
@@ -8,12 +11,14 @@ from explainer.descent_path import endings, run
 from explainer.figures.gradient_descent import (
     MAX_FRAMES,
     animation_figure,
-    loss_steps_figure,
     starts_figure,
     view,
 )
-from explainer.figures.gradient_descent_2d import contour_figure, losses_figure
+from explainer.figures.gradient_descent_2d import OPT_COLORS, contour_figure
+from explainer.figures.gradient_descent_losses import log_axis, loss_steps_svg, losses_svg
 from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
+
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 def texts(fig) -> set[str]:
@@ -106,9 +111,18 @@ def test_diverging_path_is_in_the_figure_unclipped(descent_labels):
 
 
 def test_loss_steps_uses_log_axis_when_it_spans_decades(descent_labels):
-    """Positive losses spanning decades get a log axis; negative ones a linear axis."""
-    assert loss_steps_figure(np.array([9.0, 1.0, 1e-3]), descent_labels.one).layout.yaxis.type == "log"
-    assert loss_steps_figure(np.array([1.0, -0.5]), descent_labels.one).layout.yaxis.type == "linear"
+    """Positive losses spanning decades get a log axis, ticked at powers of ten, with each
+    step's dot at the height of log10 of its loss; negative ones a linear axis."""
+    assert log_axis([9.0, 1.0, 1e-3]) and not log_axis([1.0, -0.5]) and not log_axis([9.0, 1.0])
+    root = ET.fromstring(loss_steps_svg(np.array([9.0, 1.0, 1e-3]), "#e45756", descent_labels.one))
+    ticks = {t.text: float(t.get("y")) - 4 for t in root.iter(f"{SVG}text") if t.get("text-anchor") == "end"}
+    assert {"0.001", "0.01", "0.1", "1"} <= set(ticks)
+    per_decade = ticks["0.001"] - ticks["1"]  # pixels from 10^0 down to 10^-3, over 3
+    dots = [float(c.get("cy")) for c in root.iter(f"{SVG}circle")]
+    for loss, cy in zip([9.0, 1.0, 1e-3], dots, strict=True):
+        assert cy == pytest.approx(ticks["1"] - np.log10(loss) * per_decade / 3, abs=0.2)
+    linear = loss_steps_svg(np.array([1.0, -0.5]), "#e45756", descent_labels.one)
+    assert ">-0.5<" in linear or ">-0.50<" in linear  # a negative loss stays on a linear axis
 
 
 def test_starts_figure_legend_has_one_entry_per_valley(descent_labels):
@@ -143,5 +157,5 @@ def test_two_weight_figures_take_all_text_from_labels(descent_labels):
         descent_labels.optimizers.values()
     ) <= texts(c)
     assert c.layout.yaxis.scaleanchor == "x"
-    lf = losses_figure({n: r.loss for n, r in runs.items()}, descent_labels.optimizers, descent_labels.two)
-    assert {"<step>", "<loss>"} | set(descent_labels.optimizers.values()) <= texts(lf)
+    lf = losses_svg({n: r.loss for n, r in runs.items()}, OPT_COLORS, descent_labels.two)
+    assert ">&lt;step&gt;</text>" in lf and ">&lt;loss&gt;</text>" in lf

@@ -10,6 +10,8 @@ import base64
 import html
 import json
 import re
+import xml.etree.ElementTree as ET
+from html import escape
 
 import numpy as np
 import plotly.graph_objects as go
@@ -20,12 +22,14 @@ from catalog import text
 from explainer import descent_path
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES
-from explainer.figures.gradient_descent import animation_figure, loss_steps_figure, starts_figure
-from explainer.figures.gradient_descent_2d import OPT_COLORS, contour_figure, losses_figure
+from explainer.figures.gradient_descent import COLORS, animation_figure, starts_figure
+from explainer.figures.gradient_descent_2d import OPT_COLORS, contour_figure
+from explainer.figures.gradient_descent_losses import loss_steps_svg, losses_svg
 from explainer.figures.gradient_descent_walk import walk_figure
 from explainer.figures.surface_svg import surface_svg
 from explainer.formula import parse
 from steps import gradient_descent_cache as cache
+from tests.apptest_utils import picture_svg
 from ui.shared_cache import ReadOnlyFigure
 
 
@@ -58,7 +62,6 @@ def figures(descent_labels):
         "walk_formula": walk_figure(form, [1.0, 2.0], 0.05, descent_labels.one),
         "anim": animation_figure(bowl, p.w, descent_labels.one),
         "anim_far": animation_figure(bowl, far.w, descent_labels.one),
-        "loss": loss_steps_figure(p.loss, descent_labels.one),
         "starts": starts_figure(
             valleys,
             starts,
@@ -88,9 +91,6 @@ def figures(descent_labels):
             height=270,
             legend=False,
         ),
-        "losses": losses_figure(
-            {n: r.loss for n, r in runs.items()}, descent_labels.optimizers, descent_labels.two
-        ),
     }
 
 
@@ -100,11 +100,9 @@ FIGURE_NAMES = (
     "walk_formula",
     "anim",
     "anim_far",
-    "loss",
     "starts",
     "contour",
     "contour_small",
-    "losses",
 )
 
 
@@ -160,9 +158,13 @@ def test_two_weight_figures_content(descent_labels, figs):
     assert len(c["layout"]["annotations"]) == 2  # gradient and -gradient
     small = figs["contour_small"].to_dict()["layout"]
     assert small["showlegend"] is False and (small["margin"]["t"], small["margin"]["b"]) == (0, 0)
-    lf = figs["losses"]
-    assert [t.name for t in lf.data] == list(descent_labels.optimizers.values())
-    np.testing.assert_array_equal(lf.data[0].x, np.arange(21))
+    s = opt.SURFACES["ravine"]
+    runs = opt.run_all(s, s.start, 0.3, 20)
+    root = ET.fromstring(losses_svg({n: r.loss for n, r in runs.items()}, OPT_COLORS, descent_labels.two))
+    lines = {
+        ln.get("stroke"): ln.get("points").split() for ln in root.iter("{http://www.w3.org/2000/svg}polyline")
+    }
+    assert lines.keys() == {OPT_COLORS[n] for n in runs} and all(len(v) == 21 for v in lines.values())
 
 
 def test_cached_figures_are_read_only_copies_of_the_built_ones():
@@ -181,12 +183,13 @@ def test_cached_figures_are_read_only_copies_of_the_built_ones():
     assert (
         as_json(anim) == as_json(animation_figure(CURVES["bowl"], p.w, cache.labels("zh"))) and outside == 0
     )
-    assert as_json(loss) == as_json(loss_steps_figure(p.loss, cache.labels("zh")))
-    assert isinstance(anim, ReadOnlyFigure) and isinstance(loss, ReadOnlyFigure)
+    assert picture_svg(loss) == loss_steps_svg(p.loss, COLORS["point"], cache.labels("zh"))
+    assert isinstance(anim, ReadOnlyFigure)
     runs, race, losses = cache.optimizer_view("ravine", (-4.0, -1.5), 0.3, 20, 0.9, "en")
-    assert all(isinstance(f, ReadOnlyFigure) for f in (race, losses))
+    assert isinstance(race, ReadOnlyFigure)
     names, texts = cache.names("en"), cache.labels2("en")
-    assert as_json(losses) == as_json(losses_figure({n: r.loss for n, r in runs.items()}, names, texts))
+    assert picture_svg(losses) == losses_svg({n: r.loss for n, r in runs.items()}, OPT_COLORS, texts)
+    assert all(escape(name) in losses for name in names.values())  # the legend names the optimizers
     w1, w2, L = opt.grid(opt.SURFACES["ravine"], cache.GRID_N)
     paths = {n: r.w for n, r in runs.items()}
     assert as_json(race) == as_json(contour_figure(w1, w2, L.astype(np.float32), paths, names, texts))

@@ -161,32 +161,6 @@ def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], hei
     return figure(data, layout, frames)
 
 
-def _log_axis(loss: np.ndarray) -> bool:
-    """A log axis when every loss is positive and they span over two decades."""
-    return bool(loss.size and np.all(loss > 0) and loss.max() / loss.min() > 100)
-
-
-def loss_steps_figure(loss: np.ndarray, labels: Mapping[str, str], height=300):
-    """Loss after each step; a log axis when the loss is positive and spans over two decades."""
-    loss = np.asarray(loss, dtype=np.float64)
-    data = [
-        _scatter(np.arange(len(loss)), loss, mode="lines+markers", name=labels["loss"],
-                 line={"color": COLORS["point"]}, marker={"size": 4})
-    ]  # fmt: skip
-    layout = {
-        "height": height,
-        "margin": ROOM | {"l": 90, "t": 10},  # a log axis's labels are wider
-        "xaxis": {"title": {"text": labels["step"]}},
-        "yaxis": {
-            "title": {"text": labels["loss"]},
-            "type": "log" if _log_axis(loss) else "linear",
-            "exponentformat": "power",
-        },
-        "showlegend": False,
-    }
-    return figure(data, layout)
-
-
 def starts_figure(
     curve: Curve, starts, finals, valley, bottoms, labels: Mapping[str, str], height=400, tops=()
 ):

@@ -111,28 +111,3 @@ def _arrows(data: list, layout: dict, p: np.ndarray, g: np.ndarray, w1, w2, labe
         "type": "scatter", "x": [float(p[0])], "y": [float(p[1])], "mode": "markers", "name": labels["point"],
         "marker": {"size": 13, "color": STEP_COLOR},
     })  # fmt: skip
-
-
-def losses_figure(
-    losses: Mapping[str, np.ndarray], names: Mapping[str, str], labels: Mapping[str, str], height=300
-):
-    """Loss per step for each optimizer on one chart (log axis when every loss is positive)."""
-    every = np.concatenate([np.asarray(v, float) for v in losses.values()]) if losses else np.zeros(0)
-    data = [
-        {"type": "scatter", "x": np.arange(len(loss)), "y": np.asarray(loss), "mode": "lines", "name": names[key],
-         "line": {"color": OPT_COLORS.get(key, "#E45756"), "width": 2.5}}
-        for key, loss in losses.items()
-    ]  # fmt: skip
-    log = bool(every.size and np.all(every > 0) and every.max() / every.min() > 100)
-    layout = {
-        "height": height,
-        "margin": ROOM | {"l": 90, "r": 20},  # a log axis's labels are wider
-        "xaxis": {"title": {"text": labels["step"]}},
-        "yaxis": {
-            "title": {"text": labels["loss"]},
-            "type": "log" if log else "linear",
-            "exponentformat": "power",
-        },
-        "legend": dict(_LEGEND),
-    }
-    return figure(data, layout)

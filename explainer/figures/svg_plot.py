@@ -79,6 +79,15 @@ def tick_label(v: float, step: float) -> str:
     return "0" if float(text) == 0 else text  # no "-0.0"
 
 
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_label(e: int) -> str:
+    """10^e as a learner reads it: a plain number from 0.001 to 100000, else 10 with a
+    superscript exponent (10⁻⁶)."""
+    return f"{10.0**e:.{max(0, -e)}f}" if -3 <= e <= 5 else "10" + str(e).translate(SUPERSCRIPT)
+
+
 def data_range(values, from_zero: bool = False, pad: float = 0.05) -> tuple[float, float]:
     """The finite values' range with `pad` of it added on each side (from 0 if `from_zero` and
     none is negative); (0, 1) when none is finite, ±0.5 (or ±1) around a single value."""
@@ -139,19 +148,24 @@ def plot_svg(
     square: bool = False,
     most: int = 6,
     x_integers: bool = False,
+    y_log: bool = False,
 ) -> str:
     """The series on one pair of axes, as an SVG document `width` × `height` pixels (with
     `square`, the plot area is square, `height` decides its side and the width follows).
     Ranges default to the finite data's (data_range); at most `most` tick steps on each axis,
-    whole numbers only on x with `x_integers` (sample 1, 2, 3, …); tick labels, grid and axis
+    whole numbers only on x with `x_integers` (sample 1, 2, 3, …); with `y_log` y is drawn as
+    log10(y) (a value ≤ 0 is left out), ticked at powers of ten; tick labels, grid and axis
     titles drawn; both titles escaped."""
     xs = [np.asarray(s.x, dtype=np.float64) for s in series]
     ys = [np.asarray(s.y, dtype=np.float64) for s in series]
+    if y_log:
+        ys = [np.log10(np.where(y > 0, y, np.nan)) for y in ys]
+        y_range = y_range and (math.log10(y_range[0]), math.log10(y_range[1]))
     x0, x1 = x_range or data_range(np.concatenate(xs) if xs else [], pad=0.02)
-    y0, y1 = y_range or data_range(np.concatenate(ys) if ys else [], from_zero=y_from_zero)
-    xt, yt = ticks(x0, x1, most, x_integers), ticks(y0, y1, most)
-    x_step, y_step = nice_step(x1 - x0, most, x_integers), nice_step(y1 - y0, most)
-    y_labels = [tick_label(v, y_step) for v in yt]
+    y0, y1 = y_range or data_range(np.concatenate(ys) if ys else [], from_zero=y_from_zero and not y_log)
+    xt, yt = ticks(x0, x1, most, x_integers), ticks(y0, y1, most, integers=y_log)
+    x_step, y_step = nice_step(x1 - x0, most, x_integers), nice_step(y1 - y0, most, integers=y_log)
+    y_labels = [power_label(int(round(v))) if y_log else tick_label(v, y_step) for v in yt]
     left = 26 + 7 * max((len(s) for s in y_labels), default=1)  # the y title and the widest tick label
     h = height - TOP - BOTTOM
     w = h if square else width - left - RIGHT

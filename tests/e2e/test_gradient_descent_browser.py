@@ -27,7 +27,11 @@ def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
     assert "0.3855" in metric_values(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     page.set_viewport_size({"width": 1280, "height": 7200})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").nth(7).wait_for(timeout=60_000)  # the last of the 8 charts
+    page.locator(".js-plotly-plot").nth(5).wait_for(timeout=60_000)  # the last of the 6 plotly charts
+    for kind in ("loss-steps", "opt-losses"):  # the loss charts: pictures that decode
+        img = page.locator(f".svg-picture.{kind} img")
+        img.wait_for(timeout=60_000)
+        page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=img.element_handle())
     page.wait_for_timeout(1500)
     screenshot(page, f"gradient_descent-full-{lang}")
 
@@ -197,7 +201,7 @@ def test_the_3d_picture_shows_and_turns_without_redrawing_the_map(page, app_url,
     would drop an inline SVG), below the contour map, which is not drawn again; the slider turns it."""
     open_gd(page, app_url, f"lang={lang}")
     maps = page.locator(".js-plotly-plot")
-    maps.nth(7).wait_for(timeout=60_000)  # the last of the 8 charts
+    maps.nth(5).wait_for(timeout=60_000)  # the last of the 6 plotly charts
     count = maps.count()
     page.evaluate("() => document.querySelectorAll('.js-plotly-plot').forEach(e => { e.__kept = true })")
     toggle = page.locator('[class*="st-key-gradient_descent"][class*="show3d"]')
