@@ -46,7 +46,8 @@ def html_table(
     fit: bool = False,
 ) -> str:
     """`columns` (header -> cells, all the same length) as a table in a box at most `max_height`
-    pixels high, its header row kept in view while the rows scroll. Numbers align right; the
+    pixels high at the page's 16 px font (in rem: on a slide, where the text is larger, the box
+    grows with it), its header row kept in view while the rows scroll. Numbers align right; the
     columns named in `left` (words) align left. `gap` is formatted with n, the number of rows
     left out, when the table is cut (see shown_rows). `fit`: as wide as its cells, not the column
     (a few short columns do not stretch across a wide page)."""
@@ -78,6 +79,6 @@ def html_table(
         "<tr>" + "".join(f"{o}{escape(str(h))}</th>" for o, h in zip(opening, heads, strict=True)) + "</tr>"
     )
     return (
-        f'{_STYLE}<div class="ht-box" style="max-height:{int(max_height)}px{";width:fit-content;max-width:100%" if fit else ""}">'
+        f'{_STYLE}<div class="ht-box" style="max-height:{max_height / 16:g}rem{";width:fit-content;max-width:100%" if fit else ""}">'
         f'<table class="ht-table"><thead>{header}</thead><tbody>{"".join(body)}</tbody></table></div>'
     )

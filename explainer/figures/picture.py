@@ -10,6 +10,7 @@ Used for the pictures drawn on the server: gradient descent's 3-D surface
 from __future__ import annotations
 
 import base64
+import re
 from html import escape
 
 import numpy as np
@@ -53,11 +54,23 @@ GLYPHS = {
 }
 
 
+def text_widths(svg: str) -> float:
+    """The SVG's own width in units of its font size (its root's width / font-size): how wide the
+    picture must be drawn for its text to be 1 em. 0 when the root does not say."""
+    root = svg[: svg.find(">")]
+    width, font = re.search(r' width="([\d.]+)"', root), re.search(r' font-size="([\d.]+)"', root)
+    return float(width.group(1)) / float(font.group(1)) if width and font else 0.0
+
+
 def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: int, kind: str = "") -> str:
     """The SVG document `svg` as an image at most `width` pixels wide, under a legend of
     (colour or CSS background, name, mark) entries, mark one of MARKS or GLYPHS; every name
-    and the alternative text escaped. `kind` is an extra class name for the wrapper."""
+    and the alternative text escaped. `kind` is an extra class name for the wrapper.
+
+    The image carries --ems, its width in units of its own font size (text_widths): on a slide
+    (ui/deck.css) it is drawn wide enough that its text is as large as the slide's chart text."""
     data = base64.b64encode(svg.encode()).decode()
+    ems = f";--ems:{text_widths(svg):.2f}" if text_widths(svg) > 0 else ""
     marks = []
     for colour, name, mark in legend:
         c = escape(colour)
@@ -72,5 +85,5 @@ def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: 
     return (
         f'<div class="svg-picture {escape(kind)}"><div style="display:flex;gap:0.3rem 1rem;flex-wrap:wrap;'
         f'font-size:0.85rem;margin:0 0 0.2rem">{"".join(marks)}</div><img src="data:image/svg+xml;base64,{data}" '
-        f'alt="{escape(alt)}" style="width:100%;max-width:{width}px;height:auto"></div>'
+        f'alt="{escape(alt)}" style="width:100%;max-width:{width}px;height:auto{ems}"></div>'
     )

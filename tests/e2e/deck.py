@@ -179,7 +179,7 @@ def smallest_zoom(page) -> float:
 #  prose (markdown paragraphs and list items, the question and answer boxes) >= 24 px,
 #  labels, captions, table cells (HTML tables too), the loop diagram's boxes, metric labels >= 18 px,
 #  metric values >= 32 px and never cut off (Streamlit truncates a value too wide for its column),
-#  chart text (plotly's svg text) >= 16 px,
+#  chart text (plotly's svg text, and the text of a picture drawn on the server) >= 16 px,
 #  and every text's contrast against the background behind it >= 4.5 : 1 (WCAG AA).
 # Returns (kind, what, value) for each miss, and which blocks were zoomed (their misses are
 # reported apart: a block shrunk to fit is too dense for one screen).
@@ -235,6 +235,16 @@ LEGIBILITY = """
       ((zoomOf(el) < 1) ? zoomed : misses).push(['metric cut off', el.textContent.trim().slice(0, 30), el.scrollWidth]);
   }
   check('.js-plotly-plot :is(.xtick, .ytick, .x2tick, .y2tick, .g-xtitle, .g-ytitle, .g-x2title, .g-y2title) text, .js-plotly-plot .legendtext', 16, 'chart');
+  // A picture drawn on the server (explainer/figures/picture.py): its text is the SVG's font-size,
+  // scaled by how wide the image is drawn against the SVG's own width.
+  for (const img of body.querySelectorAll('.svg-picture img')) {
+    if (!img.getClientRects().length || img.closest('[data-deck-off], details:not([open]) > :not(summary)')) continue;
+    const svg = atob(img.src.split(',')[1]), root = svg.slice(0, svg.indexOf('>'));
+    const font = parseFloat((root.match(/font-size="([\\d.]+)"/) || [0, 12])[1]);
+    const width = parseFloat((root.match(/ width="([\\d.]+)"/) || [0, img.naturalWidth])[1]);
+    const size = font * img.getBoundingClientRect().width / width;  // the rect is already scaled by a zoom
+    if (size < 16 - 0.5) (zoomOf(img) < 1 ? zoomed : misses).push(['picture text size', img.alt.slice(0, 30), Math.round(size * 10) / 10]);
+  }
   return { misses: misses.slice(0, 8), zoomed: zoomed.slice(0, 4) };
 }
 """
