@@ -15,6 +15,7 @@ from explainer import datasets
 from explainer.encoding import one_hot
 from explainer.figures import training as figs
 from explainer.figures import training_loop as loop
+from explainer.figures.html_table import html_table
 from explainer.live_sink import Snapshot, hardly_learned
 from explainer.training_settings import OPTIMIZERS, TrainingSettings
 from steps import training_cache as cache
@@ -145,13 +146,14 @@ def render_class_map(ds: datasets.Dataset) -> None:
     k = ds.num_classes
     eye = one_hot(np.arange(k), k).astype(int)  # (k, k)
     counts = np.bincount(ds.y_train, minlength=k)
+    name = t("training.data.col.class")
     rows = {
-        t("training.data.col.index"): list(range(k)),
-        t("training.data.col.class"): [trained.class_name(c) for c in ds.classes],
+        t("training.data.col.index"): [str(i) for i in range(k)],
+        name: [trained.class_name(c) for c in ds.classes],
         t("training.data.col.onehot"): ["[" + ", ".join(map(str, row)) + "]" for row in eye],
-        t("training.data.col.count"): counts.tolist(),
+        t("training.data.col.count"): [f"{c:,}" for c in counts.tolist()],
     }
-    tables.dataframe(rows, hide_index=True, width="content")
+    st.html(html_table(rows, left=(name,), fit=True))  # read-only: no data grid to load
 
 
 def option_names(prefix: str, names) -> callable:

@@ -11,7 +11,7 @@ import pytest
 
 from background import jobs, runs, train
 from explainer import datasets
-from tests.apptest_utils import open_app
+from tests.apptest_utils import html_frames, open_app
 from tests.test_runs import fresh_store  # noqa: F401 - an empty store per test, a fixture
 
 TINY = {"n": "100", "epochs": "1", "model": "dense", "hidden": "16", "bs": "16"}  # 80 train -> 5 iterations
@@ -60,12 +60,18 @@ def test_changing_batch_size_updates_arithmetic(fresh_store):  # noqa: F811
     assert "⌈800 ÷ 100⌉ = **8**" in texts(at)
 
 
+def class_map(at):
+    """The data step's class map (an HTML table: index, class, one-hot vector, count)."""
+    return html_frames(at)[0]
+
+
 def test_class_map_and_one_hot_labels_shown(fresh_store):  # noqa: F811
     """The class map lists cat/dog/other with integer labels and one-hot vectors."""
     at = open_app("app_pages/training.py", "en", n="100")
-    table = at.dataframe[0].value
+    table = class_map(at)
     assert list(table.iloc[:, 1]) == ["cat", "dog", "other"]
     assert list(table.iloc[:, 2]) == ["[1, 0, 0]", "[0, 1, 0]", "[0, 0, 1]"]
+    assert list(table.iloc[:, 0]) == [0, 1, 2]
 
 
 def test_before_train_a_recorded_reference_run_and_the_cost_are_shown(fresh_store):  # noqa: F811
@@ -227,7 +233,7 @@ def test_offline_real_dataset_falls_back_to_doodles(fresh_store, monkeypatch):  
     assert not at.exception
     warning = " ".join(w.value for w in at.warning)
     assert "could not be downloaded" in warning and "CIFAR-10" in warning
-    assert list(at.dataframe[0].value.iloc[:, 1]) == ["cat", "dog", "other"]
+    assert list(class_map(at).iloc[:, 1]) == ["cat", "dog", "other"]
     datasets._raw.cache_clear()
 
 

@@ -54,12 +54,17 @@ GLYPHS = {
 }
 
 
+def _root(svg: str, name: str) -> float:
+    """A number attribute of the SVG's root element (0 if it has none)."""
+    m = re.search(rf' {name}="([\d.]+)"', svg[: svg.find(">")])
+    return float(m.group(1)) if m else 0.0
+
+
 def text_widths(svg: str) -> float:
     """The SVG's own width in units of its font size (its root's width / font-size): how wide the
     picture must be drawn for its text to be 1 em. 0 when the root does not say."""
-    root = svg[: svg.find(">")]
-    width, font = re.search(r' width="([\d.]+)"', root), re.search(r' font-size="([\d.]+)"', root)
-    return float(width.group(1)) / float(font.group(1)) if width and font else 0.0
+    width, font = _root(svg, "width"), _root(svg, "font-size")
+    return width / font if width and font else 0.0
 
 
 def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: int, kind: str = "") -> str:
@@ -71,6 +76,8 @@ def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: 
     (ui/deck.css) it is drawn wide enough that its text is as large as the slide's chart text."""
     data = base64.b64encode(svg.encode()).decode()
     ems = f";--ems:{text_widths(svg):.2f}" if text_widths(svg) > 0 else ""
+    w, h = _root(svg, "width"), _root(svg, "height")
+    size = f' width="{w:g}" height="{h:g}"' if w and h else ""  # its shape before it is decoded: no jump
     marks = []
     for colour, name, mark in legend:
         c = escape(colour)
@@ -85,5 +92,5 @@ def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: 
     return (
         f'<div class="svg-picture {escape(kind)}"><div style="display:flex;gap:0.3rem 1rem;flex-wrap:wrap;'
         f'font-size:0.85rem;margin:0 0 0.2rem">{"".join(marks)}</div><img src="data:image/svg+xml;base64,{data}" '
-        f'alt="{escape(alt)}" style="width:100%;max-width:{width}px;height:auto{ems}"></div>'
+        f'alt="{escape(alt)}"{size} style="width:100%;max-width:{width}px;height:auto{ems}"></div>'
     )
