@@ -113,6 +113,7 @@ def _gallery_ui(page_id: str) -> tuple[Image.Image | None, int | None]:
         help=t("image_picker.gallery.help"),
         on_change=page_wide(_keep_a_sample),
         args=(page_id,),
+        wrap=True,  # in a narrow column the nine samples take two rows rather than scroll out of sight
     )
     n = n or 1
     st.session_state[f"{page_id}._last_sample"] = n

@@ -43,6 +43,12 @@ def knob_path_svg(history: Sequence[Step], *, x_title: str, y_title: str, height
     return plot_svg(lines, x_title=x_title, y_title=y_title, height=height)
 
 
+def _point_plot(series: list[Series], x_title: str, y_title: str, height: int) -> str:
+    """A square plot of the points' plane: both axes LIMITS, ticks 1 apart."""
+    return plot_svg(series, x_title=x_title, y_title=y_title, height=height, x_range=LIMITS, y_range=LIMITS,
+                    square=True, most=7)  # fmt: skip
+
+
 def labelled_svg(X, y, *, x_title: str, y_title: str, height: int = SIDE) -> str:
     """Supervised: every point comes with its colour (its label): 0 BLUE, 1 ORANGE."""
     X, y = np.asarray(X), np.asarray(y)
@@ -50,16 +56,7 @@ def labelled_svg(X, y, *, x_title: str, y_title: str, height: int = SIDE) -> str
         Series(X[y == cls, 0], X[y == cls, 1], colour, lines=False, marker="dot", size=5)
         for cls, colour in ((0, BLUE), (1, ORANGE))
     ]
-    return plot_svg(
-        dots,
-        x_title=x_title,
-        y_title=y_title,
-        height=height,
-        x_range=LIMITS,
-        y_range=LIMITS,
-        square=True,
-        most=7,
-    )
+    return _point_plot(dots, x_title, y_title, height)
 
 
 def grouped_svg(X, groups, centres, *, x_title: str, y_title: str, height: int = SIDE) -> str:
@@ -78,13 +75,4 @@ def grouped_svg(X, groups, centres, *, x_title: str, y_title: str, height: int =
         for g in range(len(centres))
     ]
     marks.append(Series(centres[:, 0], centres[:, 1], CENTRE, lines=False, marker="star", size=9))
-    return plot_svg(
-        marks,
-        x_title=x_title,
-        y_title=y_title,
-        height=height,
-        x_range=LIMITS,
-        y_range=LIMITS,
-        square=True,
-        most=7,
-    )
+    return _point_plot(marks, x_title, y_title, height)

@@ -5,14 +5,15 @@ pictures never loads plotly's browser code (~4.7 MB of JavaScript to compile, ab
 new browser without a graphics card; benchmarks/RESULTS.md). explainer/figures/picture.py
 shows the SVG with its legend above it.
 
-Coordinates: the plot area is the box (LEFT, TOP, w, h) in SVG pixels, y pointing down; a value
-(x, y) lands at
+Coordinates: the plot area is the box (left, TOP, w, h) in SVG pixels, y pointing down (left
+leaves room for the y title and the widest y tick label); a value (x, y) lands at
 
-    px = LEFT + (x - x0) / (x1 - x0) * w,    py = TOP + (y1 - y) / (y1 - y0) * h
+    px = left + (x - x0) / (x1 - x0) * w,    py = TOP + (y1 - y) / (y1 - y0) * h
 
-for the axis ranges [x0, x1] and [y0, y1]. Ticks are "nice" steps (1, 2, 2.5 or 5 times a
-power of ten), at most `most` of them over a range. A value that is not finite (a diverged
-run) is left out, and a line is broken there.
+for the axis ranges [x0, x1] and [y0, y1]; on a log axis y stands for log10(y). Ticks are
+"nice" steps (1, 2, 2.5 or 5 times a power of ten; whole powers of ten on a log axis), at most
+`most` of them over a range. A series is lines, points or bars. A value that is not finite (a
+diverged run), or not positive on a log axis, is left out, and a line is broken there.
 """
 
 from __future__ import annotations
