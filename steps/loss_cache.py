@@ -234,8 +234,8 @@ def keras_args(lang: str, b: Batch) -> tuple:
 
 @cached(128)
 def keras_view(lang: str, n: int, y_true: bytes, y_pred: bytes) -> MappingProxyType:
-    """The course's MSE beside Keras's MeanSquaredError (and CategoricalCrossentropy) for the
-    batch y_true, y_pred (n, k), packed with .tobytes()."""
+    """The course's MSE beside Keras's MeanSquaredError for the batch y_true, y_pred (n, k),
+    packed with .tobytes()."""
     y = np.frombuffer(y_true, dtype=np.float64).reshape(n, K)  # (n, k)
     yp = np.frombuffer(y_pred, dtype=np.float64).reshape(n, K)  # (n, k)
     course, keras = mse(y, yp), keras_mse(y, yp)
@@ -245,8 +245,8 @@ def keras_view(lang: str, n: int, y_true: bytes, y_pred: bytes) -> MappingProxyT
             "keras": loss_value(keras),
             "latex": rf"\text{{MSE}}_\text{{Keras}} = \frac{{1}}{{n \cdot k}} \sum_{{i=1}}^{{n}} \sum_{{j=1}}^{{k}}"
             rf"(y_{{ij}} - y'_{{ij}})^2 = \frac{{{loss_value(course)}}}{{{K}}} = {loss_value(keras)}",
-            "code": f"keras.losses.MeanSquaredError()(y_true, y_pred)  # {loss_value(keras)}\n"
-            f"keras.losses.CategoricalCrossentropy()(y_true, y_pred)  # {loss_value(cross_entropy(y, yp))}",
+            # MSE only: cross-entropy is the next step's subject, not a number to show before it
+            "code": f"keras.losses.MeanSquaredError()(y_true, y_pred)  # {loss_value(keras)}",
             "caption": catalog.text("loss.keras.caption", lang, n=n),
         }
     )

@@ -99,3 +99,5 @@ def test_keras_view_numbers():
     view = cache.keras_view(*cache.keras_args("en", b))
     assert view["course"] == f"{mse(b.y_true, b.y_pred):.4f}"
     assert view["keras"] == f"{keras_mse(b.y_true, b.y_pred):.4f}"
+    # the Keras step comes before cross-entropy is explained: its code shows no cross-entropy yet
+    assert "MeanSquaredError" in view["code"] and "Crossentropy" not in view["code"]
