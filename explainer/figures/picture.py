@@ -75,7 +75,8 @@ def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: 
     The image carries --ems, its width in units of its own font size (text_widths): on a slide
     (ui/deck.css) it is drawn wide enough that its text is as large as the slide's chart text."""
     data = base64.b64encode(svg.encode()).decode()
-    ems = f";--ems:{text_widths(svg):.2f}" if text_widths(svg) > 0 else ""
+    ems = text_widths(svg)
+    ems = f";--ems:{ems:.2f}" if ems > 0 else ""
     w, h = _root(svg, "width"), _root(svg, "height")
     size = f' width="{w:g}" height="{h:g}"' if w and h else ""  # its shape before it is decoded: no jump
     marks = []
