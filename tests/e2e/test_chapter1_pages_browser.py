@@ -53,7 +53,7 @@ def test_knobs_training_moves_the_sliders(page, app_url):
         "knobs-unsupervised",
     ):  # pictures that decode
         img = page.locator(f".svg-picture.{kind} img")
-        assert img.evaluate("i => i.complete && i.naturalWidth > 0"), kind
+        assert img.evaluate("i => i.decode().then(() => i.naturalWidth)") > 0, kind  # waits; fails if broken
     assert page.locator('[data-testid="stPlotlyChart"]').count() == 0  # no charting code on this page
     assert page.locator(".st-key-knobs-decision .svg-picture img").count() == 1  # the turned knobs
     assert page.locator('[data-testid="stException"]').count() == 0
