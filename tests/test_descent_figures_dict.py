@@ -6,7 +6,6 @@ axis titles), and that the page's shared cache hands out read-only figures whose
 form equals the figure's.
 """
 
-import base64
 import html
 import json
 import re
@@ -212,8 +211,7 @@ def test_cached_two_weight_figures_equal_the_built_ones():
         w1, w2, L.astype(np.float32), path.w, path.loss, texts, OPT_COLORS["sgd"],
         point=path.w[3], grad=g, loss_fn=s.loss, azimuth=-90.0,
     )  # fmt: skip
-    shown = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', surf).group(1)
-    assert base64.b64decode(shown).decode() == built
+    assert picture_svg(surf) == built
     assert html.unescape(names["sgd"]) in html.unescape(surf)  # the legend names the path
     np.testing.assert_array_equal(p, path.w[3])
 

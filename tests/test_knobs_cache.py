@@ -1,8 +1,6 @@
 """The knobs page's pictures: they draw the training history and the points as they are, and
 the cached copies (steps/knobs_cache.py) show exactly what a freshly drawn picture shows."""
 
-import base64
-import re
 import xml.etree.ElementTree as ET
 from html import escape
 
@@ -66,8 +64,7 @@ def test_cached_decision_picture_equals_the_built_one():
     svg = decision_svg(
         X, Y, -1.0, 0.5, 0.5, x_title=text("knobs.axis.x1", "en"), y_title=text("knobs.axis.x2", "en")
     )
-    shown = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', html).group(1)
-    assert base64.b64decode(shown).decode() == svg
+    assert picture_svg(html) == svg
     for n_ in ("blue", "orange", "wrong", "boundary", "p"):
         assert escape(text(f"knobs.legend.{n_}", "en")) in html
     assert err == pytest.approx(H[0].error) and 0 < n < len(Y)

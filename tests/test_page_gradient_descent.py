@@ -4,9 +4,7 @@ The worked example's "your image" column: tests/test_page_gradient_descent_image
 page teaches (order, valleys, terms): tests/test_gradient_descent_lessons.py.
 """
 
-import base64
 import json
-import re
 
 import pytest
 
@@ -15,7 +13,7 @@ from explainer import descent
 from explainer.curves import CURVES
 from explainer.descent_path import fmt
 from explainer.formula import FormulaError, parse
-from tests.apptest_utils import open_app, table_rows
+from tests.apptest_utils import open_app, picture_svg, table_rows
 from ui.safe_text import md_literal
 
 PAGE = "app_pages/gradient_descent.py"
@@ -199,7 +197,7 @@ def test_the_3d_surface_is_drawn_only_on_request():
     at.toggle(key="gradient_descent.show3d").set_value(True).run()
     assert not at.exception
     (first,) = pictures(at)
-    svg = base64.b64decode(re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', first).group(1)).decode()
+    svg = picture_svg(first)
     assert svg.startswith("<svg") and f">{text('gradient_descent.fig2.w1', 'en')}</text>" in svg
     turn = at.slider(key="gradient_descent.turn")
     assert turn.label == text("gradient_descent.turn", "en")

@@ -1,6 +1,5 @@
 """AppTest behaviour tests for the knobs page (course 01-05)."""
 
-import base64
 import re
 
 import pytest
@@ -8,7 +7,7 @@ import pytest
 import catalog
 from explainer.knobs import START, boundary, toy_points, wrong
 from explainer.questions import question
-from tests.apptest_utils import open_app
+from tests.apptest_utils import open_app, picture_svg
 
 KNOBS = "app_pages/knobs.py"
 LIVE = 2  # the first metric of the "turn the knobs" step (step 1 shows the start's two)
@@ -51,12 +50,7 @@ def test_turning_a_knob_changes_error_and_predictions():
 
 def _pictures(at) -> list[str]:
     """The SVG documents of the page's decision pictures (explainer/figures/decision_svg.py)."""
-    out = []
-    for h in at.get("html"):
-        if "svg-picture decision" in h.proto.body:
-            data = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', h.proto.body).group(1)
-            out.append(base64.b64decode(data).decode())
-    return out
+    return [picture_svg(h.proto.body) for h in at.get("html") if "svg-picture decision" in h.proto.body]
 
 
 def boundary_steepness(svg: str) -> float:

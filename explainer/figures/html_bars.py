@@ -23,6 +23,7 @@ from html import escape
 import numpy as np
 
 from explainer.checks import finite_array
+from explainer.figures.svg_plot import nice_step
 
 _STYLE = (
     "<style>.hb{font-size:0.8rem;color:#31333f;margin:0.25rem 0 0.5rem;font-variant-numeric:tabular-nums}"
@@ -133,17 +134,6 @@ def probability_bars(names: Sequence[str], probs, *, x_title: str, y_title: str,
     return bar_chart(names, [Series("", p, colours)], x_title=x_title, y_title=y_title, height=height)
 
 
-def _nice_step(k: int, most: int = 6) -> int:
-    """The smallest of 1, 2, 5, 10, 20, 50, … that labels 1..k with at most `most` ticks."""
-    step = 1
-    while k / step > most:
-        for m in (2, 2.5, 2):  # 1 -> 2 -> 5 -> 10 -> 20 -> 50 -> …
-            step = int(step * m)
-            if k / step <= most:
-                break
-    return step
-
-
 def many_bars(probs, *, x_title: str, y_title: str, height: int = 200) -> str:
     """All k probabilities as thin bars by class number (1..k), on a scale from 0 to a little
     above the largest; the largest bar red, with its class number written above it. Each bar
@@ -160,7 +150,7 @@ def many_bars(probs, *, x_title: str, y_title: str, height: int = 200) -> str:
         f'title="{i + 1}: {v:.4f}"></div>'
         for i, v in enumerate(p)
     )
-    step = _nice_step(k)
+    step = int(nice_step(k, 6, integers=True))  # 1, 2, 5, 10, 20, …: at most 6 ticks over 1..k
     ticks = [1] + [c for c in range(step, k + 1, step) if c != 1]
     cats = "".join(
         f'<span style="position:absolute;left:{(c - 0.5) / k * 100:.3f}%;transform:translateX(-50%)">{c}</span>'
