@@ -54,6 +54,7 @@ CONTROLS: dict[str, list[tuple[str, str, str]]] = {
         ("true class select", "select", "loss.true"),
         ("normalise toggle", "toggle", "loss.norm"),
         ("new batch button", "button", "loss.new_batch"),
+        ("edit-batch toggle (opens the table editor)", "toggle", "loss.batch.editing"),
     ],
     "gradient_descent": [
         ("start slider (walk)", "slider", "gradient_descent.start"),

@@ -103,14 +103,21 @@ TEXT = {
     "loss.batch.title": {"zh": "2. 一批样本的损失：MSE", "en": "2. The loss of a batch: MSE"},
     "loss.batch.intro": {
         "zh": "训练时不会每看一张图片就调整一次权重，而是先算完一组图片的损失。[[mse]]就是这一组里每个样本 SSE 的平均值。"
-        "下面的表格是随机生成的一组预测；可以改任何一格、增删行，或换一个批量大小。",
+        "下面的表格是随机生成的一组预测。打开“编辑这批数据”就能改任何一格、增删行；也可以换一个批量大小。",
         "en": "Training does not adjust the weights after every single picture; it first works out the loss "
         "of a whole group. The [[mse]] is the average of every sample's SSE in that group. The table below "
-        "is a randomly generated group of predictions: edit any cell, add or delete rows, or change its size.",
+        "is a randomly generated group of predictions. Switch on “Edit this batch” to change any cell or add "
+        "and delete rows, or change the batch size.",
     },
     "loss.batch.n": {"zh": "批量大小 n", "en": "Batch size n"},
     "loss.batch.seed": {"zh": "随机种子", "en": "Random seed"},
     "loss.batch.new": {"zh": "换一批", "en": "New batch"},
+    "loss.batch.edit": {"zh": "编辑这批数据", "en": "Edit this batch"},
+    "loss.batch.edit.help": {
+        "zh": "打开后表格可以编辑：改任何一格，或增删行。关掉后保留你的修改；换一批或改批量大小会重新生成。",
+        "en": "Switch on to edit the table: change any cell, add or delete rows. Your edits stay when you "
+        "switch it off; a new batch or a new size starts from a freshly generated one.",
+    },
     "loss.batch.mse": {"zh": "MSE（SSE 的平均值）", "en": "MSE (mean of the SSEs)"},
     "loss.batch.terms": {
         "zh": "这张表就是一个[[batch]]，它的[[batch_size]]是 {n}（课程说 32 通常是个好的默认值）。"

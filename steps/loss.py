@@ -12,15 +12,13 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from explainer.batch_table import Batch, random_batch
 from explainer.prob_inputs import rebalance, round_to_one
-from explainer.questions import ITERATION_IMAGES, iterations_question
+from steps import loss_batch
 from steps import loss_cache as cache
-from ui import lang, t, tables, urlstate
-from ui.course_image import THUMB, answer, caption, course_image, set_truth, thumbnail
-from ui.guard import callback
-from ui.page import deeper, page_wide, together
-from ui.predict import check_ui
+from steps.loss_batch import image_sample
+from ui import lang, t, urlstate
+from ui.course_image import THUMB, caption, course_image, set_truth, thumbnail
+from ui.page import deeper, page_wide
 from ui.urlparams import BoolParam, FloatParam, IntParam
 
 PAGE = "loss"
@@ -32,12 +30,8 @@ SPECS = {
     "p1": FloatParam(COURSE["p1"], 0.0, 1.0),
     "p2": FloatParam(COURSE["p2"], 0.0, 1.0),
     "norm": BoolParam(True),  # keep the sliders summing to 1
-    "n": IntParam(32, 1, 256),  # batch size; 32 is the course's usual default
-    "seed": IntParam(0, 0, 999_999),
-}
+} | loss_batch.BATCH_SPECS
 SAMPLE_SPECS = {name: SPECS[name] for name in ("true", "p0", "p1", "p2")}
-BATCH_SPECS = {name: SPECS[name] for name in ("n", "seed")}
-BATCH = "loss._batch"  # the last valid batch table, for the Keras comparison step
 TRUTH = "loss.image_truth"  # the "what is your picture?" selector (when its label is unknown)
 WARN, ERROR = ":material/warning:", ":material/error:"
 
@@ -53,12 +47,6 @@ def sample(v: dict | None = None) -> tuple[int, tuple[float, ...]]:
     the others bind only what they use."""
     v = v or urlstate.bind(PAGE, SAMPLE_SPECS)
     return v["true"], (v["p0"], v["p1"], v["p2"])
-
-
-def image_sample() -> tuple[int | None, tuple[float, ...]]:
-    """The course image: (its true class or None, the built-in network's y' (k,))."""
-    ci = course_image()
-    return ci.truth, tuple(float(x) for x in answer(ci).p)
 
 
 def sample_view(lg: str, v: dict | None = None):
@@ -181,109 +169,6 @@ def single_sample():
     st.caption(view["caption"])
 
 
-# ---- step 2: MSE of a batch ---------------------------------------------------------------
-
-
-@callback
-def _new_seed() -> None:
-    st.session_state[key("seed")] = (st.session_state.get(key("seed"), 0) + 1) % 1_000_000
-
-
-def batch_table_ui(n: int, seed: int):
-    """An editable table of n samples, generated from the seed; rows can be added and deleted.
-
-    Returns the edited table (a DataFrame) and its edits as a cache key."""
-    table, config = cache.batch_editor(lang(), n, seed)
-    editor = f"loss.batch.{n}.{seed}"
-    edited = tables.data_editor(
-        table,
-        key=editor,
-        num_rows="dynamic",
-        column_config=config,
-        width="stretch",
-        height=300,
-    )
-    return edited, cache.edits_key(st.session_state.get(editor))
-
-
-def image_in_batch_ui(b: Batch) -> None:
-    """The course image as one more sample of this batch, when its label is known."""
-    truth, p = image_sample()
-    if truth is None:
-        return
-    text, latex = cache.image_in_batch(lang(), b, truth, p)
-    with st.container(border=True):
-        st.markdown(text)
-        st.latex(latex)
-
-
-def iterations_ui(rows: int) -> None:
-    """How many iterations one epoch takes with this batch size: asked first, then worked out."""
-    q = iterations_question(ITERATION_IMAGES, rows)
-    if not check_ui(q):
-        return
-    full, left = divmod(ITERATION_IMAGES, rows)
-    if left:
-        st.info(t("loss.batch.rest", full=full, b=rows, used=full * rows, left=left, its=full + 1),
-                icon=":material/school:")  # fmt: skip
-    else:
-        st.info(t("loss.batch.even", its=full, b=rows), icon=":material/school:")
-
-
-@together("batch")  # the Keras step computes its MSE on this batch: its widgets rerun both, only them
-def batch():
-    """MSE = mean of each sample's SSE over a batch; batch size, iteration and epoch."""
-    st.subheader(t("loss.batch.title"))
-    v = urlstate.bind(PAGE, BATCH_SPECS)
-    st.markdown(t("loss.batch.intro"))
-    c1, c2, c3 = st.columns([1, 1, 1], vertical_alignment="bottom")
-    c1.number_input(t("loss.batch.n"), 1, 256, step=1, key=key("n"), disabled=urlstate.locked("n"))
-    c2.number_input(
-        t("loss.batch.seed"), 0, 999_999, step=1, key=key("seed"), disabled=urlstate.locked("seed")
-    )
-    c3.button(t("loss.batch.new"), key="loss.new_batch", on_click=_new_seed, icon=":material/casino:")
-    n, seed = v["n"], v["seed"]
-    left, right = st.columns([3, 2])
-    with left:
-        edited, edits = batch_table_ui(n, seed)
-    view = cache.batch_view(lang(), n, seed, edits, _table=edited)
-    if "error" in view:
-        st.session_state.pop(BATCH, None)
-        st.error(view["error"], icon=ERROR)
-        return
-    st.session_state[BATCH] = view["batch"]
-    if view["rows_warning"]:
-        st.warning(view["rows_warning"])
-    with right:
-        st.metric(t("loss.batch.mse"), view["mse"])
-        st.html(view["sse_table"])
-    st.latex(view["latex"])
-    st.container(key="loss.batch.fig").html(view["fig"])
-    image_in_batch_ui(view["batch"])
-    st.markdown(view["terms"])
-    iterations_ui(view["rows"])
-
-
-# ---- step 3: the course's MSE and Keras's MeanSquaredError --------------------------------
-
-
-@together("batch")
-@deeper
-def keras_mse_step():
-    """Course MSE = mean over samples of SSE; Keras MeanSquaredError also divides by k."""
-    st.subheader(t("loss.keras.title"))
-    v = urlstate.bind(PAGE, BATCH_SPECS)
-    b: Batch = st.session_state.get(BATCH) or random_batch(v["n"], K, v["seed"])
-    view = cache.keras_view(*cache.keras_args(lang(), b))
-    st.markdown(t("loss.keras.intro", k=K))
-    c1, c2 = st.columns(2)
-    c1.metric(t("loss.keras.course"), view["course"])
-    c2.metric(t("loss.keras.keras"), view["keras"])
-    st.latex(view["latex"])
-    st.code(view["code"], language="python")
-    st.caption(view["caption"])
-
-
 # ---- step 4: cross-entropy beside SSE -----------------------------------------------------
 
 
@@ -317,4 +202,4 @@ def cross_entropy_step():
     st.markdown(view["ce_why"])
 
 
-STEPS = [single_sample, batch, keras_mse_step, cross_entropy_step]
+STEPS = [single_sample, loss_batch.batch, loss_batch.keras_mse_step, cross_entropy_step]

@@ -162,14 +162,21 @@ def edits_key(edits) -> str:
 
 
 @cached(128)
-def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -> MappingProxyType:
+def batch_view(
+    lang: str, n: int, seed: int, edits: str = "", _table: pd.DataFrame | None = None
+) -> MappingProxyType:
     """Everything the batch step shows for the table `_table`: batch_editor(lang, n, seed) with
-    the edits `edits` (edits_key) applied, so those four values name it. {"error": text} if the
-    table cannot be read."""
+    the edits `edits` (edits_key) applied, so those four values name it; `_table` None (and no
+    edits) is the generated batch random_batch(n, K, seed) itself, read without pandas.
+    {"error": text} if the table cannot be read."""
     tx = lambda key, **f: catalog.text(key, lang, **f)  # noqa: E731
     names = classes(lang)
     try:
-        b = read_table(_table["true"], _table[[f"p{i}" for i in range(K)]].to_numpy(dtype=object), names)
+        b = (
+            random_batch(n, K, seed)
+            if _table is None
+            else read_table(_table["true"], _table[[f"p{i}" for i in range(K)]].to_numpy(dtype=object), names)
+        )
     except InputError as e:
         return MappingProxyType({"error": tx(f"loss.err.{e.code}", row=e.detail)})
     bad = [r + 1 for r in range(len(b.labels)) if problems(b.y_pred[r])]
@@ -189,9 +196,19 @@ def batch_view(lang: str, n: int, seed: int, edits: str, _table: pd.DataFrame) -
         max_height=220,
         left=(tx("loss.col.true"),),
     )
+    batch_table = html_table(  # the batch as the editor shows it (2 decimals), when it is not being edited
+        {"#": [str(r) for r in range(1, rows + 1)], tx("loss.col.true"): [names[i] for i in b.labels]}
+        | {
+            tx("loss.col.p_of", name=name): [f"{v:.2f}" for v in b.y_pred[:, i]]
+            for i, name in enumerate(names)
+        },
+        max_height=300,
+        left=(tx("loss.col.true"),),
+    )
     return MappingProxyType(
         {
             "batch": b,
+            "batch_table": batch_table,
             "rows_warning": rows_warning,
             "mse": loss_value(m),
             "mse_value": m,

@@ -20,7 +20,9 @@ def metric_values(at, label: str) -> list[str]:
 
 
 def edit_batch(at, edits: dict) -> None:
-    """Seed the batch editor's edit state (what a learner's cell edits produce) and rerun."""
+    """Switch on "Edit this batch", seed the editor's edit state (what a learner's cell edits
+    produce) and rerun."""
+    at.toggle(key="loss.batch.editing").set_value(True).run()
     at.session_state[BATCH_KEY] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [], **edits}
     at.run()
 
@@ -110,6 +112,33 @@ def test_editing_the_batch_changes_mse():
     at.number_input(key="loss.n").set_value(8).run()
     assert metric_values(at, MSE)[0] not in (before, after)
     assert at.query_params["n"] in ("8", ["8"])
+
+
+def test_the_batch_is_a_read_only_table_until_edited_and_keeps_its_edits():
+    """By default the batch is an HTML table (no editor, no pandas grid) showing the generated
+    batch's classes and probabilities; switched on, it is an editor; an edit changes the MSE and
+    stays (and is what the read-only table shows) once the editor is switched off again."""
+    from explainer.batch_table import random_batch
+    from tests.apptest_utils import html_frames
+
+    at = open_app("app_pages/loss.py", "en")
+    assert not at.get("dataframe")
+    b = random_batch(32, 3, 0)
+    shown = next(f for f in html_frames(at) if "y′ (Cat)" in f)
+    assert list(shown["True class"][:3]) == [("Cat", "Dog", "Other")[i] for i in b.labels[:3]]
+    assert shown["y′ (Cat)"][0] == pytest.approx(b.y_pred[0, 0], abs=0.005)
+    before = metric_values(at, MSE)[0]
+    edit_batch(at, {"edited_rows": {0: {"p0": 0.0, "p1": 0.0, "p2": 1.0}}})  # row 1 is "Other": now perfect
+    assert at.get("dataframe")
+    edited = metric_values(at, MSE)[0]
+    assert float(edited) < float(before)
+    at.toggle(key="loss.batch.editing").set_value(False).run()
+    assert not at.get("dataframe")
+    assert metric_values(at, MSE)[0] == edited  # the edit stays
+    shown = next(f for f in html_frames(at) if "y′ (Cat)" in f)
+    assert [shown[f"y′ ({c})"][0] for c in ("Cat", "Dog", "Other")] == [0, 0, 1]
+    at.button(key="loss.new_batch").click().run()  # a new batch starts from a generated one
+    assert metric_values(at, MSE)[0] not in (before, edited)
 
 
 def test_bad_batch_cells_warn_and_still_compute():
