@@ -167,5 +167,5 @@ def keras_mse_step():
     c1.metric(t("loss.keras.course"), view["course"])
     c2.metric(t("loss.keras.keras"), view["keras"])
     st.latex(view["latex"])
-    st.code(view["code"], language="python")
+    st.html(view["code_html"])  # not st.code: its highlighter is 1.5 MB of browser code for one line
     st.caption(view["caption"])

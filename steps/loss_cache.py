@@ -23,6 +23,7 @@ import catalog
 from background import warm_imports
 from explainer.batch_table import Batch, random_batch, read_table, with_sample
 from explainer.figures import loss as charts
+from explainer.figures.code_html import python_html
 from explainer.figures.html_table import html_table
 from explainer.figures.picture import picture_html
 from explainer.input_errors import InputError
@@ -264,6 +265,9 @@ def keras_view(lang: str, n: int, y_true: bytes, y_pred: bytes) -> MappingProxyT
             rf"(y_{{ij}} - y'_{{ij}})^2 = \frac{{{loss_value(course)}}}{{{K}}} = {loss_value(keras)}",
             # MSE only: cross-entropy is the next step's subject, not a number to show before it
             "code": f"keras.losses.MeanSquaredError()(y_true, y_pred)  # {loss_value(keras)}",
+            "code_html": python_html(
+                f"keras.losses.MeanSquaredError()(y_true, y_pred)  # {loss_value(keras)}"
+            ),
             "caption": catalog.text("loss.keras.caption", lang, n=n),
         }
     )

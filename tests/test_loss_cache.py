@@ -101,3 +101,4 @@ def test_keras_view_numbers():
     assert view["keras"] == f"{keras_mse(b.y_true, b.y_pred):.4f}"
     # the Keras step comes before cross-entropy is explained: its code shows no cross-entropy yet
     assert "MeanSquaredError" in view["code"] and "Crossentropy" not in view["code"]
+    assert view["code"].split("#")[1].strip() in view["code_html"]  # the block shows the code's value
