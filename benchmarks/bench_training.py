@@ -5,7 +5,7 @@
 Live path = what the training page does: explainer.live_training.train (the LiveCallback
 and its TrainingSink) in a background thread, while a second thread plays the page's
 polling fragment: every 0.5 s it takes a snapshot, builds the loop diagram's HTML and the
-page's four plotly curves, and serialises the curves to JSON, as st.plotly_chart does.
+page's four curves as SVG pictures with their legends (the HTML st.html sends).
 Headless path = the same compiled model with a plain model.fit(verbose=0).
 
 --worker: the live path is what the page does now: a Trainer whose model.fit runs in a worker
@@ -36,6 +36,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 from explainer.datasets import load  # noqa: E402
 from explainer.figures import training as figs  # noqa: E402
 from explainer.figures import training_loop as loop  # noqa: E402
+from explainer.figures.picture import picture_html  # noqa: E402
 from explainer.live_sink import TrainingSink  # noqa: E402
 from explainer.training_settings import TrainingSettings  # noqa: E402
 
@@ -44,7 +45,8 @@ POLL = 0.5  # seconds, the page's run_every
 
 def build_page_figures(sink) -> int:
     """What one fragment rerun computes: a snapshot (of a TrainingSink, or of a store follower),
-    the loop diagram and four figures, their HTML and JSON. Returns bytes."""
+    the loop diagram and the four curves as SVG pictures with their legends (their HTML, as
+    st.html sends it). Returns bytes."""
     s = sink.snapshot()
     names = {n: n for n in loop.LOOP_NODES}
     diagram = loop.loop_html(names, loop.LOOP_NODES, ())
@@ -52,15 +54,11 @@ def build_page_figures(sink) -> int:
     ix, il = figs.thin(s.it_x, s.it_loss)
     _, ia = figs.thin(s.it_x, s.it_accuracy)
     for values, ep, ep_val in ((il, s.ep_loss, s.ep_val_loss), (ia, s.ep_accuracy, s.ep_val_accuracy)):
-        out.append(
-            figs.curves([("batch", ix, values, "faint")], "iteration", "y", x_max=s.total_iterations or None)
-        )
-        out.append(
-            figs.curves(
-                [("t", s.ep_x, ep, "train"), ("v", s.ep_x, ep_val, "val")], "epoch", "y", markers=True
-            )
-        )
-    return len(diagram) + sum(len(f.to_json()) for f in out)
+        it = figs.iteration_svg(ix, values, total=s.total_iterations, x_title="iteration", y_title="y")
+        out.append(picture_html(it, [(figs.BATCH, "batch", "line")], "alt", 460))
+        ep_svg = figs.epoch_svg(s.ep_x, ep, ep_val, epochs=s.epochs, x_title="epoch", y_title="y")
+        out.append(picture_html(ep_svg, [(figs.TRAIN, "t", "line"), (figs.VAL, "v", "dashed")], "alt", 460))
+    return len(diagram) + sum(len(f) for f in out)
 
 
 def live_run(settings: TrainingSettings, data, poll: bool = True) -> tuple[float, int]:

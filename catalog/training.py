@@ -389,7 +389,19 @@ TEXT = {
     "training.board.y": {"zh": "最后的验证准确率", "en": "Final validation accuracy"},
     "training.board.yours": {"zh": "你的训练", "en": "your runs"},
     "training.board.diverged": {"zh": "发散", "en": "diverged"},
-    "training.board.count": {"zh": "共 {n} 次训练。", "en": "{n} runs."},
+    "training.board.count": {"zh": "共 {n} 次训练。", "en": "Runs on the board: {n}."},
+    "training.board.legend.diverged": {"zh": "发散（空心，画在 0%）", "en": "diverged (hollow, at 0%)"},
+    "training.board.alt": {
+        "zh": "全班的训练榜：每次完成的训练是一个点，横轴是学习率（对数刻度），纵轴是最后的验证准确率，"
+        "每种优化器一种颜色和形状。共 {n} 次训练，其中 {diverged} 次发散（空心记号，画在 0%），{own} 次是你的（带圈）。",
+        "en": "The class board: every finished run is a point, its learning rate across (log scale) and its final "
+        "validation accuracy up, one colour and shape per optimizer. Runs: {n}; diverged: {diverged} (hollow marks "
+        "at 0%); yours: {own} (ringed).",
+    },
+    "training.board.alt_best": {
+        "zh": "准确率最高的一次用的是 {opt}，学习率 {lr}，验证准确率 {acc}。",
+        "en": " The best run reached {acc} with {opt} at learning rate {lr}.",
+    },
     "training.board.optimizer.sgd": {"zh": "SGD", "en": "SGD"},
     "training.board.optimizer.momentum": {"zh": "SGD + 动量", "en": "SGD + momentum"},
     "training.board.optimizer.adam": {"zh": "Adam", "en": "Adam"},
@@ -445,6 +457,25 @@ TEXT = {
     "training.chart.batch": {"zh": "这一批", "en": "this batch"},
     "training.chart.train": {"zh": "训练集", "en": "training"},
     "training.chart.val": {"zh": "验证集", "en": "validation"},
+    "training.chart.latest": {"zh": "{name}（最新：{v}）", "en": "{name} (latest: {v})"},
+    "training.chart.metric.loss": {"zh": "损失", "en": "loss"},
+    "training.chart.metric.accuracy": {"zh": "准确率", "en": "accuracy"},
+    "training.chart.iter_alt": {
+        "zh": "一条浅色折线：每次迭代时这一批图片的{metric}（共 {total} 次迭代，已画出 {n} 次）；最新一批的{metric}是 {last}。",
+        "en": "A faint line: the {metric} on each batch, iteration by iteration ({n} of {total} iterations); "
+        "the latest batch's {metric} is {last}.",
+    },
+    "training.chart.epoch_alt": {
+        "zh": "每个周期结束时在训练集上的{metric}，画成一条带圆点的实线（共 {epochs} 个周期，已完成 {n} 个）；最新的值是 {train}。",
+        "en": "The {metric} on the training set after each epoch, a solid line with a dot per epoch ({n} of "
+        "{epochs} epochs); the latest is {train}.",
+    },
+    "training.chart.epoch_alt_val": {
+        "zh": "每个周期结束时的{metric}（共 {epochs} 个周期，已完成 {n} 个）：训练集是实线，最新为 {train}；"
+        "验证集是虚线，最新为 {val}。",
+        "en": "The {metric} after each epoch ({n} of {epochs} epochs): on the training set a solid line, "
+        "latest {train}; on the validation set a dashed line, latest {val}.",
+    },
     "training.chart.empty": {
         "zh": "曲线会在训练开始后出现在这里。",
         "en": "The curves appear here once training starts.",

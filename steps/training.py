@@ -6,8 +6,8 @@ Streamlit idioms used here:
 - A run lives in the store, not in the session (background/train.py): pressing Train
   replays a finished identical run, joins one under way, or trains (in a worker process,
   fed by a background thread), so the script returns at once. A fragment with
-  run_every=0.5 redraws only the live view twice a second from one Snapshot; fixed chart
-  keys let plotly update the charts in place.
+  run_every=0.5 redraws only the live view twice a second from one Snapshot; its curves are
+  SVG pictures of a fixed size in keyed containers, so a redraw swaps images and nothing moves.
 - The session keeps which run it shows (ui/trained.py), and the URL keeps its key (?run=),
   so a reload or a shared link finds the run again.
 - TensorFlow is imported only by the worker that trains, or for a real dataset.

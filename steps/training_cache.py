@@ -4,8 +4,9 @@
   seed): one read-only copy per process (ui/trained.dataset, shared with the inference page).
 - The reference run is a shipped file; its Snapshot is read once and shared.
 - The live curves of a run at one point of its progress are the same for every learner who
-  watches it (a class on the defaults: one run, thirty pages): built once per (run, progress,
-  language) and shared, frozen, so a redraw that changed nothing costs only sending them.
+  watches it (a class on the defaults: one run, thirty pages): four SVG pictures built once per
+  (run, progress, language) and shared, so a redraw that changed nothing costs only sending them.
+- The class board's picture and table are built once per (runs on the board, own runs, language).
 - The class board reads the store's finished runs at most every BOARD_S seconds per process,
   whatever the number of learners looking at it.
 """
@@ -23,13 +24,16 @@ from background import runs
 from explainer import datasets, reference_run
 from explainer.figures import training as figs
 from explainer.figures import training_loop as loop
+from explainer.figures.html_table import html_table
+from explainer.figures.picture import picture_html
 from explainer.live_sink import Snapshot
 from store import RunInfo
 from ui import trained
-from ui.shared_cache import cached, freeze
+from ui.shared_cache import cached
 
 BOARD_S = 5.0  # the board is at most this many seconds behind the store
 BOARD_RUNS = 500  # newest finished runs on the board
+WIDEST = 1.2  # a picture is drawn at most this many times its own size (its text at most 14.4 px)
 
 
 def load_dataset(name: str, n: int, n_test: int, seed: int) -> datasets.Dataset:
@@ -49,33 +53,52 @@ def progress(s: Snapshot) -> tuple:
     return (s.iterations_done, len(s.ep_x), s.epochs, s.steps_per_epoch, s.status)
 
 
+def _latest(values) -> str | None:
+    """The last value, written out (figs.value_text), or None if there is none."""
+    return figs.value_text(values[-1]) if len(values) else None
+
+
 @cached(64)
-def curve_figures(run: str, version: tuple, lang: str, _snap: Snapshot) -> tuple:
+def curve_figures(run: str, version: tuple, lang: str, _snap: Snapshot) -> tuple[str, ...]:
     """Loss and accuracy per iteration and per epoch of run `run` at `version` (see progress):
-    (iter_loss, epoch_loss, iter_accuracy, epoch_accuracy), frozen and shared."""
+    (iter_loss, epoch_loss, iter_accuracy, epoch_accuracy), each an SVG picture with its legend
+    (HTML for st.html), shared. A picture has no hover, so each legend entry says its latest value
+    and the alternative text says them all."""
     s = _snap
-    text = lambda key: catalog.text(f"training.chart.{key}", lang)  # noqa: E731
+    text = lambda key, **f: catalog.text(f"training.chart.{key}", lang, **f)  # noqa: E731
     ix, il = figs.thin(s.it_x, s.it_loss)
     _, ia = figs.thin(s.it_x, s.it_accuracy)
     has_val = any(math.isfinite(v) for v in s.ep_val_loss)
-    out = []
+
+    def named(name: str, values) -> str:
+        last = _latest(values)
+        return name if last is None else text("latest", name=name, v=last)
+
+    out, shown = [], round(WIDEST * figs.CURVE_SIZE[0])
     for name, values, ep_train, ep_val, y_range in (
         ("loss", il, s.ep_loss, s.ep_val_loss, None),
-        ("accuracy", ia, s.ep_accuracy, s.ep_val_accuracy, [0, 1.02]),
+        ("accuracy", ia, s.ep_accuracy, s.ep_val_accuracy, figs.ACCURACY_RANGE),
     ):
-        series = [(text("train"), s.ep_x, ep_train, "train")]
-        series += [(text("val"), s.ep_x, ep_val, "val")] if has_val else []
-        it_fig = figs.curves(
-            [(text("batch"), ix, values, "faint")],
-            text("iteration"),
-            text(name),
-            y_range,
-            x_max=s.total_iterations or None,
-        )
-        ep_fig = figs.curves(
-            series, text("epoch"), text(name), y_range, x_max=(s.epochs + 0.5) or None, markers=True
-        )
-        out += [freeze(it_fig), freeze(ep_fig)]
+        axes = {"y_title": text(name), "y_range": y_range}
+        metric = text(f"metric.{name}")
+        it_svg = figs.iteration_svg(ix, values, total=s.total_iterations, x_title=text("iteration"), **axes)
+        it_alt = text("iter_alt", metric=metric, n=s.iterations_done, total=s.total_iterations,
+                      last=_latest(values)) if len(values) else text("empty")  # fmt: skip
+        it_legend = [(figs.BATCH, named(text("batch"), values), "line")]
+        ep_svg = figs.epoch_svg(s.ep_x, ep_train, ep_val if has_val else None, epochs=s.epochs,
+                                x_title=text("epoch"), **axes)  # fmt: skip
+        ep_legend = [(figs.TRAIN, named(text("train"), ep_train), "line")]
+        if has_val:
+            ep_legend.append((figs.VAL, named(text("val"), ep_val), "dashed"))
+        counts = {"metric": metric, "n": len(s.ep_x), "epochs": s.epochs, "train": _latest(ep_train)}
+        if not s.ep_x:
+            ep_alt = text("empty")
+        elif has_val:
+            ep_alt = text("epoch_alt_val", **counts, val=_latest(ep_val))
+        else:
+            ep_alt = text("epoch_alt", **counts)
+        out.append(picture_html(it_svg, it_legend, it_alt, shown, kind=f"training-iter-{name}"))
+        out.append(picture_html(ep_svg, ep_legend, ep_alt, shown, kind=f"training-epoch-{name}"))
     return tuple(out)
 
 
@@ -154,3 +177,35 @@ def board_table(
         cols["batch"].append(int(s.get("batch_size", 0)))
         cols["epochs"].append(int(s.get("epochs", 0)))
     return {text(f"board.col.{k}"): cols[k] for k in names}
+
+
+@cached(16)
+def board_view(
+    keys: tuple[str, ...], own: tuple[str, ...], lang: str, lr_choices: tuple[float, ...], projected: bool,
+    _infos: list[RunInfo],
+) -> tuple[str, str]:  # fmt: skip
+    """The class board of the runs `_infos` (named by their `keys`; a finished run never changes)
+    with the learner's `own` ringed: (the picture with its legend, the table of settings), HTML
+    for st.html. The table has BOARD_PROJECTED's columns on a slide (`projected`), else all."""
+    text = lambda key, **f: catalog.text(f"training.board.{key}", lang, **f)  # noqa: E731
+    points = board_points(_infos, set(own))
+    svg = figs.board_svg(points, x_title=text("x"), y_title=text("y"), x_ticks=lr_choices)
+    names = {o: catalog.text(f"training.optimizer.{o}", lang) for o in figs.OPTIMIZER_STYLE}
+    present = {p["opt"] for p in points}
+    legend = [(c, names[o], mark) for o, (c, mark) in figs.OPTIMIZER_STYLE.items() if o in present]
+    diverged = sum(p["acc"] is None for p in points)
+    mine = sum(p["own"] for p in points)
+    if diverged:
+        legend.append(("#555555", text("legend.diverged"), "ring"))
+    if mine:
+        legend.append((figs.OWN, text("yours"), "ringed"))
+    alt = text("alt", n=len(points), diverged=diverged, own=mine)
+    best = max((p for p in points if p["acc"] is not None), key=lambda p: p["acc"], default=None)
+    if best is not None:
+        alt += text("alt_best", acc=f"{best['acc']:.1%}", lr=f"{best['lr']:g}", opt=names[best["opt"]])
+    picture = picture_html(svg, legend, alt, round(WIDEST * figs.BOARD_SIZE[0]), kind="training-board")
+    columns = BOARD_PROJECTED if projected else BOARD_COLUMNS
+    table = board_table(_infos, set(own), lang, columns)
+    words = tuple(text(f"col.{k}") for k in ("yours", "optimizer", "loss", "model", "data") if k in columns)
+    cells = {head: [str(v) for v in col] for head, col in table.items()}
+    return picture, html_table(cells, max_height=360, left=words)

@@ -13,16 +13,14 @@ import streamlit as st
 from background import train as trainer
 from explainer import datasets
 from explainer.encoding import one_hot
-from explainer.figures import training as figs
 from explainer.figures import training_loop as loop
 from explainer.figures.html_table import html_table
 from explainer.live_sink import Snapshot, hardly_learned
-from explainer.training_settings import OPTIMIZERS, TrainingSettings
+from explainer.training_settings import TrainingSettings
 from steps import training_cache as cache
-from ui import lang, present, t, tables, trained
+from ui import lang, present, t, trained
 
 N_SAMPLES = 12
-PLOT = {"displayModeBar": False}
 
 
 def secs(v: float) -> str:
@@ -116,15 +114,16 @@ def render_counters(snap: Snapshot, estimate: float) -> None:
 
 
 def render_curves(snap: Snapshot, run: str) -> None:
-    """Loss and accuracy per iteration (left) and per epoch (right), train and validation; the
-    figures are shared by everyone watching run `run` (steps/training_cache.py)."""
-    figures = cache.curve_figures(run, cache.progress(snap), lang(), _snap=snap)
+    """Loss and accuracy per iteration (left) and per epoch (right), train and validation: SVG
+    pictures shared by everyone watching run `run` (steps/training_cache.py). Each sits in its own
+    keyed container; a live redraw swaps the image, whose size is fixed, so nothing moves."""
+    pictures = cache.curve_figures(run, cache.progress(snap), lang(), _snap=snap)
     left, right = st.columns(2)
     left.markdown(f"**{t('training.chart.iter_title')}**")
     right.markdown(f"**{t('training.chart.epoch_title')}**")
     for i, name in enumerate(("loss", "accuracy")):
-        left.plotly_chart(figures[2 * i], key=f"training.chart.iter_{name}", config=PLOT)
-        right.plotly_chart(figures[2 * i + 1], key=f"training.chart.epoch_{name}", config=PLOT)
+        left.container(key=f"training.chart.iter_{name}").html(pictures[2 * i])
+        right.container(key=f"training.chart.epoch_{name}").html(pictures[2 * i + 1])
 
 
 def render_samples(ds: datasets.Dataset) -> None:
@@ -202,24 +201,16 @@ def render_reference() -> None:
 
 def render_board(infos, own, lr_choices) -> None:
     """The class board: every finished run as a point (learning rate, final validation accuracy),
-    the learner's own ringed, and the table of settings; anonymous."""
+    the learner's own ringed, and the table of settings (a picture has no hover: the table says
+    each run's); anonymous. Both are HTML (steps/training_cache.board_view): no chart code or
+    data grid to load."""
     if not infos:
         st.info(t("training.board.empty"), icon=":material/leaderboard:")
         return
-    points = cache.board_points(infos, own)
-    for p in points:
-        p["text"] = f"lr {p['lr']:g} · " + t(f"training.optimizer.{p['opt']}")
-    names = {o: t(f"training.optimizer.{o}") for o in OPTIMIZERS}
-    fig = figs.board(
-        points,
-        names,
-        t("training.board.x"),
-        t("training.board.y"),
-        t("training.board.yours"),
-        t("training.board.diverged"),
-        x_ticks=tuple(float(v) for v in lr_choices),
-    )
-    st.plotly_chart(fig, key="training.board_chart", config=PLOT)
-    st.caption(t("training.board.count", n=len(points)))
-    columns = cache.BOARD_PROJECTED if present.active() else cache.BOARD_COLUMNS
-    tables.dataframe(cache.board_table(infos, own, lang(), columns), hide_index=True)
+    keys = tuple(r.key for r in infos)
+    mine = tuple(sorted(set(own) & set(keys)))
+    lrs = tuple(float(v) for v in lr_choices)
+    picture, table = cache.board_view(keys, mine, lang(), lrs, present.active(), _infos=infos)
+    st.container(key="training.board_chart").html(picture)
+    st.caption(t("training.board.count", n=len(cache.board_points(infos, set(mine)))))
+    st.container(key="training.board_table").html(table)

@@ -20,6 +20,7 @@ from explainer.figures.contrast import AA, contrast
 from explainer.glossary_search import search
 from explainer.live_sink import Snapshot, TrainingSink
 from explainer.training_settings import TrainingSettings
+from tests.svg_read import SVG, Chart
 
 
 def test_confusion_matrix_counts_rows_true_columns_predicted():
@@ -135,10 +136,40 @@ def test_thin_keeps_first_and_last():
     assert tx[0] == 0 and tx[-1] == 9999 and len(tx) <= 101 and tx == ty
 
 
-def test_curve_figures_have_axis_titles_and_no_nan():
-    fig = training_figures.curves([("t", [1, 2], [1.0, math.nan], "train")], "Epoch", "Loss")
-    assert fig.layout.xaxis.title.text == "Epoch" and fig.layout.yaxis.title.text == "Loss"
-    assert fig.data[0].y == (1.0, None)
+def test_curve_pictures_have_axis_titles_a_fixed_x_range_and_no_nan():
+    """The training curves carry their titles; x spans the whole run (the axis does not move while
+    it trains); a value that is not finite (a diverged run) is left out, not drawn at a guess;
+    validation is dashed, training solid, and accuracy runs from 0 to 1.02."""
+    svg = training_figures.epoch_svg([1, 2, 3], [1.0, 0.5, math.nan], [1.2, math.inf, 0.4], epochs=6,
+                                     x_title="Epoch", y_title="Loss")  # fmt: skip
+    chart = Chart(svg)
+    assert {"Epoch", "Loss"} <= {t.text for t in chart.root.iter(f"{SVG}text")}
+    assert chart.x_span() == (pytest.approx(0.5, abs=0.01), pytest.approx(6.5, abs=0.01))
+    assert chart.y_span()[0] == pytest.approx(0, abs=0.01)  # a loss axis starts at 0
+    train, val = training_figures.TRAIN, training_figures.VAL
+    assert [(ln["colour"], ln["dashed"], len(ln["points"])) for ln in chart.lines()] == [(train, False, 2)]
+    svg = training_figures.epoch_svg(
+        [1, 2], [1.0, 0.5], [1.2, 0.9], epochs=2, x_title="Epoch", y_title="Loss"
+    )
+    assert [(ln["colour"], ln["dashed"]) for ln in Chart(svg).lines()] == [(train, False), (val, True)]
+    dots = sorted((m.colour, round(m.x), round(m.y, 2)) for m in chart.marks())
+    assert dots == sorted([(train, 1, 1.0), (train, 2, 0.5), (val, 1, 1.2), (val, 3, 0.4)])
+    it = Chart(training_figures.iteration_svg([1, 2, 3], [0.2, 0.5, 0.4], total=450, x_title="Iteration",
+                                              y_title="Accuracy", y_range=training_figures.ACCURACY_RANGE))  # fmt: skip
+    assert it.x_span() == (pytest.approx(0, abs=0.5), pytest.approx(450, abs=0.5))
+    assert it.y_span() == (pytest.approx(0, abs=0.01), pytest.approx(1.02, abs=0.01))
+    (line,) = it.lines()
+    assert line["colour"] == training_figures.BATCH and [y for _, y in line["points"]] == pytest.approx(
+        [0.2, 0.5, 0.4], abs=0.01
+    )
+
+
+def test_legend_values_are_short_for_any_size():
+    """The curves' legends say the latest value in a few characters, even for a diverged loss."""
+    v = training_figures.value_text
+    assert [v(0.41234), v(12345.6), v(353727184896.0), v(math.inf), v(math.nan)] == [
+        "0.412", "12,346", "3.54×10¹¹", "–", "–",
+    ]  # fmt: skip
 
 
 def test_glossary_search():

@@ -10,8 +10,9 @@ import time
 import pytest
 
 from background import jobs, runs, train
-from explainer import datasets
-from tests.apptest_utils import html_frames, open_app
+from explainer import datasets, reference_run
+from tests.apptest_utils import html_frame, html_frames, open_app, picture_svg
+from tests.svg_read import Chart
 from tests.test_runs import fresh_store  # noqa: F401 - an empty store per test, a fixture
 
 TINY = {"n": "100", "epochs": "1", "model": "dense", "hidden": "16", "bs": "16"}  # 80 train -> 5 iterations
@@ -60,6 +61,12 @@ def test_changing_batch_size_updates_arithmetic(fresh_store):  # noqa: F811
     assert "⌈800 ÷ 100⌉ = **8**" in texts(at)
 
 
+def picture(at, key: str, x_log: bool = False) -> Chart:
+    """The chart drawn in the container keyed `key` (an SVG picture, read through its tick labels)."""
+    (html,) = at.get_by_key(key).get("html")
+    return Chart(picture_svg(html.proto.body), x_log=x_log)
+
+
 def class_map(at):
     """The data step's class map (an HTML table: index, class, one-hot vector, count)."""
     return html_frames(at)[0]
@@ -76,13 +83,30 @@ def test_class_map_and_one_hot_labels_shown(fresh_store):  # noqa: F811
 
 def test_before_train_a_recorded_reference_run_and_the_cost_are_shown(fresh_store):  # noqa: F811
     """The recorded default run is drawn (labelled as recorded, with machine and date), and the
-    cost of the chosen settings on this server is stated before Train."""
+    cost of the chosen settings on this server is stated before Train. Its four curves are
+    pictures: read back through their tick labels, the per-batch loss is the recording's, over an
+    axis as long as the whole run, and the accuracy's axis runs from 0 to 1.02."""
     at = open_app("app_pages/training.py", "en")
     text = texts(at)
     assert "**recorded** run of the default settings (recorded on" in text
     assert "On this server this takes about" in text and "6 epochs × 75 iterations" in text
-    charts = [c for c in at.get("plotly_chart") if "training.chart" in c.proto.id]
-    assert len(charts) == 4
+    ref = reference_run.load().snapshot()
+    it_loss = picture(at, "training.chart.iter_loss")
+    (line,) = it_loss.lines()  # the recorded run's loss, batch by batch, read through the tick labels
+    assert len(line["points"]) == len(ref.it_x) == ref.total_iterations == 450
+    assert [x for x, _ in line["points"]] == pytest.approx(ref.it_x, abs=0.5)
+    assert [y for _, y in line["points"]] == pytest.approx(ref.it_loss, abs=0.01)
+    assert it_loss.x_span() == (pytest.approx(0, abs=0.5), pytest.approx(450, abs=0.5))
+    epoch_acc = picture(at, "training.chart.epoch_accuracy")
+    assert epoch_acc.y_span() == (pytest.approx(0, abs=0.01), pytest.approx(1.02, abs=0.01))
+    train, val = epoch_acc.lines()  # training solid, validation dashed, a dot per epoch
+    assert (train["dashed"], val["dashed"]) == (False, True)
+    assert [y for _, y in val["points"]] == pytest.approx(ref.ep_val_accuracy, abs=0.01)
+    assert (
+        picture(at, "training.chart.epoch_loss").lines()
+        and picture(at, "training.chart.iter_accuracy").lines()
+    )
+    assert not at.get("plotly_chart")  # the page loads no charting code in the browser
 
 
 def test_the_loop_diagram_says_what_the_chosen_optimizer_does(fresh_store):  # noqa: F811
@@ -98,7 +122,8 @@ def test_the_loop_diagram_says_what_the_chosen_optimizer_does(fresh_store):  # n
 @pytest.mark.slow
 def test_train_button_trains_and_publishes_model(fresh_store):  # noqa: F811
     """Train with tiny settings: the run finishes, its key goes in the URL, and the model
-    (numpy, from the stored weights) is published for the session."""
+    (numpy, from the stored weights) is published for the session. The class board's table lists
+    it as yours and its picture rings it at its learning rate and validation accuracy."""
     at = open_app("app_pages/training.py", "en", **TINY)
     r = press(at)
     assert r["mode"] == "train"
@@ -111,8 +136,18 @@ def test_train_button_trains_and_publishes_model(fresh_store):  # noqa: F811
     assert "Training finished" in texts(at)
     assert at.metric[0].value == "1/1" and at.metric[1].value == "5/5"
     assert not at.button(key="training.train_button").disabled
-    board = at.dataframe[-1].value  # the class board lists it, marked as this learner's
-    assert list(board.iloc[:, 0]) == ["●"]
+    (table,) = at.get_by_key("training.board_table").get("html")  # the class board lists it, as yours
+    board = html_frame(table.proto.body)
+    assert list(board.iloc[:, 0]) == ["●"] and list(board["Learning rate"]) == [
+        stored["settings"].learning_rate
+    ]
+    acc = float(board["Validation accuracy"][0].rstrip("%")) / 100
+    ringed = [m for m in picture(at, "training.board_chart", x_log=True).marks() if m.kind == "ring"]
+    (ring,) = [m for m in ringed if m.size > 8]  # on the board, ringed where its point is
+    assert ring.x == pytest.approx(stored["settings"].learning_rate, rel=0.01) and ring.y == pytest.approx(
+        acc, abs=0.01
+    )
+    assert not at.get("plotly_chart") and not at.dataframe
 
 
 @pytest.mark.slow

@@ -10,7 +10,17 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from explainer.figures.svg_plot import Series, data_range, nice_step, plot_svg, tick_label, ticks
+from explainer.figures.svg_plot import (
+    Series,
+    axis_labels,
+    data_range,
+    nice_step,
+    plot_svg,
+    tick_label,
+    ticks,
+    value_label,
+)
+from tests.svg_read import Chart, label_value
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -77,13 +87,16 @@ def test_nothing_finite_still_draws_the_axes():
 
 
 def test_square_plots_have_a_square_area_and_each_mark_its_shape():
-    marks = ["dot", "ring", "square-ring", "diamond-ring", "triangle-ring", "star"]
-    series = [Series([i - 2.5], [0], "#000", lines=False, marker=m) for i, m in enumerate(marks)]
-    root = ET.fromstring(plot_svg(series, x_title="a", y_title="b", x_range=(-3.5, 3.5), y_range=(-3.5, 3.5),
+    marks = ["dot", "ring", "square-ring", "diamond-ring", "triangle-ring", "star", "square", "diamond"]
+    series = [Series([i - 3.5], [0], "#000", lines=False, marker=m) for i, m in enumerate(marks)]
+    root = ET.fromstring(plot_svg(series, x_title="a", y_title="b", x_range=(-4.5, 4.5), y_range=(-3.5, 3.5),
                                   square=True, height=300))  # fmt: skip
     _, _, w, h = frame(root)
     assert w == h == 300 - 10 - 44
     assert len(list(root.iter(f"{SVG}circle"))) == 2 and len(list(root.iter(f"{SVG}polygon"))) == 1
+    read = Chart(ET.tostring(root, encoding="unicode"))
+    drawn = {(m.kind, round(m.x, 1)) for m in read.marks()}  # each shape where its x says, filled or open
+    assert drawn >= {("square", 2.5), ("diamond", 3.5), ("square-ring", -1.5), ("diamond-ring", -0.5)}
     with pytest.raises(ValueError):
         plot_svg([Series([0], [0], "#000", marker="hexagon")], x_title="a", y_title="b")
 
@@ -117,3 +130,86 @@ def test_data_range():
     assert data_range([1, 3]) == pytest.approx((0.9, 3.1))
     assert data_range([0.5, 2], from_zero=True) == pytest.approx((0, 2.1))
     assert data_range([]) == (0, 1) and data_range([2, 2]) == (1, 3)
+
+
+LR = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10)  # the training page's choices
+
+
+def test_a_log_x_axis_is_ticked_at_the_given_values_and_each_point_sits_at_its_log():
+    """x_log with x_ticks: the ticks say 0.0001 … 10 as a learner types them, and every point,
+    read back through those labels on a log scale, is at its x (a point at x ≤ 0 is left out)."""
+    x, y = [0.0001, 0.003, 0.1, 3.0, 10.0, 0.0], [0.1, 0.5, 0.9, 0.2, 0.0, 0.5]
+    svg = plot_svg([Series(x, y, "#000", lines=False, marker="dot")], x_title="lr", y_title="acc",
+                   x_log=True, x_ticks=LR, x_range=(LR[0] / 1.4, LR[-1] * 1.4), y_range=(-0.03, 1.03))  # fmt: skip
+    chart = Chart(svg, x_log=True)
+    assert [label for label, _ in chart.x_labels] == [
+        "0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10",
+    ]  # fmt: skip
+    dots = chart.marks()
+    assert len(dots) == 5
+    for mark, (xv, yv) in zip(dots, zip(x, y, strict=False), strict=False):
+        assert math.log10(mark.x) == pytest.approx(math.log10(xv), abs=0.01) and mark.y == pytest.approx(
+            yv, abs=0.01
+        )
+    lo, hi = chart.x_span()
+    assert lo == pytest.approx(LR[0] / 1.4, rel=0.01) and hi == pytest.approx(LR[-1] * 1.4, rel=0.01)
+
+
+def test_a_log_x_axis_without_given_ticks_is_ticked_at_powers_of_ten():
+    svg = plot_svg([Series([1e-6, 1e-3, 1.0], [1, 2, 3], "#000")], x_title="a", y_title="b", x_log=True)
+    chart = Chart(svg, x_log=True)
+    labels = [label for label, _ in chart.x_labels]
+    assert labels == ["10⁻⁶", "10⁻⁴", "0.01", "1"]  # six decades in at most six steps: every second power
+    (line,) = chart.lines()
+    assert [math.log10(px) for px, _ in line["points"]] == pytest.approx([-6, -3, 0], abs=0.01)
+
+
+def test_percent_labels_say_a_fraction_in_per_cent():
+    """y_percent: a fraction's axis is labelled 0% … 100%, and a point read against them is at its value."""
+    svg = plot_svg([Series([0, 1], [0.25, 0.97], "#000", marker="dot")], x_title="a", y_title="b",
+                   y_range=(-0.03, 1.03), y_percent=True)  # fmt: skip
+    chart = Chart(svg)
+    assert [label for label, _ in chart.y_labels] == ["0%", "20%", "40%", "60%", "80%", "100%"]
+    assert [m.y for m in chart.marks()] == [pytest.approx(0.25, abs=0.005), pytest.approx(0.97, abs=0.005)]
+
+
+def test_value_labels_have_no_exponent_and_read_back():
+    assert [label_value(t) for t in ("10⁻⁶", "0.001", "40%", "2.5")] == [1e-6, 0.001, 0.4, 2.5]
+    assert [value_label(v) for v in (0.0001, 0.0003, 1.0, 3, 10, 2.5)] == [
+        "0.0001",
+        "0.0003",
+        "1",
+        "3",
+        "10",
+        "2.5",
+    ]
+
+
+def test_a_line_has_the_width_it_asks_for():
+    (line,) = Chart(
+        plot_svg([Series([0, 1, 2], [1, 2, 3], "#abc", width=1.2)], x_title="a", y_title="b")
+    ).lines()
+    assert line["width"] == 1.2 and line["colour"] == "#abc" and not line["dashed"]
+
+
+def test_huge_values_are_labelled_with_a_power_of_ten_and_read_back():
+    """A diverged loss (1e11) gets labels m×10ⁿ, short enough to leave the y title clear, and a
+    point read against them is where its value says."""
+    assert axis_labels([0, 5e5, 1e6, 1.5e6], 5e5) == ["0", "0.5×10⁶", "1.0×10⁶", "1.5×10⁶"]
+    assert axis_labels([0, 2e5, 4e5], 2e5) == ["0", "200000", "400000"]  # below a million: plain
+    svg = plot_svg([Series([1, 2, 3], [1.0, 2.7e6, 3.5e11], "#000", marker="dot")], x_title="a", y_title="b",
+                   y_from_zero=True)  # fmt: skip
+    chart = Chart(svg)
+    assert [label for label, _ in chart.y_labels] == ["0", "1×10¹¹", "2×10¹¹", "3×10¹¹"]
+    assert chart.marks()[-1].y == pytest.approx(3.5e11, rel=0.01)
+    assert chart.left - 6 - 7.6 * max(len(label) for label, _ in chart.y_labels) >= 20  # the title's room
+
+
+def test_a_long_tick_label_leaves_the_y_title_clear():
+    """Five-digit labels (a loss on its way to diverging) end where the rotated title's glyphs
+    (x = 14, ~9 px of ascent left of it and 3 of descent right) are not: digits ~7.6 px at 12 px."""
+    chart = Chart(
+        plot_svg([Series([0, 1], [0, 52279], "#000")], x_title="a", y_title="Loss", y_from_zero=True)
+    )
+    widest = max(len(label) for label, _ in chart.y_labels)
+    assert widest == 5 and chart.left - 6 - 7.6 * widest >= 14 + 3

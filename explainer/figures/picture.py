@@ -2,9 +2,9 @@
 
 st.html's sanitiser keeps HTML only: an inline <svg> would be removed. A data-URL image passes,
 and the browser draws it once, as one picture (no charting code loaded, nothing re-laid out).
-Used for the pictures drawn on the server: gradient descent's 3-D surface
-(explainer/figures/surface_svg.py) and the knobs page's points and boundary
-(explainer/figures/decision_svg.py).
+Used for the pictures drawn on the server: the charts of svg_plot.py (the knobs, loss, gradient
+descent and training pages), gradient descent's 3-D surface (explainer/figures/surface_svg.py)
+and the knobs page's points and boundary (explainer/figures/decision_svg.py).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ MARKS = {
     "dashed": "width:1.4rem;height:0;border-top:2px dashed {c}",
     "dot": "width:0.7rem;height:0.7rem;border-radius:50%;background:{c}",
     "square": "width:0.9rem;height:0.9rem;border:1px solid #9aa3ad;background:{c}",
+    "diamond": "width:0.62rem;height:0.62rem;margin-left:0.14rem;background:{c};transform:rotate(45deg)",
 }
 # A legend entry's mark drawn as a character in colour c (the point shapes of svg_plot.py).
 GLYPHS = {
@@ -51,6 +52,7 @@ GLYPHS = {
     "diamond-ring": "◇",
     "triangle-ring": "△",
     "star": "★",
+    "ringed": "◎",  # a point with a ring around it (the class board's own runs)
 }
 
 

@@ -10,10 +10,12 @@ leaves room for the y title and the widest y tick label); a value (x, y) lands a
 
     px = left + (x - x0) / (x1 - x0) * w,    py = TOP + (y1 - y) / (y1 - y0) * h
 
-for the axis ranges [x0, x1] and [y0, y1]; on a log axis y stands for log10(y). Ticks are
-"nice" steps (1, 2, 2.5 or 5 times a power of ten; whole powers of ten on a log axis), at most
-`most` of them over a range. A series is lines, points or bars. A value that is not finite (a
-diverged run), or not positive on a log axis, is left out, and a line is broken there.
+for the axis ranges [x0, x1] and [y0, y1]; on a log axis x stands for log10(x) (y for log10(y)).
+Ticks are "nice" steps (1, 2, 2.5 or 5 times a power of ten; whole powers of ten on a log axis),
+at most `most` of them over a range, or the values the caller names (a log axis of learning
+rates: 0.0001, 0.0003, …, 10); from a million on, labels are written m×10ⁿ (so a diverged loss's
+axis stays narrow). A series is lines, points or bars. A value that is not finite (a diverged
+run), or not positive on a log axis, is left out, and a line is broken there.
 """
 
 from __future__ import annotations
@@ -27,15 +29,17 @@ import numpy as np
 
 TOP, RIGHT, BOTTOM = 10, 14, 44  # room above, right of and below the plot area (x ticks and title)
 FONT = 12
+CHAR = 7.6  # the width of a digit at FONT (sans-serif), to leave the y title clear of a tick label
 GRID = '<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#000" stroke-opacity="0.08"/>'
 
 
 @dataclass(frozen=True)
 class Series:
     """One set of points. `lines` joins them in order (dashed if `dash`); `marker` draws each
-    one: None, "dot", "ring", "square-ring", "diamond-ring", "triangle-ring" (drawn open) or
-    "star", the same names as the legend's marks (explainer/figures/picture.py); `bars` > 0
-    draws each as a bar from 0 that wide (in x's units) instead. `outline` rings a dot."""
+    one: None, "dot", "square", "diamond" (filled), "ring", "square-ring", "diamond-ring",
+    "triangle-ring" (drawn open) or "star", the same names as the legend's marks
+    (explainer/figures/picture.py); `bars` > 0 draws each as a bar from 0 that wide (in x's
+    units) instead. `outline` rings a filled mark; `width` is the line's, in pixels."""
 
     x: Sequence[float]
     y: Sequence[float]
@@ -46,6 +50,7 @@ class Series:
     dash: bool = False
     bars: float = 0.0
     outline: str = "#fff"
+    width: float = 2.0
 
 
 def nice_step(span: float, most: int = 6, integers: bool = False) -> float:
@@ -89,6 +94,26 @@ def power_label(e: int) -> str:
     return f"{10.0**e:.{max(0, -e)}f}" if -3 <= e <= 5 else "10" + str(e).translate(SUPERSCRIPT)
 
 
+BIG = 1e6  # from a tick this large on, labels are m×10ⁿ (a diverged loss: 300000000000 is too wide)
+
+
+def axis_labels(values, step: float) -> list[str]:
+    """Labels of a linear axis's ticks: tick_label each or, once a tick reaches BIG, m×10ⁿ with
+    10ⁿ the largest tick's power of ten (0.5×10⁶, 1.0×10⁶, …; 3×10¹¹; 0 stays 0)."""
+    top = max((abs(float(v)) for v in values), default=0.0)
+    if top < BIG:
+        return [tick_label(v, step) for v in values]
+    n = math.floor(math.log10(top) + 1e-9)
+    scale, power = 10.0**n, "×10" + str(n).translate(SUPERSCRIPT)
+    return [m if m == "0" else m + power for m in (tick_label(v / scale, step / scale) for v in values)]
+
+
+def value_label(v: float) -> str:
+    """A tick value as a learner types it, with the digits it has and no exponent (0.0001, 0.0003,
+    3, 10): a learning rate written as the settings offer it."""
+    return np.format_float_positional(float(f"{v:.6g}"), trim="-")
+
+
 def data_range(values, from_zero: bool = False, pad: float = 0.05) -> tuple[float, float]:
     """The finite values' range with `pad` of it added on each side (from 0 if `from_zero` and
     none is negative); (0, 1) when none is finite, ±0.5 (or ±1) around a single value."""
@@ -110,6 +135,11 @@ def _marker(kind: str, x: float, y: float, r: float, colour: str, outline: str =
     open_ = f'fill="none" stroke="{colour}" stroke-width="2"'
     if kind == "dot":
         return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" stroke="{outline}" stroke-width="2"/>'
+    if kind == "square":
+        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}" fill="{colour}" stroke="{outline}" stroke-width="1.5"/>'
+    if kind == "diamond":
+        d = r * 1.3
+        return f'<path d="M{x:.1f} {y - d:.1f}L{x + d:.1f} {y:.1f}L{x:.1f} {y + d:.1f}L{x - d:.1f} {y:.1f}Z" fill="{colour}" stroke="{outline}" stroke-width="1.5"/>'
     if kind == "ring":
         return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {open_}/>'
     if kind == "square-ring":
@@ -150,24 +180,45 @@ def plot_svg(
     most: int = 6,
     x_integers: bool = False,
     y_log: bool = False,
+    x_log: bool = False,
+    x_ticks: Sequence[float] | None = None,
+    y_percent: bool = False,
 ) -> str:
     """The series on one pair of axes, as an SVG document `width` × `height` pixels (with
     `square`, the plot area is square, `height` decides its side and the width follows).
     Ranges default to the finite data's (data_range); at most `most` tick steps on each axis,
-    whole numbers only on x with `x_integers` (sample 1, 2, 3, …); with `y_log` y is drawn as
-    log10(y) (a value ≤ 0 is left out), ticked at powers of ten; tick labels, grid and axis
+    whole numbers only on x with `x_integers` (sample 1, 2, 3, …); with `y_log` (`x_log`) y (x)
+    is drawn as log10 of it (a value ≤ 0 is left out), ticked at powers of ten; `x_ticks` ticks
+    x at these values instead (those inside its range, labelled by value_label on a log axis);
+    `y_percent` labels y, a fraction, in per cent (0.25 → 25%); tick labels, grid and axis
     titles drawn; both titles escaped."""
     xs = [np.asarray(s.x, dtype=np.float64) for s in series]
     ys = [np.asarray(s.y, dtype=np.float64) for s in series]
     if y_log:
         ys = [np.log10(np.where(y > 0, y, np.nan)) for y in ys]
         y_range = y_range and (math.log10(y_range[0]), math.log10(y_range[1]))
+    if x_log:
+        xs = [np.log10(np.where(x > 0, x, np.nan)) for x in xs]
+        x_range = x_range and (math.log10(x_range[0]), math.log10(x_range[1]))
     x0, x1 = x_range or data_range(np.concatenate(xs) if xs else [], pad=0.02)
     y0, y1 = y_range or data_range(np.concatenate(ys) if ys else [], from_zero=y_from_zero and not y_log)
-    xt, yt = ticks(x0, x1, most, x_integers), ticks(y0, y1, most, integers=y_log)
-    x_step, y_step = nice_step(x1 - x0, most, x_integers), nice_step(y1 - y0, most, integers=y_log)
-    y_labels = [power_label(int(round(v))) if y_log else tick_label(v, y_step) for v in yt]
-    left = 26 + 7 * max((len(s) for s in y_labels), default=1)  # the y title and the widest tick label
+    x_step, y_step = nice_step(x1 - x0, most, x_integers or x_log), nice_step(y1 - y0, most, integers=y_log)
+    if x_ticks is None:
+        xt = ticks(x0, x1, most, x_integers or x_log)
+        x_labels = [power_label(int(round(v))) for v in xt] if x_log else axis_labels(xt, x_step)
+    else:
+        at = [(math.log10(v) if x_log else float(v), v) for v in x_ticks if not x_log or v > 0]
+        at = [(p, v) for p, v in at if x0 - 1e-9 <= p <= x1 + 1e-9]
+        xt = np.array([p for p, _ in at])
+        x_labels = [value_label(v) if x_log else tick_label(v, x_step) for _, v in at]
+    yt = ticks(y0, y1, most, integers=y_log)
+    if y_log:
+        y_labels = [power_label(int(round(v))) for v in yt]
+    elif y_percent:
+        y_labels = [tick_label(v * 100, y_step * 100) + "%" for v in yt]
+    else:
+        y_labels = axis_labels(yt, y_step)
+    left = 26 + math.ceil(CHAR * max((len(s) for s in y_labels), default=1))  # the y title, the widest label
     h = height - TOP - BOTTOM
     w = h if square else width - left - RIGHT
     width = left + w + RIGHT if square else width
@@ -181,12 +232,10 @@ def plot_svg(
     parts = [
         f'<defs><clipPath id="area"><rect x="{left}" y="{TOP}" width="{w}" height="{h}"/></clipPath></defs>'
     ]
-    for v in xt:
+    for v, label in zip(xt, x_labels, strict=True):
         gx = float(px(v))
         parts.append(GRID.format(x1=gx, y1=TOP, x2=gx, y2=TOP + h))
-        parts.append(
-            f'<text x="{gx:.1f}" y="{TOP + h + 16}" text-anchor="middle">{tick_label(v, x_step)}</text>'
-        )
+        parts.append(f'<text x="{gx:.1f}" y="{TOP + h + 16}" text-anchor="middle">{label}</text>')
     for v, label in zip(yt, y_labels, strict=True):
         gy = float(py(v))
         parts.append(GRID.format(x1=left, y1=gy, x2=left + w, y2=gy))
@@ -209,7 +258,7 @@ def plot_svg(
                 if b - a > 1:
                     pts = " ".join(f"{sx[i]:.1f},{sy[i]:.1f}" for i in range(a, b))
                     group.append(
-                        f'<polyline points="{pts}" fill="none" stroke="{s.colour}" stroke-width="2"{dash}/>'
+                        f'<polyline points="{pts}" fill="none" stroke="{s.colour}" stroke-width="{s.width:g}"{dash}/>'
                     )
         if s.marker:
             group += [

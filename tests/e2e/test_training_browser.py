@@ -4,37 +4,62 @@ The test server keeps its runs in the test session's EXPLAINER_DATA_DIR (tests/c
 so each test picks its own seed: a run one test trained is never replayed by another by chance.
 """
 
+import base64
 import re
 import time
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from explainer.figures.training import OWN
 from tests.e2e.conftest import open_page, screenshot, wait_idle
+from tests.svg_read import Chart
 
 TRAIN = '[class*="st-key-training"][class*="train_button"] button'
 DONE = {"en": "Training finished", "zh": "训练完成"}
 STATUS = '[data-testid="stMain"] [data-testid="stAlert"]'
 
 
-_CURVE_JS = """() => {
-    for (const p of document.querySelectorAll('.js-plotly-plot'))
-        for (const tr of (p.data || []))
-            if (tr.mode === 'lines' && (tr.y || []).length > 10) return tr.y;
-    return null;
-}"""
+CURVE = ".st-key-training-chart-iter_loss .svg-picture img"  # the per-iteration loss, a picture
+BOARD = ".st-key-training-board_chart"
 
 
-def _curve(page) -> list:
-    """The per-iteration loss curve's y values, read from plotly's own data (the first chart with
-    a line of more than 10 points that is not the recorded reference's). Plotly draws after the
-    script has finished (and after a reload, after the page's own second run), so wait for the
-    line to be there, up to 30 s; [] if it never comes."""
-    try:
-        page.wait_for_function(_CURVE_JS, timeout=30_000)
-    except PlaywrightTimeout:
-        return []
-    return page.evaluate(_CURVE_JS) or []
+_LIVE_JS = f"""() => ({{
+    status: [...document.querySelectorAll({STATUS!r})].map(a => a.innerText).join(' '),
+    sizes: [...document.querySelectorAll({CURVE!r})].map(i => i.getBoundingClientRect())
+        .filter(r => r.width > 0).map(r => [Math.round(r.width), Math.round(r.height)]),
+}})"""
+
+
+def _svg(page, selector: str) -> str | None:
+    """The SVG document of the picture `selector` (its img's data URL), or None if it is not there."""
+    src = page.evaluate(f"() => document.querySelector({selector!r})?.getAttribute('src') || null")
+    return base64.b64decode(src.split(",", 1)[1]).decode() if src else None
+
+
+def _line(page) -> list[tuple[float, float]]:
+    """The per-iteration loss curve as it is drawn: its points (iteration, loss), read back through
+    the picture's tick labels; [] while there is no line."""
+    svg = _svg(page, CURVE)
+    lines = Chart(svg).lines() if svg else []
+    return lines[0]["points"] if lines else []
+
+
+def _wait_line(page, ok, timeout: float = 30.0) -> list[tuple[float, float]]:
+    """Poll the per-iteration loss curve until ok(points) holds (a redraw swaps the picture);
+    the last points read, [] if there never was a line."""
+    deadline, points = time.monotonic() + timeout, []
+    while time.monotonic() < deadline:
+        points = _line(page)
+        if ok(points):
+            break
+        page.wait_for_timeout(250)
+    return points
+
+
+def _curve(page) -> list[float]:
+    """The per-iteration loss values drawn (a line of more than 10 points), up to 30 s after the
+    script has finished (after a reload, the page's own second run draws it); [] if it never comes."""
+    return [y for _, y in _wait_line(page, lambda pts: len(pts) > 10)]
 
 
 def _ready_seconds(page) -> list[float]:
@@ -95,11 +120,9 @@ def test_two_tabs_watch_one_run_a_reload_keeps_it_and_a_third_gets_the_replay(br
     )
     b.locator(TRAIN).click()
     b.get_by_text("你加入了一次别的同学").wait_for(timeout=60_000)
-    b.wait_for_function(  # what the run recorded before B joined is there at once, from batch 1
-        "() => [...document.querySelectorAll('.js-plotly-plot')].some(p => (p.data || [])"
-        ".some(tr => tr.mode === 'lines' && (tr.x || [])[0] === 1 && (tr.x || []).length > 5))",
-        timeout=60_000,
-    )
+    # what the run recorded before B joined is there at once, from the first batches (x ~ 1 of 1600)
+    early = _wait_line(b, lambda pts: len(pts) > 5 and pts[0][0] < 10, timeout=60)
+    assert len(early) > 5 and early[0][0] < 10, early[:3]
     screenshot(b, "training-joined-zh")
     for tab, lang in ((a, "en"), (b, "zh")):
         tab.get_by_text(DONE[lang]).wait_for(timeout=300_000)
@@ -131,17 +154,31 @@ def test_two_tabs_watch_one_run_a_reload_keeps_it_and_a_third_gets_the_replay(br
 @pytest.mark.slow
 def test_defaults_train_live_and_the_board_shows_the_run(page, app_url):
     """The defaults, as a class would press them: the recorded reference run is shown first, then
-    the live curves grow, and the finished run appears on the class board."""
+    the live curves grow (pictures swapped in place, the same size every time), and the finished
+    run appears on the class board, ringed; the page has no plotly chart."""
     open_page(page, app_url, "training", "lang=en")
     assert page.get_by_text("recorded run of the default settings").count() >= 1
     screenshot(page, "training-reference-en")
     page.locator(TRAIN).click()
     page.get_by_text("Training: epoch").first.wait_for(timeout=300_000)  # live, not the recording
+    sizes, lengths = set(), []
+    while len(lengths) < 40:  # while it trains, the live pictures are swapped in place
+        live = page.evaluate(_LIVE_JS)
+        if "Training: epoch" not in live["status"]:
+            break
+        if len(live["sizes"]) == 1:  # (not in the instant a rerun swaps the elements)
+            sizes.add(tuple(live["sizes"][0]))
+            lengths.append(len(_line(page)))
+        page.wait_for_timeout(500)
+    assert len(sizes) == 1 and len(lengths) >= 3, f"the live curve changed its size: {sizes}"
+    assert lengths == sorted(lengths) and lengths[-1] > lengths[0], f"the curve did not grow: {lengths}"
     page.get_by_text(DONE["en"]).wait_for(timeout=300_000)
     wait_idle(page)
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "6/6" in main and "75/75" in main and len(_curve(page)) >= 450
     assert page.get_by_text("The class board").count() == 1
-    assert page.locator(".js-plotly-plot .legendtext", has_text="your runs").count() == 1  # this run, ringed
+    assert "your runs" in page.locator(BOARD).inner_text()  # this run, ringed: in the legend and the picture
+    assert any(m.colour == OWN for m in Chart(_svg(page, f"{BOARD} img"), x_log=True).marks())
+    assert page.locator(".js-plotly-plot").count() == 0  # no plotly on the page: its code is never loaded
     screenshot(page, "training-done-en")
     assert page.locator('[data-testid="stException"]').count() == 0
