@@ -21,13 +21,39 @@ TEXT = {
     f"{P}.fig.point": _s("当前的 W", "current W"),
     f"{P}.fig.tangent": _s("切线（斜率）", "tangent (slope)"),
     f"{P}.fig.next": _s("下一步落点", "where the next step lands"),
-    f"{P}.fig.play": _s("▶ 播放", "▶ Play"),
-    f"{P}.fig.pause": _s("❚❚ 暂停", "❚❚ Pause"),
     f"{P}.fig.step": _s("第几步", "step"),
+    f"{P}.fig.frame": _s(
+        "第 {k} 步（共 {n} 步）：W = {w}，损失 {loss}", "Step {k} of {n}: W = {w}, loss {loss}"
+    ),
     f"{P}.fig.valley": _s("滚进谷 {n}", "ends in valley {n}"),
+    f"{P}.fig.valley_n": _s("谷 {n}", "valley {n}"),
+    f"{P}.fig.bottom": _s("谷底", "valley bottom"),
     f"{P}.fig.unsettled": _s("没有停在谷底", "did not settle"),
     f"{P}.fig.hilltop": _s("山顶", "hilltop"),
     f"{P}.slope_is": _s("斜率 = {slope}", "slope = {slope}"),
+    f"{P}.sign_alt": _s(
+        "碗形损失曲线上的两个点和它们的切线：W = {left} 处斜率是 {s_left}，W = {right} 处斜率是 {s_right}；"
+        "绿色箭头从每个点指向它下一步的落点，两个都是往下坡走。",
+        "Two points on the bowl-shaped loss curve with their tangents: the slope is {s_left} at W = {left} "
+        "and {s_right} at W = {right}; a green arrow from each point to where its next step lands, both "
+        "going downhill.",
+    ),
+    f"{P}.walk_alt": _s(
+        "损失曲线上已经走了 {k} 步：现在 W = {w}，损失 {loss}，斜率 {slope}；绿色箭头指向下一步的落点 W = {w_new}。",
+        "The loss curve after {k} steps: W is now {w}, the loss {loss}, the slope {slope}; a green arrow "
+        "points to where the next step lands, W = {w_new}.",
+    ),
+    f"{P}.anim_alt": _s(
+        "动画：从 W₀ = {start} 出发，学习率 {lr}，点沿着损失曲线一步一步走，共 {n} 步，最后 W = {w}，损失 {loss}；"
+        "走完停一下，再从头播放。",
+        "An animation: from W₀ = {start} with learning rate {lr} the point moves along the loss curve one "
+        "step at a time, {n} steps, ending at W = {w} with loss {loss}; it pauses, then plays again.",
+    ),
+    f"{P}.valleys_alt": _s(
+        "有 {v} 个谷的损失曲线：{m} 个起点各按最后停下的谷上色，星号是谷底，虚线是谷与谷之间的山顶。",
+        "A loss curve with {v} valleys: {m} starts, each coloured by the valley it ends in; stars mark the "
+        "valley bottoms, dashed lines the hilltops between them.",
+    ),
     # ---- step 1: the slope's sign
     f"{P}.slope_sign.title": _s("往哪边走才是下坡？", "Which way is downhill?"),
     f"{P}.slope_sign.body": _s(
@@ -278,10 +304,12 @@ TEXT = {
     f"{P}.behave.title": _s("学习率决定走法", "What the learning rate does"),
     f"{P}.behave.body": _s(
         "同一条曲线、同一个起点，只换学习率：太小就只能慢慢挪，合适就稳稳到达谷底，太大就在两边来回跳，"
-        "再大就越跳越远、彻底发散。点下面的按钮试试，再按图里的 ▶ 播放整条路径。",
+        "再大就越跳越远、彻底发散。点下面的按钮试试：图里的点会自己一步一步走完整条路径，停一下再从头开始；"
+        "想细看某一步，打开图下面的表格。",
         "Same curve, same start, only the learning rate changes. Too small and W creeps; a good one settles "
         "at the bottom; too big and W jumps from wall to wall; bigger still and every jump lands further out. "
-        "Try the buttons, then press ▶ in the chart to play the whole path.",
+        "Try the buttons: in the picture the point walks the whole path one step at a time, pauses, and "
+        "starts again; to look at one step, open the table below it.",
     ),
     f"{P}.behave.setting": _s(
         "曲线：{curve} · 起点 W₀ = {start} · 学习率 = {lr} · {n} 步",
@@ -324,9 +352,9 @@ TEXT = {
         "but this is not a valley bottom.",
     ),
     f"{P}.outside": _s(
-        "有 {n} 个点远在画面之外（没有被截掉，只是太远了）：完整的数字在下面的表里，右边的损失图也画出了全部。",
-        "{n} points lie far outside the picture (nothing is cut off; they are just too far away): the table "
-        "below has every number and the loss chart on the right shows them all.",
+        "有 {n} 个点远在画面之外，太远画不下，线画到边框为止：完整的数字在下面的表里，右边的损失图也画出了全部。",
+        "{n} points lie too far outside the picture to draw; lines stop at its frame. The table below has "
+        "every number and the loss chart on the right shows them all.",
     ),
     f"{P}.behave.table": _s("全部 {n} 步的表格", "Table of all {n} steps"),
     f"{P}.behaviours.notes": _s(
@@ -438,6 +466,20 @@ TEXT = {
     f"{P}.fig2.step_dir": _s("−梯度（下一步）", "−gradient (next step)"),
     f"{P}.fig2.point": _s("当前点", "current point"),
     f"{P}.fig2.step": _s("第几步", "step"),
+    f"{P}.fig2.start": _s("起点", "start"),
+    f"{P}.fig2.darker": _s("颜色越深，损失越低", "darker = lower loss"),
+    f"{P}.contour_alt": _s(
+        "等高线图：损失随 w1、w2 变化，颜色越深损失越低。第 {k} 步在 ({w1}, {w2})，损失 {loss}；"
+        "黑色箭头是梯度（上坡），红色箭头是下一步的方向。",
+        "Contour map of the loss over w1 and w2, darker is lower. At step {k} the point is ({w1}, {w2}) "
+        "with loss {loss}; the black arrow is the gradient (uphill), the red one the next step's direction.",
+    ),
+    f"{P}.race_alt": _s(
+        "等高线图：三种优化器都从 ({w1}, {w2}) 出发走下山的路径。最后的损失：SGD {sgd}，动量 {momentum}，"
+        "Adam {adam}。",
+        "Contour map with the paths of three optimizers, all from ({w1}, {w2}). Final loss: SGD {sgd}, "
+        "momentum {momentum}, Adam {adam}.",
+    ),
     f"{P}.two_weights.notes": _s(
         "拖动「看第几步的梯度」，让学生注意：红色箭头总是垂直于等高线。狭长山谷里箭头几乎横穿山谷，所以路径呈之字形。",
         "Drag the step slider: the red arrow is always at right angles to the contour lines. In the ravine it "

@@ -20,7 +20,6 @@ from explainer import descent, descent_path
 from explainer.curves import CURVE_IDS, CURVES
 from explainer.descent import LR_GRID
 from explainer.descent_path import fmt, tex
-from explainer.figures.gradient_descent import CONFIG
 from explainer.formula import MAX_LEN, FormulaError, check_start
 from steps import gradient_descent_cache as cache
 from steps.gradient_descent_deeper import optimizers, race_params, two_weight_params, two_weights
@@ -155,10 +154,8 @@ def slope_sign():
     st.subheader(t(f"{PAGE}.slope_sign.title"))
     st.markdown(t(f"{PAGE}.slope_sign.body"))
     bowl, points = CURVES["bowl"], {"left": 0.5, "right": 3.5}
-    fig = cache.slope_sign_fig(
-        "bowl", points["left"], points["right"], 0.3, lang(), height=280, x_range=(-1.0, 5.0)
-    )
-    st.plotly_chart(fig, key=f"{PAGE}.sign", config=CONFIG)  # both points in one chart: one drawing
+    picture = cache.slope_sign_fig("bowl", points["left"], points["right"], 0.3, lang(), (-1.0, 5.0))
+    st.container(key=f"{PAGE}.sign").html(picture)  # both points on one curve: one picture
     for col, (side, w) in zip(st.columns(2), points.items(), strict=True):
         slope = float(bowl.slope(w))  # rise over a run of 1 along the tangent
         col.caption(t(f"{PAGE}.slope_sign.{side}", w=fmt(w), slope=fmt(slope)))
@@ -208,8 +205,8 @@ def walk():
     loss, slope, lr = float(curve.loss(w)), float(curve.slope(w)), float(v["lr"])
     sign = "neg" if slope < 0 else "pos" if slope > 0 else "zero"
     with right:
-        fig = cache.walk_fig(*curve_key(v), cache.path_bytes(s["w"]), lr, lang())
-        st.plotly_chart(fig, key=f"{PAGE}.walk_fig", config=CONFIG)
+        picture = cache.walk_fig(*curve_key(v), cache.path_bytes(s["w"]), lr, lang())
+        st.container(key=f"{PAGE}.walk_fig").html(picture)
         c1, c2, c3 = st.columns(3)
         c1.metric(t(f"{PAGE}.now_w", k=len(s["w"]) - 1), fmt(w))
         c2.metric(t(f"{PAGE}.now_loss"), fmt(loss))
@@ -276,7 +273,7 @@ def behaviours():
         st.error(t(f"{PAGE}.stop.{path.stop_reason}", k=path.stop_step), icon=":material/warning:")
     fig_col, loss_col = st.columns([3, 2])
     with fig_col:
-        st.plotly_chart(anim, key=f"{PAGE}.anim", config=CONFIG)
+        st.container(key=f"{PAGE}.anim").html(anim)  # plays by itself; the table below lists every step
         if outside:
             st.caption(t(f"{PAGE}.outside", n=outside))
     with loss_col:
@@ -298,7 +295,7 @@ def valleys():
     st.session_state.setdefault(lr_key, descent_path.VALLEY_LR)
     lr = st.columns([1, 1])[0].select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key)
     view = cache.valleys(*key, float(lr), lang())
-    st.plotly_chart(view.fig, key=f"{PAGE}.starts", config=CONFIG)
+    st.container(key=f"{PAGE}.starts").html(view.fig)
     st.caption(
         t(f"{PAGE}.valleys.caption", curve=t(f"{PAGE}.curve.{key[0]}"), lr=fmt(lr), n=cache.VALLEY_STEPS)
     )

@@ -5,8 +5,8 @@ steps, the language whose catalog texts are drawn on a figure), so one cache ser
 did not change reuses the runs and figures instead of building them again, and a student
 changing one widget rebuilds only what depends on it.
 
-Cached figures are read-only and shared: st.plotly_chart only reads them (to_dict makes a
-copy). Never change a figure returned from here; build the final figure inside.
+The figures are pictures drawn on the server (SVG inside HTML for st.html, with a legend and
+an alternative text in that language): strings, so sharing them is safe; no plotly.
 A curve is named by (curve_id, formula): formula is "" for the built-in curves.
 """
 
@@ -21,15 +21,17 @@ from explainer import descent_path, network
 from explainer import optimizers2d as opt
 from explainer.curves import CURVES, Curve
 from explainer.descent_path import fmt
-from explainer.figures.gradient_descent import COLORS, animation_figure, starts_figure, view
-from explainer.figures.gradient_descent_2d import OPT_COLORS, STEP_COLOR, contour_figure
+from explainer.figures.contour_svg import band_colours, contour_svg, natural_width
+from explainer.figures.gradient_descent import COLORS, legend, starts_legend, starts_svg, view
+from explainer.figures.gradient_descent_2d import GRAD_COLOR, OPT_COLORS, STEP_COLOR
+from explainer.figures.gradient_descent_anim import animation_svg
 from explainer.figures.gradient_descent_losses import loss_steps_svg, losses_svg
-from explainer.figures.gradient_descent_walk import walk_figure, walk_pair_figure
+from explainer.figures.gradient_descent_walk import next_w, slope_sign_svg, walk_svg
 from explainer.figures.html_table import html_table
 from explainer.figures.picture import picture_html
 from explainer.figures.surface_svg import surface_svg
 from explainer.formula import parse
-from ui.shared_cache import cached, freeze
+from ui.shared_cache import cached
 
 PAGE = "gradient_descent"
 ONE_WEIGHT = (
@@ -40,16 +42,20 @@ ONE_WEIGHT = (
     "point",
     "tangent",
     "next",
-    "play",
-    "pause",
     "step",
+    "frame",
     "valley",
+    "valley_n",
+    "bottom",
     "unsettled",
     "hilltop",
 )
-TWO_WEIGHTS = ("w1", "w2", "loss", "grad", "step_dir", "point", "step")
+TWO_WEIGHTS = ("w1", "w2", "loss", "grad", "step_dir", "point", "step", "start", "darker")
 STEP_COLUMNS = ("k", "w", "loss", "slope", "move", "w_new")
 STARTS, VALLEY_STEPS = list(descent_path.VALLEY_STARTS), descent_path.VALLEY_STEPS
+# (width, height) of the one-weight pictures in SVG pixels: as wide as their column at 1280 px (text
+# 12 px; the walk's and the animation's columns are ~515 and ~485 px), so a slide can draw them 1.4x
+SIZES = {"walk": (520, 290), "sign": (700, 290), "anim": (500, 300), "starts": (760, 330)}
 GRID_N = 40  # contour grid points per axis: finer looks the same at this size (60 drew slower)
 
 
@@ -89,18 +95,29 @@ def path_bytes(w) -> bytes:
 
 
 @cached(128)
-def walk_fig(curve_id: str, f: str, w: bytes, lr: float, lg: str, **kw):
-    """explainer.figures.gradient_descent.walk_figure for the weights packed by path_bytes, texts in lg."""
+def walk_fig(curve_id: str, f: str, w: bytes, lr: float, lg: str) -> str:
+    """The walk so far (weights packed by path_bytes) as a picture (explainer.figures.
+    gradient_descent_walk.walk_svg) with its legend and alternative text in lg: HTML for st.html."""
     curve, ws = curve_of(curve_id, f), np.frombuffer(w, dtype=np.float64)
-    return freeze(walk_figure(curve, ws, lr, slope_labels(curve, float(ws[-1]), lg), **kw))
+    now, text = float(ws[-1]), slope_labels(curve, float(ws[-1]), lg)
+    svg = walk_svg(curve, ws, lr, text, width=SIZES["walk"][0], height=SIZES["walk"][1])
+    alt = catalog.text(f"{PAGE}.walk_alt", lg, k=len(ws) - 1, w=fmt(now), loss=fmt(float(curve.loss(now))),
+                       slope=fmt(float(curve.slope(now))), w_new=fmt(next_w(curve, now, lr)))  # fmt: skip
+    return picture_html(svg, legend(text, path=len(ws) > 1), alt, SIZES["walk"][0], kind="descent-walk")
 
 
 @cached(8)
-def slope_sign_fig(curve_id: str, left: float, right: float, lr: float, lg: str, **kw):
-    """explainer.figures.gradient_descent.walk_pair_figure at W = left and W = right, texts in lg."""
+def slope_sign_fig(curve_id: str, left: float, right: float, lr: float, lg: str, x_range: tuple) -> str:
+    """The points W = left and W = right on one curve, each with its tangent, slope and next step
+    (explainer.figures.gradient_descent_walk.slope_sign_svg), as a picture with texts in lg."""
     curve = curve_of(curve_id, "")
-    labels = (slope_labels(curve, left, lg), slope_labels(curve, right, lg))
-    return freeze(walk_pair_figure(curve, left, right, lr, labels, **kw))
+    s_left, s_right = (fmt(float(curve.slope(w))) for w in (left, right))
+    slopes = [catalog.text(f"{PAGE}.slope_is", lg, slope=s) for s in (s_left, s_right)]
+    svg = slope_sign_svg(curve, (left, right), lr, labels(lg), slopes, x_range, *SIZES["sign"])
+    alt = catalog.text(
+        f"{PAGE}.sign_alt", lg, left=fmt(left), right=fmt(right), s_left=s_left, s_right=s_right
+    )
+    return picture_html(svg, legend(labels(lg)), alt, SIZES["sign"][0], kind="descent-sign")
 
 
 @cached(128)
@@ -119,10 +136,13 @@ def behaviour_view(curve_id: str, f: str, start: float, lr: float, steps: int, l
 def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, lg: str):
     """The animation of run(...), its loss per step, and how many points lie outside the view."""
     curve, path, text = curve_of(curve_id, f), run(curve_id, f, start, lr, steps), labels(lg)
-    anim = animation_figure(curve, path.w, text)
+    svg = animation_svg(curve, path.w, text, *SIZES["anim"])
+    alt = catalog.text(f"{PAGE}.anim_alt", lg, start=fmt(start), lr=fmt(lr), n=path.taken, w=fmt(path.w[-1]),
+                       loss=fmt(path.loss[-1]))  # fmt: skip
+    anim = picture_html(svg, legend(text, path=True), alt, SIZES["anim"][0], kind="descent-anim")
     alt = catalog.text(f"{PAGE}.loss_steps_alt", lg, n=len(path.loss) - 1)
     loss = picture_html(loss_steps_svg(path.loss, COLORS["point"], text), [], alt, 400, kind="loss-steps")
-    return freeze(anim), loss, view(curve, path.w)[2]
+    return anim, loss, view(curve, path.w)[2]
 
 
 @cached(64)  # up to ~50 KB each: a long walk keeps its first and last html_table.FIRST/LAST rows
@@ -140,7 +160,7 @@ def step_table(curve_id: str, f: str, w: bytes, lg: str) -> str:
 class ValleysView:
     """Where every start of STARTS ends (explainer.descent_path.endings), and why, in one language."""
 
-    fig: object  # the starts figure (read-only)
+    fig: str  # the starts picture with its legend: HTML for st.html
     valley: np.ndarray  # (m,) the valley each start ended in (index into bottoms), -1: none
     bottoms: np.ndarray  # (v,) valley bottoms, left to right
     tops: np.ndarray  # hilltops inside the domain: the borders between valleys
@@ -155,7 +175,12 @@ def valleys(curve_id: str, f: str, lr: float, lg: str) -> ValleysView:
     finals, valley, bottoms = descent_path.endings(curve, STARTS, lr, VALLEY_STEPS)
     tops = descent_path.peaks(curve)
     settled = valley >= 0
-    fig = freeze(starts_figure(curve, STARTS, finals, valley, bottoms, labels(lg), tops=tops))
+    text = labels(lg)
+    svg = starts_svg(curve, STARTS, finals, valley, bottoms, text, tops, *SIZES["starts"])
+    alt = catalog.text(f"{PAGE}.valleys_alt", lg, v=len(bottoms), m=len(STARTS))
+    fig = picture_html(
+        svg, starts_legend(text, valley, bottoms, tops), alt, SIZES["starts"][0], kind="descent-starts"
+    )
     over = np.searchsorted(tops, STARTS) != np.searchsorted(
         tops, np.where(settled, finals, 0.0)
     )  # another stretch
@@ -210,15 +235,27 @@ def sgd_run(surf: str, start: tuple, lr: float, steps: int) -> opt.OptPath:
     return opt.run(opt.SURFACES[surf], "sgd", start, lr, steps)
 
 
-@cached(32)  # ~0.1 MB each (a 60x60 float32 grid as JSON)
+@cached(32)  # ~60 KB each (the picture: a PNG of the bands, contour lines, the path)
 def contour_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: str):
-    """The contour map of the SGD run with the gradient at step `at`, and (point, gradient) there."""
+    """The contour map of the SGD run with the gradient at step `at` (a picture with its legend:
+    HTML for st.html, explainer.figures.contour_svg), and (point, gradient) there."""
     surface, path = opt.SURFACES[surf], sgd_run(surf, start, lr, steps)
     p = path.w[at]
     g = opt.gradient(surface, p)
     w1, w2, L = grid(surf)
-    contour = contour_figure(w1, w2, L, {"sgd": path.w}, names(lg), labels2(lg), point=p, grad=g)
-    return freeze(contour), p, g
+    texts, sgd = labels2(lg), names(lg)["sgd"]
+    svg = contour_svg(w1, w2, L, {"sgd": path.w}, OPT_COLORS, texts, point=p, grad=g)
+    legend = [(OPT_COLORS["sgd"], sgd, "line"), ("#111", texts["start"], "ring"),
+              (STEP_COLOR, texts["point"], "dot"), (GRAD_COLOR, texts["grad"], "line"),
+              (STEP_COLOR, texts["step_dir"], "line"), *_darker(texts)]  # fmt: skip
+    alt = catalog.text(f"{PAGE}.contour_alt", lg, k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]))
+    return picture_html(svg, legend, alt, natural_width(svg), kind="contour2d"), p, g
+
+
+def _darker(texts: dict) -> list[tuple[str, str, str]]:
+    """The legend's entry for the map's colours: the bands from low loss to high, "darker = lower"."""
+    low, high = band_colours()[0], band_colours()[-1]
+    return [(f"linear-gradient(90deg, {low}, {high})", texts["darker"], "square")]
 
 
 @cached(64)  # ~0.13 MB each (an SVG picture of the 40 x 40 grid, as a data URL)
@@ -240,11 +277,16 @@ def surface_view(surf: str, start: tuple, lr: float, steps: int, at: int, lg: st
 
 @cached(32)
 def optimizer_view(surf: str, start: tuple, lr: float, steps: int, beta: float, lg: str):
-    """opt_runs(...) with the three paths on one contour map, and their losses on one chart."""
+    """opt_runs(...) with the three paths on one contour map, and their losses on one chart
+    (both pictures with their legends: HTML for st.html)."""
     runs, text, names_ = opt_runs(surf, start, lr, steps, beta), labels2(lg), names(lg)
     w1, w2, L = grid(surf)
-    race = contour_figure(w1, w2, L, {name: path.w for name, path in runs.items()}, names_, text)
-    svg = losses_svg({n: p.loss for n, p in runs.items()}, OPT_COLORS, text)
+    svg = contour_svg(w1, w2, L, {name: path.w for name, path in runs.items()}, OPT_COLORS, text)
     legend = [(OPT_COLORS[n], names_[n], "line") for n in runs]
+    finals = {n: fmt(p.loss[-1], 4) for n, p in runs.items()}
+    alt = catalog.text(f"{PAGE}.race_alt", lg, w1=fmt(start[0]), w2=fmt(start[1]), **finals)
+    race = picture_html(svg, [*legend, ("#111", text["start"], "ring"), *_darker(text)], alt, natural_width(svg),
+                        kind="opt-race")  # fmt: skip
+    svg = losses_svg({n: p.loss for n, p in runs.items()}, OPT_COLORS, text)
     losses = picture_html(svg, legend, catalog.text(f"{PAGE}.losses_alt", lg), 760, kind="opt-losses")
-    return runs, freeze(race), losses
+    return runs, race, losses

@@ -2,9 +2,11 @@
 
 Both steps are marked @deeper (optional). Each has its own controls and reads nobody else's,
 so a nudge reruns that step only (a fragment) and redraws its own charts, never the rest of
-the page. The contour map is the default picture of a two-weight loss; the 3-D surface, a
-picture drawn on the server (explainer/figures/surface_svg.py), is shown below it only when
-the learner asks for it, and turned with a slider.
+the page. The charts are pictures drawn on the server (no plotly): the contour map
+(explainer/figures/contour_svg.py) is the default picture of a two-weight loss; the 3-D
+surface (explainer/figures/surface_svg.py) is shown below it only when the learner asks for
+it, and turned with a slider. A picture has no hover: the numbers at the step shown are
+written below the map, each optimizer's final loss beside the race.
 State: the settings live in st.session_state under urlstate keys (shareable in the URL); the
 two-weight start point lives in the session and resets to the surface's suggested start when
 the surface changes.
@@ -18,7 +20,6 @@ import streamlit as st
 from explainer import optimizers2d as opt
 from explainer.descent import LR_GRID
 from explainer.descent_path import fmt, tex
-from explainer.figures.gradient_descent import CONFIG
 from steps import gradient_descent_cache as cache
 from ui import lang, t, urlstate
 from ui.guard import callback
@@ -109,7 +110,7 @@ def two_weights():
     contour, p, g = cache.contour_view(*run_key, at, lang())
     lr = float(v["lr2"])
     show3d = st.toggle(t(f"{PAGE}.show3d"), key=k("show3d"), help=t(f"{PAGE}.show3d.help"))
-    st.plotly_chart(contour, key=f"{PAGE}.contour", config=CONFIG)
+    st.container(key=f"{PAGE}.contour").html(contour)  # a picture drawn on the server
     if show3d:  # below the map, which keeps its place: switching the picture on does not redraw the map
         st.html(cache.surface_view(*run_key, at, lang(), float(st.session_state.get(k("turn"), TURN))))
         st.slider(t(f"{PAGE}.turn"), -180, 180, value=TURN, step=15, format="%d°", key=k("turn"), width=560)
@@ -155,8 +156,8 @@ def optimizers():
         float(v["beta"]),
     )
     runs, race, losses = cache.optimizer_view(*run_key, lang())
-    left, right = st.columns([3, 2])
-    left.plotly_chart(race, key=f"{PAGE}.opt_race", config=CONFIG)
+    left, right = st.columns([2, 1])  # the map at its own size (text 13 px) beside the final losses
+    left.container(key=f"{PAGE}.opt_race").html(race)
     with right:
         for name, path in runs.items():
             st.metric(t(f"{PAGE}.final_loss_of", name=t(f"{PAGE}.opt.{name}")), fmt(path.loss[-1], 4))

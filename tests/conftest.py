@@ -71,9 +71,12 @@ def descent_labels() -> SimpleNamespace:
     .optimizers: the optimizers' names."""
     from explainer import optimizers2d
 
-    words = ("w", "loss", "curve", "path", "point", "tangent", "next", "play", "pause", "step", "unsettled")
+    words = ("w", "loss", "curve", "path", "point", "tangent", "next", "step", "unsettled", "bottom")
+    words += ("hilltop",)
+    fields = {"valley": "<valley {n}>", "valley_n": "<bottom {n}>", "frame": "<step {k} of {n}: {w}, {loss}>"}
+    two = ("w1", "w2", "loss", "grad", "step_dir", "point", "step", "start", "darker")
     return SimpleNamespace(
-        one={k: f"<{k}>" for k in words} | {"valley": "<valley {n}>", "slope_text": "<slope>"},
-        two={k: f"<{k}>" for k in ("w1", "w2", "loss", "grad", "step_dir", "point", "step")},
+        one={k: f"<{k}>" for k in words} | fields | {"slope_text": "<slope>"},
+        two={k: f"<{k}>" for k in two},
         optimizers={n: f"<{n}>" for n in optimizers2d.OPTIMIZERS},
     )

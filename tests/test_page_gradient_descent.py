@@ -4,16 +4,21 @@ The worked example's "your image" column: tests/test_page_gradient_descent_image
 page teaches (order, valleys, terms): tests/test_gradient_descent_lessons.py.
 """
 
-import json
+import html
+import re
 
+import numpy as np
 import pytest
 
 from catalog import text
 from explainer import descent
+from explainer import optimizers2d as opt
 from explainer.curves import CURVES
 from explainer.descent_path import fmt
+from explainer.figures.gradient_descent_2d import GRAD_COLOR, OPT_COLORS, STEP_COLOR
 from explainer.formula import FormulaError, parse
 from tests.apptest_utils import open_app, picture_svg, table_rows
+from tests.svg_read import SVG, Chart
 from ui.safe_text import md_literal
 
 PAGE = "app_pages/gradient_descent.py"
@@ -180,42 +185,92 @@ def test_two_weights_and_three_optimizers_render():
     assert not at.exception
 
 
-def charts(at) -> list[dict]:
-    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+def pictures(at, kind: str) -> list[str]:
+    """The st.html pictures of one kind (the class explainer/figures/picture.py gives them)."""
+    return [h.proto.body for h in at.get("html") if f'class="svg-picture {kind}"' in h.proto.body]
+
+
+def test_the_page_draws_no_plotly_chart():
+    """Every chart of the page is a picture drawn on the server: a new browser loads no plotly."""
+    at = open_app(PAGE, "en")
+    assert not at.get("plotly_chart") and not at.exception
+    assert len(pictures(at, "contour2d")) == 1 and len(pictures(at, "opt-race")) == 1
 
 
 def test_the_3d_surface_is_drawn_only_on_request():
     """Issue 18: by default the two-weight step draws the contour map only; the toggle adds the
-    3-D picture (an SVG drawn on the server, no WebGL) below it, and its slider turns it."""
-
-    def pictures(at):
-        return [h.proto.body for h in at.get("html") if "surface3d" in h.proto.body]
-
+    3-D picture (an SVG drawn on the server, no WebGL) below it, and its slider turns it. The
+    map stays as it was."""
     at = open_app(PAGE, "en")
-    kinds = [t.get("type") for c in charts(at) for t in c["data"]]
-    assert "surface" not in kinds and "contour" in kinds and not pictures(at)
+    (contour,) = pictures(at, "contour2d")
+    assert not pictures(at, "surface3d")
     at.toggle(key="gradient_descent.show3d").set_value(True).run()
     assert not at.exception
-    (first,) = pictures(at)
+    (first,) = pictures(at, "surface3d")
     svg = picture_svg(first)
     assert svg.startswith("<svg") and f">{text('gradient_descent.fig2.w1', 'en')}</text>" in svg
     turn = at.slider(key="gradient_descent.turn")
     assert turn.label == text("gradient_descent.turn", "en")
     turn.set_value(45).run()
-    (turned,) = pictures(at)
+    (turned,) = pictures(at, "surface3d")
     assert turned != first and not at.exception
-    assert [t.get("type") for c in charts(at) for t in c["data"]] == kinds  # the same charts, no 3-D one
+    assert pictures(at, "contour2d") == [contour]
+
+
+def test_the_two_weight_map_shows_the_run_and_the_arrows_at_the_chosen_step():
+    """Read through its tick labels, the map's line is the SGD run's points. Moving the step
+    slider to 5 puts the red dot at step 5's point with the red arrow along -gradient and the
+    dark one along the gradient there; the alternative text names that step."""
+    at = open_app(PAGE, "en")
+    s = opt.SURFACES["ravine"]
+    path = opt.run(s, "sgd", s.start, 0.3, 60)  # the step's defaults
+    chart = Chart(picture_svg(pictures(at, "contour2d")[0]))
+    (line,) = [ln for ln in chart.lines() if ln["colour"] == OPT_COLORS["sgd"]]
+    np.testing.assert_allclose(line["points"], path.w, atol=0.01)
+    at.slider(key="gradient_descent.at").set_value(5).run()
+    (body,) = pictures(at, "contour2d")
+    chart = Chart(picture_svg(body))
+    (dot,) = [m for m in chart.marks() if m.colour == STEP_COLOR]
+    assert (dot.x, dot.y) == pytest.approx(tuple(path.w[5]), abs=0.01)
+    g = opt.gradient(s, path.w[5])
+    for colour, sign in ((STEP_COLOR, -1), (GRAD_COLOR, 1)):
+        (arrow,) = [ln for ln in chart.root.iter(f"{SVG}line") if ln.get("stroke") == colour]
+        x1, y1, x2, y2 = (float(arrow.get(k)) for k in ("x1", "y1", "x2", "y2"))
+        d = np.array([chart.x(x2) - chart.x(x1), chart.y(y2) - chart.y(y1)])
+        np.testing.assert_allclose(d / np.linalg.norm(d), sign * g / np.linalg.norm(g), atol=3e-3)
+    alt = html.unescape(re.search(r' alt="([^"]*)"', body).group(1))
+    w1, w2 = (fmt(x) for x in path.w[5])
+    assert alt == text("gradient_descent.contour_alt", "en", k=5, w1=w1, w2=w2, loss=fmt(path.loss[5]))
+
+
+def test_a_diverging_two_weight_run_stays_inside_the_map():
+    """With a learning rate of 3 SGD leaves the ravine: its line is cut at the map's frame."""
+    at = open_app(PAGE, "en", lr2="3")
+    s = opt.SURFACES["ravine"]
+    assert at.session_state["gradient_descent.lr2"] == 3
+    assert np.abs(opt.run(s, "sgd", s.start, 3.0, 60).w).max() > 1e3  # far off the map (-5 to 5)
+    chart = Chart(picture_svg(pictures(at, "contour2d")[0]))
+    assert chart.lines()
+    for el in chart.root.iter(f"{SVG}polyline"):
+        for x, y in (map(float, p.split(",")) for p in el.get("points").split()):
+            assert (
+                chart.left - 0.11 <= x <= chart.left + chart.w + 0.11
+                and chart.top - 0.11 <= y <= chart.top + chart.h + 0.11
+            )
 
 
 def test_the_optimizer_race_is_one_map_with_three_paths():
-    """One contour map with the three optimizers' paths (not three maps), and one loss chart."""
+    """One contour map with the three optimizers' paths (not three maps), each line the run's
+    points read through the tick labels, and the optimizers named in its legend."""
     at = open_app(PAGE, "en")
-    names = {text(f"gradient_descent.opt.{n}", "en") for n in ("sgd", "momentum", "adam")}
-    race = [c for c in charts(at) if any(t.get("type") == "contour" for t in c["data"])
-            and names <= {t.get("name") for t in c["data"]}]  # fmt: skip
-    assert len(race) == 1
-    contours = [c for c in charts(at) if any(t.get("type") == "contour" for t in c["data"])]
-    assert len(contours) == 2  # the two-weight step's map and the race
+    (race,) = pictures(at, "opt-race")
+    s = opt.SURFACES["ravine"]
+    runs = opt.run_all(s, s.start, 0.1, 60, 0.9)  # the race's defaults
+    lines = {ln["colour"]: ln["points"] for ln in Chart(picture_svg(race)).lines()}
+    assert lines.keys() == set(OPT_COLORS.values())
+    for name, run in runs.items():
+        np.testing.assert_allclose(lines[OPT_COLORS[name]], run.w, atol=0.01)
+        assert html.escape(text(f"gradient_descent.opt.{name}", "en")) in race
 
 
 def test_worked_example_rejects_a_zero_learning_rate():

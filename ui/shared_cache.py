@@ -195,7 +195,7 @@ def cached(max_entries: int):
 def freeze(fig: go.Figure) -> go.Figure:
     """Make a just-built, never-again-changed figure read-only: its dict is made now, once.
 
-    Animation frames (plain JSON-able dicts, explainer.figures.gradient_descent.animation_figure)
+    Animation frames (plain JSON-able dicts, as plotly_internals.unvalidated_figure keeps them)
     are written as they are. A figure that is not JSON-able (a numpy array in a frame) is left as
     it is.
     """

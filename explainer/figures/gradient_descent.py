@@ -1,43 +1,35 @@
-"""Plotly figures for one weight on a loss curve. Every visible word comes in `labels`.
+"""Pictures of one weight on its loss curve, drawn on the server as SVG (svg_plot.py for the
+axes and the curve, curve_svg.py for what is drawn over them). Every visible word comes in
+`labels`.
 
     tangent at W:   y = L(W) + L'(W) (x - W)
     next move:      W -> W - lr L'(W)
 
 The view always covers the curve's domain and every point of the path that is not
-astronomically far away; points further out stay in the figure's data (nothing is
-clipped) and `view` reports how many lie outside so the page can say so.
+astronomically far away (`view`); a point further out is cut off at the frame (a line to it
+stops at the frame's edge) and `view` counts such points so the page can say so.
 
-Figures are written as plain dicts and wrapped once by `figure` without plotly's
-per-property validation (as explainer/figures/training.py does): validation cost ~50x the
-build and made every rerun of the page slow. tests/test_descent_figures_dict.py checks that
-plotly accepts every figure and that its content is what the maths says.
+Here: the shared parts (the view, the curve on its axes, a point with its tangent and the arrow
+of its next step) and the valleys picture (`starts_svg`); the walk and the slope-sign pictures
+are in gradient_descent_walk.py, the animation in gradient_descent_anim.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import numpy as np
-import plotly.graph_objects as go
 
 from explainer.curves import Curve, grid
-from explainer.figures.margins import ROOM
-from explainer.figures.plotly_internals import unvalidated_figure
+from explainer.figures.curve_svg import Frame, add, frame_of, label, line, point
+from explainer.figures.svg_plot import Series, plot_svg
 
 COLORS = {"curve": "#4C78A8", "point": "#E45756", "tangent": "#F58518", "next": "#2CA02C", "path": "#9467BD"}
+SLOPE_TEXT = "#a84f00"  # the tangent's orange, dark enough to read as text (contrast 5 : 1 on white)
 VALLEY_COLORS = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B")
+UNSETTLED, HILLTOP, STAR = "#999999", "#555555", "#31333f"
 MAX_FRAMES = 150  # a long run is animated every k-th step
-CURVE_POINTS = 240  # points along a drawn curve: a smoother line looks the same at chart size
-_NO_BAR = {"displayModeBar": False}
-
-
-def figure(data: list[dict], layout: dict, frames: Sequence[dict] = ()) -> go.Figure:
-    """Plain dicts as a go.Figure, frames included, not validated (see plotly_internals)."""
-    return unvalidated_figure(data, layout, frames)
-
-
-def _scatter(x, y, **props) -> dict:
-    return {"type": "scatter", "x": x, "y": y, **props}
+CURVE_POINTS = 240  # points along a drawn curve: a smoother line looks the same at picture size
 
 
 def view(curve: Curve, w_points, reach: float = 20.0) -> tuple[float, float, int]:
@@ -54,160 +46,111 @@ def view(curve: Curve, w_points, reach: float = 20.0) -> tuple[float, float, int
     return lo - pad, hi + pad, int(w.size - near.size)
 
 
-def _y_range(loss: np.ndarray) -> list[float]:
-    finite = loss[np.isfinite(loss)]
+def shown_steps(n_points: int) -> list[int]:
+    """The points of a path of n_points given a frame or a dot: every k-th of 0 .. n_points - 1 (k
+    chosen so there are at most MAX_FRAMES + 1), and the last one."""
+    every = max(1, int(np.ceil((n_points - 1) / MAX_FRAMES)))
+    return sorted({*range(0, n_points, every), n_points - 1})
+
+
+def curve_points(curve: Curve, x_range) -> tuple[np.ndarray, np.ndarray, tuple[float, float]]:
+    """The curve sampled across x_range (more points for a wide view) and the loss range shown:
+    its finite values with 8% room above and below."""
+    n = int(np.clip(24 * (x_range[1] - x_range[0]), CURVE_POINTS, 6 * CURVE_POINTS))
+    xs, ys = grid(curve, x_range[0], x_range[1], n)
+    finite = ys[np.isfinite(ys)]
     if finite.size == 0:
-        return [-1.0, 1.0]
+        return xs, ys, (-1.0, 1.0)
     lo, hi = float(finite.min()), float(finite.max())
     pad = 0.08 * (hi - lo) if hi > lo else 1.0
-    return [lo - pad, hi + pad]
+    return xs, ys, (lo - pad, hi + pad)
 
 
-def _base(curve: Curve, x_range, labels: Mapping[str, str], height: int) -> tuple[list[dict], dict]:
-    """The curve as the first trace, and the layout with both axis titles and ranges."""
-    n = int(np.clip(24 * (x_range[1] - x_range[0]), CURVE_POINTS, 6 * CURVE_POINTS))  # wide views need more
-    xs, ys = grid(curve, x_range[0], x_range[1], n)
-    data = [_scatter(xs, ys, mode="lines", name=labels["curve"], line={"color": COLORS["curve"], "width": 3})]
-    layout = {
-        "height": height,
-        "margin": dict(ROOM),
-        "xaxis": {
-            "title": {"text": labels["w"]},
-            "range": [float(x) for x in x_range[:2]],
-            "zeroline": False,
-        },
-        "yaxis": {"title": {"text": labels["loss"]}, "range": _y_range(ys)},
-        "legend": {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
-        "hovermode": "closest",
-    }
-    return data, layout
+def curve_chart(
+    curve: Curve, x_range, labels: Mapping[str, str], series=(), width: int = 520, height: int = 290
+) -> tuple[str, Frame]:
+    """The curve (thick, blue) on axes titled labels["w"] and labels["loss"], with `series` drawn
+    over it, and its plot area for curve_svg to draw in."""
+    xs, ys, y_range = curve_points(curve, x_range)
+    x_range = (float(x_range[0]), float(x_range[1]))
+    curve_line = Series(xs, ys, COLORS["curve"], width=3)
+    svg = plot_svg([curve_line, *series], x_title=labels["w"], y_title=labels["loss"], width=width,
+                   height=height, x_range=x_range, y_range=y_range)  # fmt: skip
+    return svg, frame_of(svg, x_range, y_range)
 
 
-def _tangent(curve: Curve, w: float, half: float) -> tuple[list[float], list[float]]:
-    loss, slope = float(curve.loss(w)), float(curve.slope(w))
+def pointer(
+    frame: Frame, curve: Curve, w: float, w_next: float | None, half: float, slope_text: str = ""
+) -> str:
+    """At W: the tangent (2 * half wide), the arrow to (w_next, L(w_next)) with a ring there, the
+    point itself, and `slope_text` above it. Everything cut to the plot area."""
+    with np.errstate(all="ignore"):
+        loss, slope = float(curve.loss(w)), float(curve.slope(w))
     xs = [w - half, w + half]
-    return xs, [loss + slope * (x - w) for x in xs]  # y = L(W) + L'(W)(x - W)
-
-
-def animation_figure(curve: Curve, w: np.ndarray, labels: Mapping[str, str], height=440, ms_per_step=250):
-    """The whole path as a client-side animation: a Play button and a step slider in the figure.
-
-    Frames move the point, its tangent and the arrow to the next point; the full path is
-    drawn faintly underneath. Long runs show every k-th step (at most MAX_FRAMES frames).
-    """
-    w = np.asarray(w, dtype=np.float64)  # (k + 1,)
-    lo, hi, _ = view(curve, w)
-    data, layout = _base(curve, (lo, hi), labels, height)
-    with np.errstate(all="ignore"):
-        loss = np.asarray(curve.loss(w), dtype=np.float64) + np.zeros_like(w)
-    data.append(
-        _scatter(
-            w, loss, mode="lines+markers", name=labels["path"],
-            line={"color": COLORS["path"], "width": 1, "dash": "dot"}, marker={"size": 5, "opacity": 0.5},
+    parts = [line(frame, xs, [loss + slope * (x - w) for x in xs], COLORS["tangent"], width=3)]
+    if w_next is not None and np.isfinite(w_next) and w_next != w:
+        with np.errstate(all="ignore"):
+            y_next = float(curve.loss(w_next))
+        parts.append(
+            line(frame, [w, w_next], [loss, y_next], COLORS["next"], width=2.5, arrow=True, shorten=8)
         )
-    )  # fmt: skip
-    half = 0.12 * (hi - lo)
-    w_list, loss_list = w.tolist(), loss.tolist()  # plain floats, as plotly would store them
-
-    def moving(k: int) -> list[dict]:
-        tx, ty = _tangent(curve, w_list[k], half)
-        nxt = min(k + 1, len(w_list) - 1)
-        return [
-            _scatter(tx, ty, mode="lines", name=labels["tangent"], line={"color": COLORS["tangent"], "width": 3}),
-            _scatter(
-                [w_list[k], w_list[nxt]], [loss_list[k], loss_list[nxt]], mode="lines", name=labels["next"],
-                line={"color": COLORS["next"], "width": 3},
-            ),
-            _scatter(
-                [w_list[k]], [loss_list[k]], mode="markers", name=labels["point"],
-                marker={"size": 14, "color": COLORS["point"]},
-            ),
-        ]  # fmt: skip
-
-    data += moving(0)
-    every = max(1, int(np.ceil((len(w) - 1) / MAX_FRAMES)))
-    ks = sorted({*range(0, len(w), every), len(w) - 1})
-    frames = [{"data": moving(k), "traces": [2, 3, 4], "name": str(k)} for k in ks]
-    play = {
-        "frame": {"duration": ms_per_step, "redraw": False},
-        "fromcurrent": True,
-        "transition": {"duration": 0},
-    }
-    stop = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate", "transition": {"duration": 0}}
-    layout |= {
-        "updatemenus": [
-            {
-                "type": "buttons", "direction": "left", "x": 0, "y": 1.02, "xanchor": "left", "yanchor": "bottom",
-                "pad": {"t": 0, "r": 0}, "showactive": False,
-                "buttons": [
-                    {"label": labels["play"], "method": "animate", "args": [None, play]},
-                    {"label": labels["pause"], "method": "animate", "args": [[None], stop]},
-                ],
-            }
-        ],
-        "sliders": [
-            {
-                "x": 0, "len": 1.0, "y": -0.14, "yanchor": "top", "pad": {"t": 10},
-                "currentvalue": {"prefix": labels["step"] + " "},
-                "steps": [
-                    {"label": str(k), "method": "animate", "args": [[str(k)], {**stop, "frame": {"duration": 0}}]}
-                    for k in ks
-                ],
-            }
-        ],
-        "margin": ROOM | {"t": 50, "b": 130},  # the Play buttons above, the step slider below
-        "showlegend": False,
-    }  # fmt: skip
-    return figure(data, layout, frames)
+        parts.append(point(frame, w_next, y_next, COLORS["next"], r=6, ring=True))
+    parts.append(point(frame, w, loss, COLORS["point"], r=7))
+    if slope_text and frame.inside(w, loss):
+        parts.append(
+            label(frame, float(frame.px(w)), float(frame.py(loss)) - 22, slope_text, SLOPE_TEXT, "bold")
+        )
+    return "".join(parts)
 
 
-def starts_figure(
-    curve: Curve, starts, finals, valley, bottoms, labels: Mapping[str, str], height=400, tops=()
-):
-    """Where each start ends: every start marker is coloured by the valley it rolls into, and the
-    hilltops `tops` (the borders between valleys) are dashed vertical lines (labels["hilltop"]).
+def legend(
+    labels: Mapping[str, str], path: bool = False, next_step: bool = True
+) -> list[tuple[str, str, str]]:
+    """The legend of a point on its curve (picture.picture_html's entries)."""
+    out = [(COLORS["curve"], labels["curve"], "line")]
+    out += [(COLORS["path"], labels["path"], "dashed")] if path else []
+    out += [(COLORS["point"], labels["point"], "dot"), (COLORS["tangent"], labels["tangent"], "line")]
+    return out + ([(COLORS["next"], labels["next"], "ring")] if next_step else [])
 
-    valley (m,) indexes bottoms (v,); -1 marks a run that did not settle (labels["unsettled"]).
-    Legend names are labels["valley"] formatted with the valley's number n.
-    """
+
+def starts_svg(
+    curve: Curve, starts, finals, valley, bottoms, labels: Mapping[str, str], tops=(), width: int = 760,
+    height: int = 330,
+) -> str:  # fmt: skip
+    """Where each start ends: every start is a dot coloured by the valley it rolls into
+    (VALLEY_COLORS, grey for a run that did not settle), each valley's bottom a star of its colour
+    with labels["valley_n"] (its number n) under it (over it with no room below), and the hilltops `tops` (the borders between
+    valleys) dashed vertical lines. valley (m,) indexes bottoms (v,); -1 marks a run that did not settle."""
     starts = np.asarray(starts, dtype=np.float64)  # (m,)
-    finals = np.asarray(finals, dtype=np.float64)  # (m,)
     valley = np.asarray(valley)  # (m,)
-    lo, hi, _ = view(curve, np.append(starts, finals))
-    data, layout = _base(curve, (lo, hi), labels, height)
+    x_range = view(curve, np.append(starts, np.asarray(finals, dtype=np.float64)))[:2]
+    _, _, (y0, y1) = curve_points(curve, x_range)
     with np.errstate(all="ignore"):
-        start_loss = curve.loss(starts) + np.zeros_like(starts)
+        start_loss = curve.loss(starts) + np.zeros_like(starts)  # (m,)
+    series = [Series([x, x], [y0, y1], HILLTOP, dash=True, width=1.5) for x in tops]
     for j in range(-1, len(bottoms)):
         sel = valley == j
-        if not sel.any():
-            continue
-        color = "#999999" if j < 0 else VALLEY_COLORS[j % len(VALLEY_COLORS)]
-        name = labels["unsettled"] if j < 0 else labels["valley"].format(n=j + 1)
-        data.append(
-            _scatter(
-                starts[sel], start_loss[sel], mode="markers", name=name,
-                marker={"size": 10, "color": color, "line": {"width": 1, "color": "white"}},
-            )
-        )  # fmt: skip
-        if j >= 0:
-            b = float(bottoms[j])
-            data.append(
-                _scatter(
-                    [b], [float(curve.loss(b))], mode="markers", showlegend=False, hoverinfo="skip",
-                    marker={"size": 22, "color": color, "symbol": "star", "line": {"width": 1, "color": "black"}},
-                )
-            )  # fmt: skip
-    tops = [float(x) for x in tops]
-    if tops:
-        line = {"color": "#555555", "width": 1.5, "dash": "dash"}
-        layout["shapes"] = [
-            {"type": "line", "x0": x, "x1": x, "y0": 0, "y1": 1, "xref": "x", "yref": "paper", "line": line}
-            for x in tops
-        ]
-        data.append(
-            _scatter([None], [None], mode="lines", name=labels["hilltop"], line=line)
-        )  # its legend entry
-    return figure(data, layout)
+        colour = UNSETTLED if j < 0 else VALLEY_COLORS[j % len(VALLEY_COLORS)]
+        if sel.any():
+            series.append(Series(starts[sel], start_loss[sel], colour, lines=False, marker="dot", size=5))
+    for j, b in enumerate(bottoms):
+        colour = VALLEY_COLORS[j % len(VALLEY_COLORS)]
+        series.append(Series([b], [float(curve.loss(b))], colour, lines=False, marker="star", size=11))
+    svg, frame = curve_chart(curve, x_range, labels, series, width, height)
+    names = []
+    for j, b in enumerate(bottoms):
+        sx, sy = float(frame.px(b)), float(frame.py(curve.loss(b)))
+        sy = sy + 26 if sy + 26 <= frame.top + frame.h - 4 else sy - 16  # under its star, or over it
+        names.append(label(frame, sx, sy, labels["valley_n"].format(n=j + 1), STAR))
+    return add(svg, "".join(names))
 
 
-CONFIG = _NO_BAR
+def starts_legend(labels: Mapping[str, str], valley, bottoms, tops=()) -> list[tuple[str, str, str]]:
+    """One entry per valley a start ended in (numbered left to right), then the starts that did
+    not settle, the valley bottoms' stars and the hilltops' dashed lines."""
+    valley = np.asarray(valley)
+    out = [(VALLEY_COLORS[j % len(VALLEY_COLORS)], labels["valley"].format(n=j + 1), "dot")
+           for j in range(len(bottoms)) if (valley == j).any()]  # fmt: skip
+    out += [(UNSETTLED, labels["unsettled"], "dot")] if (valley < 0).any() else []
+    out += [(STAR, labels["bottom"], "star")]
+    return out + ([(HILLTOP, labels["hilltop"], "dashed")] if len(tops) else [])

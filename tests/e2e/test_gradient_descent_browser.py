@@ -1,10 +1,10 @@
-"""The gradient-descent page in a real browser: the course's 0.3855, Step, the in-figure animation."""
+"""The gradient-descent page in a real browser: the course's 0.3855, Step, the animated picture."""
 
 import pytest
 
 from catalog import text
 from tests.e2e import answering
-from tests.e2e.conftest import open_page, screenshot, wait_idle
+from tests.e2e.conftest import IDLE, open_page, screenshot, wait_idle
 
 MAIN = '[data-testid="stMain"]'
 
@@ -27,11 +27,12 @@ def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
     assert "0.3855" in metric_values(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     page.set_viewport_size({"width": 1280, "height": 7200})  # the main area scrolls on its own
-    page.locator(".js-plotly-plot").nth(5).wait_for(timeout=60_000)  # the last of the 6 plotly charts
-    for kind in ("loss-steps", "opt-losses"):  # the loss charts: pictures that decode
+    kinds = "descent-sign descent-walk descent-anim loss-steps descent-starts opt-losses contour2d opt-race"
+    for kind in kinds.split():  # every chart of the page: pictures that decode
         img = page.locator(f".svg-picture.{kind} img")
         img.wait_for(timeout=60_000)
         page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=img.element_handle())
+    assert page.locator(".js-plotly-plot").count() == 0  # the page loads no charting code
     page.wait_for_timeout(1500)
     screenshot(page, f"gradient_descent-full-{lang}")
 
@@ -57,19 +58,43 @@ def test_step_button_moves_w_by_lr_times_slope(page, app_url):
     assert walk_w(page) == "-0.4"
 
 
-def test_animation_plays_in_the_browser(page, app_url):
-    """Pressing the figure's Play button advances the frames without a rerun of the script."""
+# The animation's frames by the picture's own clock: its SVG put inline (an <img> hides its
+# document), the clock stopped and set to each moment, the heading of every frame shown then.
+FRAMES_AT = """
+([src, moments]) => {
+  const bytes = Uint8Array.from(atob(src.split(',')[1]), (c) => c.charCodeAt(0));
+  const box = document.createElement('div');
+  box.innerHTML = new TextDecoder().decode(bytes);
+  document.body.appendChild(box);
+  const svg = box.querySelector('svg');
+  svg.pauseAnimations();
+  const seen = moments.map((t) => {
+    svg.setCurrentTime(t);
+    return [...svg.querySelectorAll('g.frame')].filter((g) => getComputedStyle(g).visibility === 'visible')
+      .map((g) => g.querySelector('text').textContent);
+  });
+  box.remove();
+  return seen;
+}
+"""
+
+
+def test_the_animation_plays_by_itself_without_a_rerun(page, app_url):
+    """The behaviours step's picture plays in the browser with no script rerun and no plotly: the
+    image, looked at twice a second apart, has changed; by the picture's own clock frame k (headed
+    "Step k of 30") shows from k x 0.25 s, the last one through a pause, then it starts again."""
     open_gd(page, app_url, "lang=en")
-    label = page.locator(".slider-container text.slider-label").first
-    label.wait_for(timeout=60_000)
-    assert label.text_content().strip() == "step 0"
-    page.locator(".updatemenu-button", has_text="Play").first.click()
-    page.wait_for_function(
-        "() => { const t = document.querySelector('.slider-container text.slider-label');"
-        " return t && t.textContent.trim() !== 'step 0'; }",
-        timeout=30_000,
-    )
-    assert page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').count() == 1
+    img = page.locator(".st-key-gradient_descent-anim .svg-picture img")
+    img.wait_for(timeout=60_000)
+    img.scroll_into_view_if_needed()
+    page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=img.element_handle())
+    first = img.screenshot()
+    page.wait_for_timeout(1000)
+    assert img.screenshot() != first  # the point has moved on
+    assert page.locator(IDLE).count() == 1 and page.locator(".js-plotly-plot").count() == 0
+    seen = page.evaluate(FRAMES_AT, [img.get_attribute("src"), [0.1, 1.1, 7.6, 9.1, 9.3]])
+    heads = [[h.split(":")[0] for h in frame] for frame in seen]
+    assert heads == [[f"Step {k} of 30"] for k in (0, 4, 30, 30, 0)]
 
 
 def test_bad_formula_is_explained_where_it_goes_wrong(page, app_url):
@@ -195,27 +220,38 @@ def test_the_summary_question_wrong_then_right(page, app_url):
 # ---------------------------------------------------------------- your image (issue 21)
 
 
+def decoded(img) -> list[float]:
+    """[natural width, drawn width] of a picture's image, once the browser has decoded it."""
+    return img.evaluate(
+        "img => img.decode().then(() => [img.naturalWidth, img.getBoundingClientRect().width])"
+    )
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_3d_picture_shows_and_turns_without_redrawing_the_map(page, app_url, lang):
-    """The toggle shows the 3-D surface as a picture (decoded by the browser: st.html's sanitiser
-    would drop an inline SVG), below the contour map, which is not drawn again; the slider turns it."""
+    """The contour maps are pictures drawn at a readable size (their 13 px text at least 12 px
+    on screen). The toggle shows the 3-D surface as a picture (decoded by the browser: st.html's
+    sanitiser would drop an inline SVG), below the contour map, whose image stays the same
+    element with the same picture; the slider turns the surface."""
     open_gd(page, app_url, f"lang={lang}")
-    maps = page.locator(".js-plotly-plot")
-    maps.nth(5).wait_for(timeout=60_000)  # the last of the 6 plotly charts
-    count = maps.count()
-    page.evaluate("() => document.querySelectorAll('.js-plotly-plot').forEach(e => { e.__kept = true })")
+    page.set_viewport_size({"width": 1280, "height": 2000})
+    the_map = page.locator(".st-key-gradient_descent-contour .contour2d img")
+    the_map.wait_for(timeout=60_000)
+    for img in (the_map, page.locator(".st-key-gradient_descent-opt_race .opt-race img")):
+        natural, drawn = decoded(img)
+        assert natural > 400 and drawn / natural * 13 >= 12, (natural, drawn)
+    src = the_map.get_attribute("src")
+    the_map.evaluate("img => { img.__kept = true }")
     toggle = page.locator('[class*="st-key-gradient_descent"][class*="show3d"]')
     toggle.scroll_into_view_if_needed()
     toggle.locator("label").click()
     picture = page.locator(".surface3d img")
     picture.wait_for(timeout=30_000)
     wait_idle(page)
-    size = picture.evaluate(
-        "img => img.decode().then(() => [img.naturalWidth, img.getBoundingClientRect().width])"
-    )
-    assert size[0] == 560 and size[1] > 300  # the SVG decoded, and drawn at a readable size
-    assert maps.count() == count  # no new chart: the picture is not a WebGL plot
-    assert page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].every(e => e.__kept)")
+    natural, drawn = decoded(picture)
+    assert natural == 560 and drawn > 300  # the SVG decoded, and drawn at a readable size
+    assert page.locator(".js-plotly-plot").count() == 0  # no chart: the picture is not a WebGL plot
+    assert the_map.evaluate("img => img.__kept === true") and the_map.get_attribute("src") == src
     picture.scroll_into_view_if_needed()
     screenshot(page, f"gradient_descent-3d-{lang}")
     before = picture.get_attribute("src")
