@@ -4,10 +4,9 @@ Builds the navigation from the course map (explainer/course.py), settles the lan
 lecture mode for this run, then runs the chosen page. Wrapped in main() so tests can drive it.
 Nothing here imports TensorFlow: the pages that need it load it themselves, lazily.
 
-The heavy libraries (numpy, plotly, Pillow, pandas) are imported by one background thread
+The heavy libraries (numpy, Pillow, pandas) are imported by one background thread
 (background/warm_imports.py), started once a page is drawn, so a fresh server's first visitor
-does not wait for pandas (~0.3 s) unless the page draws a table; charts drawn meanwhile are
-safe (the thread first makes plotly ignore a half-imported pandas).
+does not wait for pandas (~0.3 s) unless the page draws a table.
 """
 
 from __future__ import annotations

@@ -1,19 +1,15 @@
 """Import the heavy libraries once per process, in one thread, off the learner's path.
 
-pandas takes ~0.3 s to import (numpy, plotly and Pillow ~0.01 s each once numpy is in), and
-only tables and a few step caches need it. So no page waits for it unless it needs it:
+pandas takes ~0.3 s to import (numpy and Pillow ~0.01 s each once numpy is in), and only
+tables and a few step caches need it. So no page waits for it unless it needs it:
   - every page, once drawn, starts one daemon thread (`start()`) that imports them all DELAY
     seconds later, so the import does not compete with Streamlit sending the page;
   - a table (ui/tables.py) or a cache that builds one asks for pandas (`ensure_tables()`,
     `pandas()`): that starts the import at once and waits for it.
-While the thread imports pandas, `sys.modules["pandas"]` is a half-made module, and plotly
-reads it from there whenever it builds or serialises a figure: a chart drawn by another
-session at that moment would fail ("partially initialized module 'pandas' has no attribute
-'Series'"). So the thread imports plotly first and makes it ignore modules still being
-imported (explainer/figures/plotly_internals.py, `ignore_unfinished_imports`) before it
-imports pandas. Measured on 2026-12-06: pages that do not wait for pandas open ~0.3 s sooner on
-a fresh server. deploy/serve.py imports the same modules before the server starts, which makes
-every call here instant.
+pandas is imported by that thread only, never by a session's script thread: one import, made
+once, that a page needing it waits for. Measured on 2026-12-06: pages that do not wait for
+pandas open ~0.3 s sooner on a fresh server. deploy/serve.py imports the same modules before
+the server starts, which makes every call here instant.
 
     from background import warm_imports
     warm_imports.start()          # a page has been drawn: non-blocking, idempotent
@@ -29,9 +25,7 @@ import logging
 import threading
 from types import ModuleType
 
-BEFORE_GUARD = ("numpy", "plotly.graph_objects", "plotly.io")
-AFTER_GUARD = ("PIL.Image", "pandas")  # half-made meanwhile: plotly must not read them then
-MODULES = BEFORE_GUARD + AFTER_GUARD
+MODULES = ("numpy", "PIL.Image", "pandas")
 DELAY = 0.5  # seconds between start() and the imports, unless a page needs them sooner
 TIMEOUT = 60.0
 log = logging.getLogger("background.warm_imports")
@@ -42,24 +36,13 @@ _go = threading.Event()  # a page is about to run: import at once
 _done = threading.Event()
 
 
-def _import(names: tuple[str, ...]) -> None:
-    for name in names:
+def _import_all() -> None:
+    _go.wait(DELAY)  # started by start(): let the page that started us finish sending first
+    for name in MODULES:
         try:
             importlib.import_module(name)
         except Exception:  # the page that needs it will raise a clear error itself
             log.exception("warm import of %s failed", name)
-
-
-def _import_all() -> None:
-    _go.wait(DELAY)  # started by start(): let the page that started us finish sending first
-    _import(BEFORE_GUARD)
-    try:
-        from explainer.figures.plotly_internals import ignore_unfinished_imports
-
-        ignore_unfinished_imports()
-    except Exception:  # without it, pandas could still be imported, with the old risk
-        log.exception("plotly's guard against half-imported modules failed")
-    _import(AFTER_GUARD)
     _done.set()
 
 

@@ -9,10 +9,9 @@ second frame waits for the browser's delayed ACK, which adds ~40 ms to every rer
 200 ms with Windows clients). Measured with benchmarks/load_profile.py: see RESULTS.md.
 This wrapper sets TCP_NODELAY for every TCP stream asyncio wraps, then runs Streamlit's CLI.
 
-It also imports the heavy libraries the pages use before the first student arrives. When
-many sessions start at once on a cold server, their script threads import plotly -> pandas
-concurrently, and Python's deadlock avoidance can hand one thread a half-initialised pandas
-("partially initialized module 'pandas' has no attribute 'Series"): a failed page step.
+It also imports the heavy libraries the pages use (background/warm_imports.py's MODULES:
+numpy, Pillow, pandas) before the first student arrives: the app's warm-up thread then finds
+them in, and a first visitor whose page draws a table does not wait for pandas (~0.3 s).
 
 Pauses: after those imports, gc.freeze() moves the libraries' objects (~60,000) out of
 the garbage collector's view; otherwise every full collection walks them all while every
@@ -68,8 +67,8 @@ from background.warm_imports import MODULES as PREIMPORTS  # noqa: E402
 # live object while holding the interpreter lock: with a class on the server that is 70-170 ms
 # in which no student's rerun moves, and the default ran nine of them in a 25 s wave
 # (benchmarks/loadtest.py, rerun p95). Young objects are still collected as often as before; what waits
-# longer is cyclic garbage that has survived two collections, and the session reaper and the
-# figure-cache sweeper run a full collection when a class has left.
+# longer is cyclic garbage that has survived two collections, and the session reaper runs a
+# full collection when a class has left (ui/collector.py).
 GC_THRESHOLDS = (700, 10, 100)
 
 

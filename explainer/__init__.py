@@ -11,8 +11,9 @@ The public API of the design (its names and meanings are fixed):
     images.load_image, to_network_input, number_count
     training.iterations_per_epoch
 
-explainer/figures/ builds the plotly figures, one module per page (explainer/figures/loss.py
-draws what the loss page shows); every visible word comes in as an argument.
+explainer/figures/ draws the figures as SVG pictures and HTML, one module per page
+(explainer/figures/loss.py draws what the loss page shows); every visible word comes in as an
+argument.
 The app's Streamlit code lives in steps/ and ui/; training plumbing (worker processes, the
 queue, preloading) in background/.
 """

@@ -19,7 +19,8 @@ EXPLAINER_FILES = sorted((ROOT / "explainer").rglob("*.py"))
 PAGE_PATH_FILES = [ROOT / "streamlit_app.py"] + [
     f for d in ("app_pages", "steps", "ui", "catalog") for f in sorted((ROOT / d).rglob("*.py"))
 ]
-FENCES = {ROOT / "ui" / "streamlit_internals.py", ROOT / "explainer" / "figures" / "plotly_internals.py"}
+FENCES = {ROOT / "ui" / "streamlit_internals.py"}
+TEST_FILES = sorted((ROOT / "tests").rglob("*.py"))
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -102,15 +103,52 @@ PRIVATE = re.compile(
 
 
 @pytest.mark.parametrize("path", [p for p in CODE_FILES if p not in FENCES], ids=rel)
-def test_private_streamlit_and_plotly_only_inside_the_fences(path):
-    """Streamlit's and plotly's private API is reached only from ui/streamlit_internals.py and
-    explainer/figures/plotly_internals.py, whose tests fail loudly when an upgrade breaks it."""
+def test_private_streamlit_only_inside_the_fence(path):
+    """Streamlit's private API is reached only from ui/streamlit_internals.py, whose tests fail
+    loudly when an upgrade breaks it; the app reaches into no other library's internals (the
+    patterns also catch plotly's internals and Python's import machinery)."""
     hits = [
         f"{rel(path)}:{i}: {line.strip()}"
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if PRIVATE.search(line) and not line.lstrip().startswith("#")
     ]
     assert hits == []
+
+
+PLOTLY = re.compile(r"plotly(\.\w+)*")
+
+
+def names_plotly(path: Path) -> list[str]:
+    """Where `path` imports plotly: an import statement anywhere (in a function too), or a
+    module name given as a string (importlib.import_module("plotly.io"), a list of modules to
+    import)."""
+    hits = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names = [node.value]
+        else:
+            continue
+        hits += [f"{rel(path)}:{node.lineno}: {n}" for n in names if PLOTLY.fullmatch(n)]
+    return hits
+
+
+@pytest.mark.parametrize("path", CODE_FILES, ids=rel)
+def test_the_app_never_imports_plotly(path):
+    """Every chart is drawn on the server (SVG pictures, HTML): no module of the app imports
+    plotly, so requirements.txt does not install it and a browser never loads its code."""
+    assert names_plotly(path) == []
+
+
+def test_no_test_and_no_requirement_brings_plotly_back():
+    """The tests import no plotly either (only benchmarks/bench_browser.py's reference app draws a
+    plotly chart; requirements-dev.txt installs it for that), and requirements.txt lists none."""
+    assert [hit for path in TEST_FILES for hit in names_plotly(path)] == []
+    runtime = (ROOT / "requirements.txt").read_text(encoding="utf-8").lower()
+    assert not re.search(r"^\s*plotly\b", runtime, re.M)
 
 
 HISTORY = re.compile(r"\b(session|round|iteration of work) \d+\b|\bsessions? [1-9]\b", re.I)

@@ -46,7 +46,7 @@ def test_preimports_exist():
         assert gc.get_threshold() == serve.GC_THRESHOLDS  # full collections 10x rarer
     finally:
         gc.set_threshold(*before)
-    assert "pandas" in serve.PREIMPORTS and "plotly.graph_objects" in serve.PREIMPORTS
+    assert "pandas" in serve.PREIMPORTS and "PIL.Image" in serve.PREIMPORTS
     assert serve.GC_THRESHOLDS[2] > before[2]
 
 

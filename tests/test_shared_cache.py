@@ -1,15 +1,10 @@
-"""ui/shared_cache: results shared across reruns, frozen figures sent unchanged."""
+"""ui/shared_cache: results shared across reruns and sessions."""
 
-import json
 import threading
 
-import numpy as np
-import plotly.graph_objects as go
-import plotly.io as pio
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from ui.shared_cache import ReadOnlyFigure, cached, freeze
+from ui.shared_cache import cached
 
 CALLS = []
 
@@ -137,43 +132,6 @@ def test_a_failed_first_computation_is_not_handed_to_the_waiters():
         t.join()
     assert len(errors) == 1 and results == [30, 30, 30]
     assert flaky(3) == 30
-
-
-def _figure():
-    return go.Figure(
-        {
-            "data": [{"type": "scatter", "x": np.arange(5.0), "y": np.arange(5.0) ** 2, "uid": "u1"}],
-            "layout": {"xaxis": {"title": {"text": "w"}}, "yaxis": {"title": {"text": "L(w)"}}},
-        }
-    )
-
-
-def test_frozen_figure_has_the_same_json_without_uids():
-    """freeze keeps the figure's content (arrays included); only plotly's trace uid is dropped,
-    as plotly.io.to_json drops it anyway."""
-    fig = freeze(_figure())
-    assert isinstance(fig, ReadOnlyFigure)
-    assert json.loads(pio.to_json(fig)) == json.loads(pio.to_json(_figure()))
-
-
-SCRIPT = """
-import streamlit as st
-from tests.test_shared_cache import FROZEN
-st.plotly_chart(FROZEN, key="a")
-st.plotly_chart(FROZEN, key="b")
-"""
-FROZEN = freeze(_figure())
-
-
-def test_plotly_chart_leaves_the_shared_dict_unchanged():
-    """The shared dict of a frozen figure is identical after Streamlit has sent it twice, and
-    what Streamlit sent is the figure's JSON."""
-    before = json.dumps(FROZEN.to_dict(), sort_keys=True)
-    at = AppTest.from_string(SCRIPT).run()
-    assert not at.exception
-    assert json.dumps(FROZEN.to_dict(), sort_keys=True) == before
-    sent = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
-    assert len(sent) == 2 and all(s == json.loads(before) for s in sent)
 
 
 def test_unused_entries_expire_and_are_computed_again():

@@ -1,6 +1,5 @@
 """Heavy libraries are imported once, by one thread, off the learner's path: a page waits for
-pandas only when it draws a table, and pandas is only ever imported by that thread (plotly is
-first told to ignore it while it is half-imported: tests/test_plotly_internals.py)."""
+pandas only when it draws a table, and pandas is only ever imported by that thread."""
 
 import ast
 import sys
@@ -60,9 +59,8 @@ def test_a_chart_page_opens_without_waiting_for_pandas():
 @pytest.mark.parametrize("page", PAGES)
 def test_only_the_warm_up_thread_imports_pandas(page):
     """Every page with every step open, in a fresh interpreter: if pandas is imported at all, the
-    warm-up thread imports it (a session's thread importing it would let another session's
-    chart meet a half-made pandas before plotly is told to ignore it), and a page without a
-    table never imports it."""
+    warm-up thread imports it, never a session's script thread, and a page without a table
+    never imports it."""
     out = page_run(f"app_pages/{page}", "all")
     importers = out.split("IMPORTERS ")[1].split()[0]
     assert importers in {"none", "explainer-warm-imports"}, out

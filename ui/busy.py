@@ -1,10 +1,9 @@
 """The "working" sign: a moving bar across the top and a small label, for any wait over 0.3 s.
 
 Streamlit's own running sign is a small widget in the header, which lecture mode hides, and
-it says nothing while the browser is still drawing what a finished run sent (most of the
-wait on a chart-heavy page). This sign is constant CSS, put into the page once per run by
-main() (streamlit_app.py): no script, no user text. Its label comes from the catalog
-("app.busy") in the learner's language, escaped for CSS.
+it says nothing while the browser is still drawing what a finished run sent. This sign is
+constant CSS, put into the page once per run by main() (streamlit_app.py): no script, no user
+text. Its label comes from the catalog ("app.busy") in the learner's language, escaped for CSS.
 
 When it shows (each for longer than DELAY, CSS animation-delay, so quick reruns stay quiet):
   - `[data-testid="stApp"][data-test-script-state="running"]` (or "rerunRequested", which the
@@ -14,19 +13,17 @@ When it shows (each for longer than DELAY, CSS animation-delay, so quick reruns 
     frontend turns it into this attribute (checked in Chromium: tests/e2e/test_busy_browser.py).
     The attribute changes when the browser *handles* that message, so while it is busy
     drawing the deltas queued before it, the attribute stays "running" and the sign stays;
-  - a lazily loaded element still waiting for its code (`[data-testid="stSkeleton"]`);
-  - a plotly chart whose drawing has not started (`[data-testid="stPlotlyChart"] > div:empty`):
-    after the run finished, the browser may spend seconds drawing a page's charts.
-Not covered: a chart already on the page that plotly redraws in place after the run has
-finished (no attribute marks it); the cure for that wait is to redraw less.
+  - a lazily loaded element still waiting for its code (`[data-testid="stSkeleton"]`).
+Not covered: what the browser still does after it has handled the run's end, such as decoding
+and painting a large picture (no attribute marks it); the cure for that wait is to send less.
 
 Where it lives: on `[data-testid="stApp"]::before` (the bar, at the top of the window) and
 `::after` (the label, at the bottom centre, where no header of either mode sits), outside the
 header, toolbar and sidebar that lecture mode hides, so it shows in both modes.
 Both move with `transform` and `opacity` only, which Chromium animates off the main thread:
-the bar keeps moving while the page's own script is blocked drawing charts (lecture mode's
-ui/deck.css leaves both alone). The `:has()` rules cost little: with them, opening gradient-descent with
-every step spent about 0.05 s more in style recalculation, out of 2.7 s of main-thread work.
+the bar keeps moving while the page's main thread is busy (lecture mode's ui/deck.css leaves
+both alone). The `:has()` rule costs little: two such rules added about 0.05 s of style
+recalculation to opening gradient-descent with every step, out of 2.7 s of main-thread work.
 """
 
 from __future__ import annotations
@@ -43,7 +40,6 @@ BUSY = (
     f'{APP}[data-test-script-state="running"]',
     f'{APP}[data-test-script-state="rerunRequested"]',
     f'{APP}:has([data-testid="stSkeleton"])',
-    f'{APP}:has([data-testid="stPlotlyChart"] > div:empty)',
 )
 STRIPE = 48  # px: one period of the bar's stripes; the bar moves by one period per cycle
 

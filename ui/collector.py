@@ -2,12 +2,11 @@
 
 Why: a full collection (`gc.collect()`) walks every object the server holds and keeps the
 interpreter lock while it does, so no student's rerun moves meanwhile: 175-320 ms on a server
-with a class of 100 (benchmarks/RESULTS.md, "Classroom load"). Two parts of the server free
-reference cycles that only a full collection reclaims and used to run one each time: the session
-reaper (deploy/sessions.py), one second after it shut sessions down, and the figure-cache sweeper
-(ui/shared_cache.py), after dropping entries. When a class left and every disconnect made
-Streamlit's full session storage evict an older session, the reaper ran seven collections in
-eight seconds while the last students were still clicking.
+with a class of 100 (benchmarks/RESULTS.md, "Classroom load"). The session reaper
+(deploy/sessions.py) frees reference cycles that only a full collection reclaims (a session
+shut down) and used to run one each time, one second after it shut sessions down. When a class
+left and every disconnect made Streamlit's full session storage evict an older session, it ran
+seven collections in eight seconds while the last students were still clicking.
 
 What: `collect_soon()` only notes the request. One daemon thread runs a single `gc.collect()`
 once no request has come for QUIET seconds (a class leaving is one collection), or MAX_WAIT

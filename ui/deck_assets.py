@@ -1,8 +1,9 @@
 """Lecture mode's stylesheet and script, put into the page (constant files, no user text).
 
 - ui/deck.css: type that scales with the screen (1rem = 24 px at 1280x720), the one-line
-  header, chart text of at least 16 px at AA contrast, and the hidden chrome (the sidebar,
-  the menu; Streamlit's status widget and ui/busy.py's working sign stay visible).
+  header, pictures drawn wide enough that their chart text is at least 16 px, and the hidden
+  chrome (the sidebar, the menu; Streamlit's status widget and ui/busy.py's working sign stay
+  visible).
 - ui/deck.js: the keys belong to the deck. ←/→ and PageUp/PageDown (what clickers send) move
   through the deck even after a slider or select was used; a text field keeps its arrow keys
   while the lecturer types in it. Streamlit ignores a button's `shortcut=` while focus is in a

@@ -4,9 +4,9 @@ This is the one caching idiom of the pages. A step's content (its figures, table
 depends only on a few simple values (a slider, a choice, the language), so each page's
 `steps/<page>_cache.py` builds it in functions decorated with `cached(n)`:
 
-    @cached(64)
-    def many(p: tuple, lg: str):
-        return freeze(explainer.figures.outputs.many_class_chart(...))
+    @cached(256)
+    def bars_view(probs: tuple, lg: str, height: int = 200):
+        return probability_bars(names(lg), np.asarray(probs), ...), _sum_line(...)
 
 - **Keys.** The arguments are the key: numbers, short strings, tuples, bytes (pack arrays with
   `.tobytes()`). A keyword argument whose name starts with "_" is not part of the key (as in
@@ -14,16 +14,18 @@ depends only on a few simple values (a slider, a choice, the language), so each 
   (`network_pixels(key=digest, size=64, _image=image)`). A lookup is one dict lookup (~2 µs;
   st.cache_resource hashes every argument and inspects the signature on every call, 0.1-0.25 ms,
   several times per rerun: benchmarks/bench_pages.py).
-- **Shared and read-only.** Never change what a cached function returns. `freeze(fig)` makes a
-  figure's dict once, so a rerun that changed nothing costs only sending it (st.plotly_chart
-  calls to_dict() on every rerun: ~2 ms for the animation, 0.1-0.3 ms for a chart).
+- **Shared and read-only.** Never change what a cached function returns: every session gets
+  the same object, so return values that cannot be changed where possible: strings of SVG or
+  HTML, tuples, MappingProxyType, frozen dataclasses, arrays marked read-only
+  (`a.flags.writeable = False`).
 - **One computation per key.** When a class arrives at a server whose entries have expired,
   every student asks for the same first figures at once: the first caller computes, the others
   wait for its result (single flight). Errors are never cached.
 - **Memory comes back.** Entries unused for TTL seconds (EXPLAINER_CACHE_TTL, default 2
-  minutes) are dropped by one sweeper thread, at most n entries are kept per function (least
-  recently used first), and a full collection (ui/collector.py, one per burst of requests)
-  frees the dropped figures' reference cycles.
+  minutes) are dropped by one sweeper thread, and at most n entries are kept per function
+  (least recently used first). What the pages cache holds no reference cycles (dropping every
+  entry of every page, all steps open in both languages, left no cyclic garbage), so a dropped
+  entry is freed at once, with no full collection.
 
 Read-only *resources* that are not derived per input (the built-in model, a dataset) use
 Streamlit's own st.cache_resource instead.
@@ -32,18 +34,12 @@ Streamlit's own st.cache_resource instead.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import threading
 import time
 from collections import OrderedDict
 
-import plotly.graph_objects as go
-
-from explainer.figures.plotly_internals import ReadOnlyFigure, detach_frames, make_read_only, reattach_frames
-from ui.collector import collect_soon
-
-__all__ = ["ReadOnlyFigure", "cached", "freeze", "sweep"]
+__all__ = ["cached", "sweep"]
 
 
 def _ttl(default: float = 120.0) -> float:
@@ -149,10 +145,7 @@ def sweep(now: float | None = None) -> int:
 def _sweep_forever() -> None:
     while True:
         time.sleep(max(TTL / 4, 1.0))
-        if sweep():
-            # A plotly figure and its traces point at each other: only the cycle collector
-            # frees them, and on a server that has gone quiet nothing else would run it.
-            collect_soon()
+        sweep()
 
 
 def _start_sweeper() -> None:
@@ -190,25 +183,3 @@ def cached(max_entries: int):
         return call
 
     return decorate
-
-
-def freeze(fig: go.Figure) -> go.Figure:
-    """Make a just-built, never-again-changed figure read-only: its dict is made now, once.
-
-    Animation frames (plain JSON-able dicts, as plotly_internals.unvalidated_figure keeps them)
-    are written as they are. A figure that is not JSON-able (a numpy array in a frame) is left as
-    it is.
-    """
-    frames = detach_frames(fig)
-    try:
-        d = fig.to_dict()  # a deep copy, its numpy arrays packed as plotly.js typed arrays
-        if frames:
-            d["frames"] = frames  # read by json.dumps only
-        for trace in d.get("data", []):
-            trace.pop("uid", None)
-        d = json.loads(json.dumps(d))  # plain JSON values only: nothing shared with the figure
-    except TypeError:
-        return fig
-    finally:
-        reattach_frames(fig, frames)
-    return make_read_only(fig, d)

@@ -3,9 +3,8 @@
 Streamlit imports pandas (~0.3 s) for every st.dataframe, st.table and st.data_editor, even
 for an Arrow table, and pyarrow's `pa.table` looks for it too. Every table goes through here,
 so that import happens once, in the warm-up thread (background/warm_imports.py), never from a
-session's script thread: another session's chart could meet the half-made module before
-plotly has been told to ignore it. Pages that draw no table never wait for pandas. The
-Streamlit wrappers take exactly what the Streamlit functions take.
+session's script thread. Pages that draw no table never wait for pandas. The Streamlit
+wrappers take exactly what the Streamlit functions take.
 """
 
 from __future__ import annotations

@@ -14,20 +14,28 @@ import re
 from html import escape
 
 import numpy as np
-import plotly.colors
+
+RGB = re.compile(r"rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)")
+HEX = re.compile(r"#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})")
+
+
+def parse_colour(colour: str) -> tuple[int, int, int]:
+    """A colour written "#rrggbb" or "rgb(r, g, b)" (spaces optional) as (r, g, b) in 0..255;
+    ValueError for anything else."""
+    if m := HEX.fullmatch(colour.strip()):
+        return tuple(int(g, 16) for g in m.groups())
+    if m := RGB.fullmatch(colour.strip()):
+        rgb = tuple(int(g) for g in m.groups())
+        if max(rgb) <= 255:
+            return rgb
+    raise ValueError(f"not a colour of the form #rrggbb or rgb(r, g, b): {colour!r}")
 
 
 def scale_colours(scale, t, shade=None) -> list[str]:
     """The colour of a colour scale [[stop, colour], …] (colours "#rrggbb" or "rgb(r, g, b)") at
     each t in [0, 1], linear between stops, times `shade` in [0, 1] if given, as "#rrggbb"."""
     stops = np.array([float(s) for s, _ in scale])
-    rgb = np.array(
-        [
-            plotly.colors.hex_to_rgb(c) if c.startswith("#") else plotly.colors.unlabel_rgb(c)
-            for _, c in scale
-        ],
-        dtype=np.float64,
-    )  # (k, 3)
+    rgb = np.array([parse_colour(c) for _, c in scale], dtype=np.float64)  # (k, 3)
     t = np.atleast_1d(np.asarray(t, dtype=np.float64))
     out = np.stack([np.interp(t, stops, rgb[:, i]) for i in range(3)], axis=-1)  # (n, 3)
     if shade is not None:

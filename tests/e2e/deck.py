@@ -82,17 +82,13 @@ def settle(page, timeout: float = 60_000) -> None:
     stable(page)
 
 
-# True once the slide has stopped changing: images loaded, every chart as wide as its box at
-# most (plotly redraws after a resize), ui/deck.js idle, and the same sizes as 100 ms before.
+# True once the slide has stopped changing: images loaded, ui/deck.js idle, and the same sizes
+# as 100 ms before.
 STABLE = """
 () => {
   const d = window.__nnDeck, main = document.querySelector('[data-testid="stMain"]');
   if (!d || !main || d.state().pending) return false;
   if (!Array.from(document.images).every((i) => i.complete)) return false;
-  for (const svg of document.querySelectorAll('.js-plotly-plot .main-svg')) {
-    const box = svg.closest('[data-testid="stPlotlyChart"]');
-    if (box && svg.getBoundingClientRect().width > box.getBoundingClientRect().width + 2) return false;
-  }
   for (const grid of document.querySelectorAll('[data-testid="stDataFrameResizable"]')) {
     const scroller = grid.querySelector('div');  // a canvas grid sizes itself a moment after its box
     if (grid.getClientRects().length && scroller && scroller.clientWidth < 0.5 * grid.clientWidth) return false;
@@ -146,23 +142,11 @@ def pages(page) -> int:
     return page.evaluate("() => window.__nnDeck.state().pages")
 
 
-CHARTS_FIT = """
-() => Array.from(document.querySelectorAll('.js-plotly-plot .main-svg')).every((svg) => {
-  const box = svg.closest('[data-testid="stPlotlyChart"]');
-  return !box || svg.getBoundingClientRect().width <= box.getBoundingClientRect().width + 2;
-})
-"""
-
-
 def show_part(page, i: int) -> None:
-    """Show page i of the slide and wait until it has settled: its charts drawn at their box's
-    width (plotly redraws a chart that was hidden during a resize when it shows again), its
-    images sized (Streamlit sizes images in columns from their box, and a scaled block is
-    laid out again until it fits)."""
+    """Show page i of the slide and wait until it has settled: its images sized (Streamlit sizes
+    images in columns from their box, and a scaled block is laid out again until it fits)."""
     page.evaluate(f"() => window.__nnDeck.show({i})")
     page.wait_for_timeout(60)
-    with contextlib.suppress(Exception):  # measured (and reported) as it is
-        page.wait_for_function(CHARTS_FIT, polling=100, timeout=3_000)
     stable(page, timeout=5_000)
 
 
@@ -179,7 +163,7 @@ def smallest_zoom(page) -> float:
 #  prose (markdown paragraphs and list items, the question and answer boxes) >= 24 px,
 #  labels, captions, table cells (HTML tables too), the loop diagram's boxes, metric labels >= 18 px,
 #  metric values >= 32 px and never cut off (Streamlit truncates a value too wide for its column),
-#  chart text (plotly's svg text, and the text of a picture drawn on the server) >= 16 px,
+#  chart text (the text of a picture drawn on the server) >= 16 px,
 #  and every text's contrast against the background behind it >= 4.5 : 1 (WCAG AA).
 # Returns (kind, what, value) for each miss, and which blocks were zoomed (their misses are
 # reported apart: a block shrunk to fit is too dense for one screen).
@@ -234,7 +218,6 @@ LEGIBILITY = """
     if (visible(el) && el.scrollWidth > el.clientWidth + 1)
       ((zoomOf(el) < 1) ? zoomed : misses).push(['metric cut off', el.textContent.trim().slice(0, 30), el.scrollWidth]);
   }
-  check('.js-plotly-plot :is(.xtick, .ytick, .x2tick, .y2tick, .g-xtitle, .g-ytitle, .g-x2title, .g-y2title) text, .js-plotly-plot .legendtext', 16, 'chart');
   // A picture drawn on the server (explainer/figures/picture.py): its text is the SVG's font-size,
   // scaled by how wide the image is drawn against the SVG's own width.
   for (const img of body.querySelectorAll('.svg-picture img')) {

@@ -10,7 +10,6 @@ sidebar. Each page shows that picture's own numbers, computed here independently
 
 from __future__ import annotations
 
-import base64
 import re
 
 import numpy as np
@@ -46,18 +45,11 @@ def plain_url():
 
 
 def _bars(page, key: str) -> list[float]:
-    """The values of the bar chart drawn under the element key `key`, read from what is drawn: an
-    HTML bar chart's bars (explainer/figures/html_bars.py) or a plotly chart's data."""
-    box = f".st-key-{key.replace('.', '-')}"
-    page.locator(f"{box} .hb-bar, {box} .js-plotly-plot").first.wait_for(timeout=30_000)
-    html_bars = page.locator(f"{box} .hb-bar")
-    if html_bars.count():
-        return [float(v) for v in html_bars.evaluate_all("bars => bars.map(b => b.dataset.value)")]
-    sel = f"{box} .js-plotly-plot"
-    ys = page.evaluate(f"() => {{ const d = document.querySelector({sel!r}).data[0]; return d.y ?? d.x; }}")
-    if isinstance(ys, dict):  # plotly's typed-array form: {"dtype": "f8", "bdata": base64}
-        return np.frombuffer(base64.b64decode(ys["bdata"]), dtype=np.dtype(ys["dtype"])).tolist()
-    return [float(v) for v in ys]
+    """The values of the HTML bar chart (explainer/figures/html_bars.py) drawn under the element
+    key `key`, read from what is drawn."""
+    bars = page.locator(f".st-key-{key.replace('.', '-')} .hb-bar")
+    bars.first.wait_for(timeout=30_000)
+    return [float(v) for v in bars.evaluate_all("bars => bars.map(b => b.dataset.value)")]
 
 
 def _sidebar(page, path: str, steps: int) -> None:
