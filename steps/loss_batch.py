@@ -28,7 +28,7 @@ BATCH_SPECS = {
 }
 BATCH = "loss._batch"  # the last valid batch table, for the Keras comparison step
 EDITING = "loss.batch.editing"  # the "Edit this batch" switch: the table editor only when asked for
-EDITED = "loss._edited"  # the editor's last table: {"for": (n, seed), "edits": key, "table": DataFrame}
+EDITED = "loss._edited"  # the editor's last table: {"for": (n, seed), "lang", "edits": key, "table"}
 EDIT_BASE = "loss._edit_base"  # the edited table the editor was opened on (EDITED at that moment)
 ERROR = ":material/error:"
 
@@ -59,9 +59,14 @@ def _on_editing() -> None:
 
 
 def _kept(name: str, n: int, seed: int) -> dict | None:
-    """The edited table kept under `name`, if it is one of this batch (size n, seed)."""
+    """The edited table kept under `name`, if it is one of this batch (size n, seed), its classes
+    named in the page's language (a learner may switch language after editing)."""
     kept = st.session_state.get(name)
-    return kept if kept and kept["for"] == (n, seed) else None
+    if not kept or kept["for"] != (n, seed):
+        return None
+    if kept["lang"] != lang():
+        kept = kept | {"table": cache.relabel(kept["table"], kept["lang"], lang()), "lang": lang()}
+    return kept
 
 
 def batch_table_ui(n: int, seed: int):
@@ -74,6 +79,8 @@ def batch_table_ui(n: int, seed: int):
         kept = _kept(EDITED, n, seed)  # the edits stay when the editor is closed
         return (kept["table"], kept["edits"]) if kept else (None, "")
     table, config = cache.batch_editor(lang(), n, seed)
+    if (st.session_state.get(EDITED) or {}).get("lang", lang()) != lang():
+        st.session_state[EDIT_BASE] = st.session_state[EDITED]  # a new language: go on from every edit
     base = _kept(EDIT_BASE, n, seed)
     editor = f"loss.batch.{n}.{seed}"
     edited = tables.data_editor(
@@ -86,7 +93,7 @@ def batch_table_ui(n: int, seed: int):
     )
     edits = cache.edits_key(st.session_state.get(editor))
     edits = f"{base['edits']} then {edits}" if base else edits
-    st.session_state[EDITED] = {"for": (n, seed), "edits": edits, "table": edited}
+    st.session_state[EDITED] = {"for": (n, seed), "lang": lang(), "edits": edits, "table": edited}
     return edited, edits
 
 

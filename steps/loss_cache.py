@@ -157,6 +157,13 @@ def batch_editor(lang: str, n: int, seed: int) -> tuple[pd.DataFrame, dict]:
     return data, config
 
 
+def relabel(table: pd.DataFrame, old: str, new: str) -> pd.DataFrame:
+    """The batch table with its true classes named in language `new` instead of `old` (a cell
+    that is no class name, e.g. empty, is kept as it is)."""
+    names = dict(zip(classes(old), classes(new), strict=True))
+    return table.assign(true=table["true"].map(lambda v: names.get(v, v)))
+
+
 def edits_key(edits) -> str:
     """A data editor's edit state (edited, added, deleted rows) as a cache key."""
     return json.dumps(edits, sort_keys=True, default=str)

@@ -141,6 +141,27 @@ def test_the_batch_is_a_read_only_table_until_edited_and_keeps_its_edits():
     assert metric_values(at, MSE)[0] not in (before, edited)
 
 
+def test_an_edited_batch_survives_a_language_switch():
+    """The edited table keeps the class names it was edited in: after switching to Chinese it is
+    read in Chinese (no "class not in the list" error), with the edit and the same MSE, whether
+    the editor is closed or open."""
+    from tests.apptest_utils import html_frames
+
+    for editing in (False, True):
+        at = open_app("app_pages/loss.py", "en")
+        edit_batch(at, {"edited_rows": {0: {"p0": 0.9}}})  # row 1, an "Other": now seen as a cat
+        edited = metric_values(at, MSE)[0]
+        if not editing:
+            at.toggle(key="loss.batch.editing").set_value(False).run()
+        (switch,) = [w for w in at.sidebar.button_group if w.key == "_lang_choice"]
+        switch.set_value("zh").run()
+        assert not at.error and not at.exception
+        assert metric_values(at, "MSE（SSE 的平均值）")[0] == edited
+        if not editing:
+            shown = next(f for f in html_frames(at) if "y′（猫）" in f)
+            assert (shown["正确类别"][0], shown["y′（猫）"][0]) == ("其他", 0.9)
+
+
 def test_bad_batch_cells_warn_and_still_compute():
     """A negative or >1 probability in the batch warns, naming the row, and the MSE is still shown."""
     at = open_app("app_pages/loss.py", "en")
