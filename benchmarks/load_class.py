@@ -34,7 +34,20 @@ from benchmarks.load_students import error_texts
 from benchmarks.stclient import Student, WidgetState
 
 COUNT = re.compile(r"\*\*(\d+) answered\*\*")
-SLIDE = ("loss", "lang=en&present=1&step=3")  # a question slide with three choices
+QUESTION_STEP = "cross_entropy_step"  # the loss page's step whose slide asks a three-choice question
+
+
+def question_slide() -> tuple[str, str]:
+    """The slide the lecturer opens: (page, query). Its step number is looked up by the step's
+    name, so a step added before it does not send the class to a slide without a question (it
+    did: step 3 became the Keras step, and every student found "no question box")."""
+    from steps import loss
+
+    step = [s.__name__ for s in loss.STEPS].index(QUESTION_STEP) + 1
+    return "loss", f"lang=en&present=1&step={step}"
+
+
+SLIDE = question_slide()
 
 
 class Lecturer(Student):

@@ -118,3 +118,19 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
         ("Batch size n", True, 1, 1),
         ("y′ for cat", True, 1, 0),
     ]
+
+
+@pytest.mark.slow
+def test_the_live_question_benchmark_gets_every_answer():
+    """benchmarks/load_class.py against a real server: the lecturer's slide asks a question with
+    choices, 5 students join with the class link, each answers, and the store and the slide both
+    count 5. (Its slide was once a step number that a new step moved: every student then found
+    no question, and the benchmark measured nothing.)"""
+    import argparse
+
+    from benchmarks import load_class
+
+    result = run_async(load_class.run(argparse.Namespace(students=5, window=1.0, seed=0)))
+    assert result.get("errors") == 0, result
+    assert result["answered"] == result["stored_answers"] == 5
+    assert result["slide_full_count_after_last_answer_s"] is not None  # the slide showed 5
