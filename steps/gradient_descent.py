@@ -25,6 +25,7 @@ from steps import gradient_descent_cache as cache
 from steps.gradient_descent_deeper import optimizers, race_params, two_weight_params, two_weights
 from steps.gradient_descent_example import real_params, worked_example
 from ui import lang, t, urlstate
+from ui.formulas import show_formula
 from ui.guard import callback
 from ui.page import together
 from ui.safe_text import md_literal
@@ -213,7 +214,7 @@ def walk():
         c3.metric(t(f"{PAGE}.now_slope"), fmt(slope))
         st.markdown(t(f"{PAGE}.sign.{sign}"))
         w_new = w - lr * slope
-        st.latex(t(f"{PAGE}.update_tex", w=tex(fmt(w, 8)), lr=tex(fmt(lr)), slope=tex(fmt(slope, 8)),
+        show_formula(t(f"{PAGE}.update_tex", w=tex(fmt(w, 8)), lr=tex(fmt(lr)), slope=tex(fmt(slope, 8)),
                    w_new=tex(fmt(w_new, 8))))  # fmt: skip
         b1, b2, b3 = st.columns(3)
         full = len(s["w"]) >= MAX_WALK

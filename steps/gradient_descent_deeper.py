@@ -22,6 +22,7 @@ from explainer.descent import LR_GRID
 from explainer.descent_path import fmt, tex
 from steps import gradient_descent_cache as cache
 from ui import lang, t, urlstate
+from ui.formulas import show_formula
 from ui.guard import callback
 from ui.page import deeper
 from ui.urlparams import ChoiceParam, FloatParam, GridParam, IntParam
@@ -117,7 +118,7 @@ def two_weights():
     st.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
                   g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
     for i in (0, 1):
-        st.latex(t(f"{PAGE}.two_tex", i=str(i + 1), w=tex(fmt(p[i])), lr=tex(fmt(lr)), g=tex(fmt(g[i])),
+        show_formula(t(f"{PAGE}.two_tex", i=str(i + 1), w=tex(fmt(p[i])), lr=tex(fmt(lr)), g=tex(fmt(g[i])),
                    w_new=tex(fmt(p[i] - lr * g[i]))))  # fmt: skip
     if path.stop_step is not None:
         st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")

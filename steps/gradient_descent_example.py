@@ -22,6 +22,7 @@ from explainer.questions import real_weight_question
 from steps import gradient_descent_cache as cache
 from ui import t, urlstate
 from ui.course_image import answer, caption, class_name, course_image, set_truth
+from ui.formulas import show_formula
 from ui.guard import callback
 from ui.image_picker import shown
 from ui.predict import check_ui
@@ -152,7 +153,7 @@ def your_image_ui() -> None:
     u, taken = walk[-1], walk[:-1]
     if taken:
         st.caption(t(f"{PAGE}.real.after_steps", n=len(taken)))
-    st.latex(update_tex(u))
+    show_formula(update_tex(u))
     st.caption(
         t(f"{PAGE}.real.slope_from", h=fmt(ow.h_i, 4), dz=fmt(u.dz, 4), slope=fmt(u.slope, 4), cls=cls)
     )
@@ -195,7 +196,7 @@ def course_example_ui() -> None:
         st.error(t(f"{PAGE}.example.bad_lr"))
         return
     move = w_new - w  # = -lr * slope
-    st.latex(t(f"{PAGE}.example_tex", w=tex(fmt(w, 10)), lr=tex(fmt(lr, 10)), slope=tex(fmt(slope, 10)),
+    show_formula(t(f"{PAGE}.example_tex", w=tex(fmt(w, 10)), lr=tex(fmt(lr, 10)), slope=tex(fmt(slope, 10)),
                move=("+ " if move >= 0 else "- ") + tex(fmt(abs(move), 10)), w_new=tex(fmt(w_new, 10))))  # fmt: skip
     st.metric(t(f"{PAGE}.example.result"), fmt(w_new, 10), delta=fmt(move, 10), delta_color="off")
     way = "up" if move > 0 else "down" if move < 0 else "same"

@@ -14,6 +14,7 @@ import streamlit as st
 from explainer.knobs import KNOB_RANGE, START, TRAIN_LR, TRAIN_STEPS, error, train
 from steps import knobs_cache as cache
 from ui import lang, t, urlstate
+from ui.formulas import show_formula
 from ui.guard import callback
 from ui.page import together
 from ui.urlparams import FloatParam
@@ -101,7 +102,7 @@ def weights_are_knobs():
     st.subheader(t("knobs.box.head"))
     st.markdown(t("knobs.box.intro"))
     st.markdown(t("knobs.box.sigma"))
-    st.latex(r"p = \sigma(w_1 x_1 + w_2 x_2 + b), \qquad \sigma(z) = \frac{1}{1 + e^{-z}}")
+    show_formula(r"p = \sigma(w_1 x_1 + w_2 x_2 + b), \qquad \sigma(z) = \frac{1}{1 + e^{-z}}")
     fig, err, n_wrong = cache.decision_view(*START, lang())
     left, right = st.columns([3, 2])
     left.container(key="knobs.start").html(fig)

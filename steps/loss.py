@@ -18,6 +18,7 @@ from steps import loss_cache as cache
 from steps.loss_batch import image_sample
 from ui import lang, t, urlstate
 from ui.course_image import THUMB, caption, course_image, set_truth, thumbnail
+from ui.formulas import show_formula
 from ui.page import deeper, page_wide
 from ui.urlparams import BoolParam, FloatParam, IntParam
 
@@ -137,14 +138,14 @@ def render_formulas(course_latex: str, image_latex: str | None) -> None:
             continue
         label, formula = st.columns([1, 4], vertical_alignment="center")
         label.markdown(f"**{t(name)}**")
-        formula.latex(latex)
+        show_formula(latex, formula)
 
 
 def single_sample():
     """SSE = sum over classes of (y - y')^2: the course's sample beside the course image."""
     st.subheader(t("loss.single.title"))
     st.markdown(t("loss.single.intro"))
-    st.latex(r"\text{SSE} = \sum_{i=1}^{k} (y_i - y'_i)^2")
+    show_formula(r"\text{SSE} = \sum_{i=1}^{k} (y_i - y'_i)^2")
     v = urlstate.bind(PAGE, SPECS)
     lg = lang()
     names = cache.classes(lg)

@@ -15,6 +15,7 @@ from explainer.questions import ITERATION_IMAGES, iterations_question
 from steps import loss_cache as cache
 from ui import lang, t, tables, urlstate
 from ui.course_image import answer, course_image
+from ui.formulas import show_formula
 from ui.guard import callback
 from ui.page import deeper, together
 from ui.predict import check_ui
@@ -105,7 +106,7 @@ def image_in_batch_ui(b: Batch) -> None:
     text, latex = cache.image_in_batch(lang(), b, truth, p)
     with st.container(border=True):
         st.markdown(text)
-        st.latex(latex)
+        show_formula(latex)
 
 
 def iterations_ui(rows: int) -> None:
@@ -151,7 +152,7 @@ def batch():
     with right:
         st.metric(t("loss.batch.mse"), view["mse"])
         st.html(view["sse_table"])
-    st.latex(view["latex"])
+    show_formula(view["latex"])
     st.container(key="loss.batch.fig").html(view["fig"])
     image_in_batch_ui(view["batch"])
     st.markdown(view["terms"])
@@ -173,6 +174,6 @@ def keras_mse_step():
     c1, c2 = st.columns(2)
     c1.metric(t("loss.keras.course"), view["course"])
     c2.metric(t("loss.keras.keras"), view["keras"])
-    st.latex(view["latex"])
+    show_formula(view["latex"])
     st.html(view["code_html"])  # not st.code: its highlighter is 1.5 MB of browser code for one line
     st.caption(view["caption"])

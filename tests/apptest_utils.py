@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,13 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 120  # pages that use TensorFlow import it on first use
+
+
+def formulas(at: AppTest) -> list[str]:
+    """The LaTeX source of every formula on the page, in order (ui/formulas.py draws each as
+    MathML and keeps its source in `data-tex`)."""
+    found = (re.findall(r'<div class="formula" data-tex="([^"]*)">', x.value) for x in at.markdown)
+    return [html.unescape(tex) for block in found for tex in block]
 
 
 def in_fresh_python(code: str) -> subprocess.CompletedProcess:

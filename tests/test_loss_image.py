@@ -17,7 +17,7 @@ from explainer.losses import cross_entropy, mse, sse
 from explainer.models import INPUT_SIZE
 from explainer.questions import ITERATION_IMAGES, iterations_question
 from explainer.training import iterations_per_epoch
-from tests.apptest_utils import open_app
+from tests.apptest_utils import formulas, open_app
 from ui.course_image import CourseImage, gallery
 from ui.pictures import image_key
 
@@ -41,7 +41,7 @@ def values(at, label: str) -> list[str]:
 
 def shown_text(at) -> str:
     """Every number-bearing text of the page: metrics, LaTeX, markdown, captions."""
-    parts = [m.value for m in at.metric] + [x.value for x in at.latex]
+    parts = [m.value for m in at.metric] + formulas(at)
     parts += [m.value for m in at.markdown] + [c.value for c in at.caption]
     return "\n".join(parts)
 
@@ -65,8 +65,8 @@ def test_your_image_column_is_the_networks_real_loss(weights, sample):
     assert sse_shown[:2] == ["0.6638", total_text(sse(y, p))]
     assert values(at, "Cross-entropy CE")[1] == loss_value(cross_entropy(y, p))
     terms = " + ".join(f"({int(a)}-{prob_text(b)})^2" for a, b in zip(y, p, strict=True))
-    assert any(terms in x.value for x in at.latex), terms
-    assert any(rf"-\ln {prob_text(p[truth])}" in x.value for x in at.latex)
+    assert any(terms in x for x in formulas(at)), terms
+    assert any(rf"-\ln {prob_text(p[truth])}" in x for x in formulas(at))
     assert any(f"y′ = [{', '.join(prob_text(x) for x in p)}]" in m.value for m in at.markdown)
 
 
@@ -77,7 +77,7 @@ def test_your_image_joins_the_batch(weights):
     b = random_batch(32, 3, 0)
     bigger = with_sample(b, truth, network_p(weights, image))
     want = loss_value(mse(bigger.y_true, bigger.y_pred))
-    latex = next(x.value for x in at.latex if "{33}" in x.value)
+    latex = next(x for x in formulas(at) if "{33}" in x)
     assert latex.strip("$\n ").endswith(f"= {want}")
 
 

@@ -19,7 +19,7 @@ from explainer import network
 from explainer.descent_path import fmt, tex
 from explainer.images import to_network_input
 from explainer.models import INPUT_SIZE
-from tests.apptest_utils import open_app, table_rows
+from tests.apptest_utils import formulas, open_app, table_rows
 
 PAGE = "app_pages/gradient_descent.py"
 REAL = "gradient_descent._real"
@@ -43,7 +43,7 @@ def expected(image, j: int, loss: str = "squared_error", lr: float = 0.01, w: fl
 
 
 def latex_of(at) -> str:
-    return "\n".join(x.value for x in at.latex)
+    return "\n".join(formulas(at))
 
 
 def markdown_of(at) -> str:

@@ -7,7 +7,7 @@ import pytest
 import catalog
 from explainer.knobs import START, boundary, toy_points, wrong
 from explainer.questions import question
-from tests.apptest_utils import open_app, picture_svg
+from tests.apptest_utils import formulas, open_app, picture_svg
 
 KNOBS = "app_pages/knobs.py"
 LIVE = 2  # the first metric of the "turn the knobs" step (step 1 shows the start's two)
@@ -35,7 +35,7 @@ def test_sigma_is_said_in_plain_words_before_the_formula():
         texts = [m.value for m in at.markdown]
         sigma = catalog.term("sigmoid", lang)
         assert any(sigma in x and "σ" in x for x in texts), lang
-        assert r"\sigma" in at.latex[0].value
+        assert r"\sigma" in formulas(at)[0]
 
 
 def test_turning_a_knob_changes_error_and_predictions():

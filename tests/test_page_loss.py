@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from tests.apptest_utils import open_app
+from tests.apptest_utils import formulas, open_app
 
 BATCH_KEY = "loss.batch.32.0"  # the batch editor's key for the default size and seed
 MSE = "MSE (mean of the SSEs)"  # the batch step's metric
@@ -33,7 +33,7 @@ def test_default_is_the_course_example():
     at = open_app("app_pages/loss.py", "en")
     assert not at.exception
     assert metric(at, 0) == "0.6638"
-    course = next(x.value for x in at.latex if "(1-0.37)^2" in x.value)
+    course = next(x for x in formulas(at) if "(1-0.37)^2" in x)
     assert "(1-0.37)^2 + (0-0.50)^2 + (0-0.13)^2" in course
     assert "0.3969 + 0.2500 + 0.0169" in course and course.rstrip("$\n ").endswith("&= 0.6638 \\end{aligned}")
     assert not at.warning

@@ -41,7 +41,7 @@ MEASURE = """
   const collapsed = [];  // boxes of no height or width that clip: what is inside is not shown
   for (const el of main.querySelectorAll('*')) {
     if (collapsed.some((c) => c.contains(el))) continue;
-    if (el.closest('[data-deck-off], .st-key-deck_js, .katex-mathml, [data-testid="stElementToolbar"], details:not([open]) > :not(summary), .ht-box *')
+    if (el.closest('[data-deck-off], .st-key-deck_js, [data-testid="stElementToolbar"], details:not([open]) > :not(summary), .ht-box *')
         || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') continue;
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);

@@ -106,9 +106,9 @@ def test_one_uploaded_picture_is_followed_from_pixels_to_a_weight_update(page, p
     picker = page.locator(".st-key-gradient_descent-real_truth")
     if picker.count() and picker.locator('[role="combobox"]').count():
         _choose(page, "gradient_descent.real_truth", "dog")
-    col = page.locator(f"{MAIN} .katex-mathml annotation", has_text="W_{\\text{new}} &=")
+    col = page.locator(f"{MAIN} .formula[data-tex*='text{{new}}}} &=']")
     col.first.wait_for(state="attached", timeout=30_000)
-    tex = col.first.text_content()
+    tex = col.first.get_attribute("data-tex")
     w, lr, slope, w_new = (float(x) for x in re.findall(r"(?<![\d.])-?\d+\.?\d*", tex.split("&=", 2)[2])[:4])
     assert w - lr * slope == pytest.approx(w_new, abs=1e-7), tex
     i = int(np.argmax(tr.h))

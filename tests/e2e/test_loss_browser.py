@@ -128,3 +128,27 @@ def test_questions_wrong_then_right(page, app_url, lang):
     assert "⌈2,000 ÷ 32⌉ = ⌈62.5⌉ = 63" in page.inner_text(MAIN)
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, f"loss-answered-{lang}")
+
+
+def test_formulas_are_drawn_by_the_browser_without_katex(page, app_url):
+    """The formulas are MathML the browser draws itself (ui/formulas.py): each has a real size,
+    the course's SSE is three lines lined up at "=", and no KaTeX code or font is fetched."""
+    open_loss(page, app_url, "lang=en")
+    wait_for_text(page, "0.6638")
+    boxes = page.evaluate(
+        """(sel) => Array.from(document.querySelectorAll(sel + ' .formula math')).map((m) => {
+             const r = m.getBoundingClientRect(); return [r.width, r.height]; })""",
+        MAIN,
+    )
+    assert len(boxes) >= 5
+    assert all(w > 60 and h > 15 for w, h in boxes), boxes
+    course = page.locator(f"{MAIN} .formula[data-tex*='(1-0.37)^2']").first
+    starts = course.evaluate(
+        """(f) => Array.from(f.querySelectorAll('mtr')).map((row) =>
+             Math.round(row.querySelectorAll('mtd')[1].querySelector('mo').getBoundingClientRect().left))"""
+    )
+    assert len(starts) == 3 and max(starts) - min(starts) <= 1, starts  # each line's "=" in one column
+    assert course.locator("mn", has_text="0.6638").count() == 1
+    fetched = page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+    assert not [u for u in fetched if "katex" in u.lower()], fetched
+    assert page.locator(f"{MAIN} .katex").count() == 0
