@@ -49,6 +49,13 @@ TEXT = {
         "An animation: from W₀ = {start} with learning rate {lr} the point moves along the loss curve one "
         "step at a time, {n} steps, ending at W = {w} with loss {loss}; it pauses, then plays again.",
     ),
+    f"{P}.still_alt": _s(
+        "梯度下降走过的路：从 W₀ = {start} 出发，学习率 {lr}，沿着损失曲线走了 {n} 步（虚线上的小点），"
+        "停在最后一步 W = {w}，损失 {loss}（红点）。",
+        "The path gradient descent took: from W₀ = {start} with learning rate {lr}, {n} steps along the loss "
+        "curve (the small dots on the dashed line), standing on the last step, W = {w} with loss {loss} (the red "
+        "point).",
+    ),
     f"{P}.valleys_alt": _s(
         "有 {v} 个谷的损失曲线：{m} 个起点各按最后停下的谷上色，星号是谷底，虚线是谷与谷之间的山顶。",
         "A loss curve with {v} valleys: {m} starts, each coloured by the valley it ends in; stars mark the "
@@ -357,6 +364,12 @@ TEXT = {
         "every number and the loss chart on the right shows them all.",
     ),
     f"{P}.behave.table": _s("全部 {n} 步的表格", "Table of all {n} steps"),
+    f"{P}.behave.play": _s("播放每一步", "Play the steps"),
+    f"{P}.behave.play.help": _s(
+        "关掉后，图停在最后一步，不再动。如果你的电脑设置了“减少动态效果”，图也会停在最后一步。",
+        "Off: the picture stands still on the last step. It also stands still when your computer is set "
+        "to reduce motion.",
+    ),
     f"{P}.behaviours.notes": _s(
         "依次按四个按钮，每次先让学生猜标签。碗形曲线上学习率 1 会在 −1 和 5 之间永远来回跳，"
         "学习率 2 每一步放大三倍。",

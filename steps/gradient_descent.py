@@ -20,6 +20,7 @@ from explainer import descent, descent_path
 from explainer.curves import CURVE_IDS, CURVES
 from explainer.descent import LR_GRID
 from explainer.descent_path import fmt, tex
+from explainer.figures.picture import motion_html
 from explainer.formula import MAX_LEN, FormulaError, check_start
 from steps import gradient_descent_cache as cache
 from steps.gradient_descent_deeper import optimizers, race_params, two_weight_params, two_weights
@@ -36,6 +37,7 @@ WALK = "gradient_descent._walk"  # {"sig": (curve, formula, start), "w": [W_0, W
 MAX_WALK = 5000  # weights a walk may hold before Reset is needed
 STATUS_BOX = {"converged": st.success, "creeping": st.info, "oscillating": st.warning, "stalled": st.warning}
 DEFAULT_FORMULA = "w**4/20 - w**2 + w/2 + 5"
+PLAY = "gradient_descent.anim_play"  # the behaviours picture plays (True) or stands on its last step
 
 
 def one_weight_params() -> dict:
@@ -257,7 +259,7 @@ def behaviours():
         col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=callback(set_lr), args=(lr,),
                    disabled=urlstate.locked("lr"), width="stretch")  # fmt: skip
     run_key = (*curve_key(v), float(v["start"]), float(v["lr"]), int(v["steps"]))
-    path, anim, loss_fig, outside = cache.behaviour_view(*run_key, lang())
+    path, anim, still, loss_fig, outside = cache.behaviour_view(*run_key, lang())
     where = t(f"{PAGE}.behave.setting", curve=t(f"{PAGE}.curve.{v['curve']}"), start=fmt(v["start"]),
               lr=fmt(v["lr"]), n=path.steps)  # fmt: skip
     st.caption(where)
@@ -274,7 +276,9 @@ def behaviours():
         st.error(t(f"{PAGE}.stop.{path.stop_reason}", k=path.stop_step), icon=":material/warning:")
     fig_col, loss_col = st.columns([3, 2])
     with fig_col:
-        st.container(key=f"{PAGE}.anim").html(anim)  # plays by itself; the table below lists every step
+        play = st.toggle(t(f"{PAGE}.behave.play"), value=True, key=PLAY, help=t(f"{PAGE}.behave.play.help"))
+        # plays by itself unless switched off or reduced motion is asked for; the table lists every step
+        st.container(key=f"{PAGE}.anim").html(motion_html(anim, still) if play else still)
         if outside:
             st.caption(t(f"{PAGE}.outside", n=outside))
     with loss_col:

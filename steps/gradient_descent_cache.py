@@ -128,21 +128,36 @@ def run(curve_id: str, f: str, start: float, lr: float, steps: int) -> descent_p
 
 @cached(64)
 def behaviour_view(curve_id: str, f: str, start: float, lr: float, steps: int, lg: str):
-    """run(...) and behaviour_figs(...) in one cache lookup: (path, animation, loss per step, outside)."""
+    """run(...) and behaviour_figs(...) in one cache lookup: (path, animation, still, loss per step,
+    outside)."""
     return run(curve_id, f, start, lr, steps), *behaviour_figs(curve_id, f, start, lr, steps, lg)
 
 
 @cached(64)
 def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, lg: str):
-    """The animation of run(...), its loss per step, and how many points lie outside the view."""
+    """The animation of run(...) and the same standing still on its last step, its loss per step,
+    and how many points lie outside the view."""
     curve, path, text = curve_of(curve_id, f), run(curve_id, f, start, lr, steps), labels(lg)
-    svg = animation_svg(curve, path.w, text, *SIZES["anim"])
-    alt = catalog.text(f"{PAGE}.anim_alt", lg, start=fmt(start), lr=fmt(lr), n=path.taken, w=fmt(path.w[-1]),
-                       loss=fmt(path.loss[-1]))  # fmt: skip
-    anim = picture_html(svg, legend(text, path=True), alt, SIZES["anim"][0], kind="descent-anim")
+    said = {
+        "start": fmt(start),
+        "lr": fmt(lr),
+        "n": path.taken,
+        "w": fmt(path.w[-1]),
+        "loss": fmt(path.loss[-1]),
+    }
+    anim, still = (
+        picture_html(
+            animation_svg(curve, path.w, text, *SIZES["anim"], still=still),
+            legend(text, path=True),
+            catalog.text(f"{PAGE}.{kind}_alt", lg, **said),
+            SIZES["anim"][0],
+            kind=f"descent-{kind}",
+        )
+        for still, kind in ((False, "anim"), (True, "still"))
+    )
     alt = catalog.text(f"{PAGE}.loss_steps_alt", lg, n=len(path.loss) - 1)
     loss = picture_html(loss_steps_svg(path.loss, COLORS["point"], text), [], alt, 400, kind="loss-steps")
-    return anim, loss, view(curve, path.w)[2]
+    return anim, still, loss, view(curve, path.w)[2]
 
 
 @cached(64)  # up to ~50 KB each: a long walk keeps its first and last html_table.FIRST/LAST rows

@@ -245,7 +245,7 @@ def test_the_cached_pictures_are_the_built_ones_with_their_legend_and_alternativ
         BOWL, (0.5, 3.5), 0.3, cache.labels("en"), slopes, (-1.0, 5.0), *cache.SIZES["sign"]
     )
     assert picture_svg(sign) == built and "-3" in alt_of(sign) and "3.5" in alt_of(sign)
-    path, anim, loss, outside = cache.behaviour_view("bowl", "", -1.0, 0.1, 30, "zh")
+    path, anim, still, loss, outside = cache.behaviour_view("bowl", "", -1.0, 0.1, 30, "zh")
     p = run(BOWL, -1.0, 0.1, 30)
     np.testing.assert_array_equal(path.w, p.w)
     assert (
@@ -254,8 +254,13 @@ def test_the_cached_pictures_are_the_built_ones_with_their_legend_and_alternativ
     )
     assert alt_of(anim) == text("gradient_descent.anim_alt", "zh", start="-1", lr="0.1", n=30, w=fmt(p.w[-1]),
                                 loss=fmt(p.loss[-1]))  # fmt: skip
+    assert picture_svg(still) == animation_svg(
+        BOWL, p.w, cache.labels("zh"), *cache.SIZES["anim"], still=True
+    )
+    assert alt_of(still) == text("gradient_descent.still_alt", "zh", start="-1", lr="0.1", n=30, w=fmt(p.w[-1]),
+                                 loss=fmt(p.loss[-1]))  # fmt: skip
     assert picture_svg(loss) == loss_steps_svg(p.loss, COLORS["point"], cache.labels("zh"))
-    assert cache.behaviour_view("bowl", "", -1.0, 2.0, 30, "en")[3] > 0  # the page's caption counts these
+    assert cache.behaviour_view("bowl", "", -1.0, 2.0, 30, "en")[4] > 0  # the page's caption counts these
 
 
 def test_the_cached_valleys_picture_and_step_table_hold_what_is_built_directly():
@@ -275,3 +280,16 @@ def test_the_cached_valleys_picture_and_step_table_hold_what_is_built_directly()
     heads = re.findall(r"<th>(.*?)</th>", table)
     assert heads == [html.escape(text(f"gradient_descent.col.{c}", "zh")) for c in cache.STEP_COLUMNS]
     assert table.count("<tr><td>") == 1 and "<td>-1</td>" in table and "<td>-0.4</td>" in table
+
+
+def test_the_still_picture_is_the_last_frame_of_the_animation(descent_labels):
+    """still=True: nothing moves (no <animate>), and its one frame is the animation's last: the
+    same heading (step 30 of 30, W_30 and its loss), red point, tangent and no arrow."""
+    p = run(BOWL, -1.0, 0.1, 30)
+    moving, still = (animation_svg(BOWL, p.w, descent_labels.one, still=s) for s in (False, True))
+    assert "<animate" in moving and "<animate" not in still
+    (only,) = frame_groups(Chart(still))
+    last = frame_groups(Chart(moving))[-1]
+    heading = descent_labels.one["frame"].format(k=30, n=30, w=fmt(p.w[-1]), loss=fmt(p.loss[-1]))
+    assert texts(only)[0] == texts(last)[0] == heading
+    assert frame_reading(Chart(still), only) == frame_reading(Chart(moving), last)

@@ -95,3 +95,26 @@ def test_a_diverging_rate_is_animated_inside_the_frame_and_the_points_outside_ar
             )
     outside = view(CURVES["bowl"], run(CURVES["bowl"], -1.0, 2.0, 30).w)[2]
     assert outside > 0 and text("gradient_descent.outside", "en", n=outside) in [c.value for c in at.caption]
+
+
+def test_the_animation_comes_with_a_still_picture_and_can_be_switched_off():
+    """By default the behaviours step sends the animation and, for a system that asks for reduced
+    motion, the same run standing still on its last step (the page's CSS picks one); with
+    "Play the steps" off it sends only the still picture, headed "Step 30 of 30"."""
+    import base64
+
+    at = open_app(PAGE, "en")
+    body = keyed_html(at, "gradient_descent.anim")
+    svgs = [
+        base64.b64decode(b).decode() for b in re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', body)
+    ]
+    assert len(svgs) == 2 and "prefers-reduced-motion: reduce" in body
+    assert body.index('class="motion-moving"') < body.index('class="motion-still"')
+    assert "<animate" in svgs[0] and "<animate" not in svgs[1]
+    at.toggle(key="gradient_descent.anim_play").set_value(False).run()
+    body = keyed_html(at, "gradient_descent.anim")
+    assert body.count("<img") == 1 and "motion-moving" not in body
+    svg = picture_svg(body)
+    assert "<animate" not in svg
+    (only,) = frame_groups(Chart(svg))
+    assert texts(only)[0].startswith("Step 30 of 30: ")

@@ -105,3 +105,16 @@ def picture_html(svg: str, legend: list[tuple[str, str, str]], alt: str, width: 
         f'font-size:0.85rem;margin:0 0 0.2rem">{"".join(marks)}</div><img src="data:image/svg+xml;base64,{data}" '
         f'alt="{escape(alt)}"{size} style="width:100%;max-width:{width}px;height:auto{ems}"></div>'
     )
+
+
+REDUCED_MOTION = (
+    "<style>.motion-still{display:none}"
+    "@media (prefers-reduced-motion: reduce){.motion-moving{display:none}.motion-still{display:block}}</style>"
+)
+
+
+def motion_html(moving: str, still: str) -> str:
+    """Two pictures (picture_html) of which the browser shows one: `moving` (an animation), or
+    `still` where the learner's system asks for reduced motion (the CSS media query
+    prefers-reduced-motion, read by the page: a query inside an SVG image does not see it)."""
+    return f'{REDUCED_MOTION}<div class="motion-moving">{moving}</div><div class="motion-still">{still}</div>'

@@ -84,7 +84,7 @@ def test_the_animation_plays_by_itself_without_a_rerun(page, app_url):
     image, looked at twice a second apart, has changed; by the picture's own clock frame k (headed
     "Step k of 30") shows from k x 0.25 s, the last one through a pause, then it starts again."""
     open_gd(page, app_url, "lang=en")
-    img = page.locator(".st-key-gradient_descent-anim .svg-picture img")
+    img = page.locator(".st-key-gradient_descent-anim .motion-moving img")
     img.wait_for(timeout=60_000)
     img.scroll_into_view_if_needed()
     page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=img.element_handle())
@@ -95,6 +95,39 @@ def test_the_animation_plays_by_itself_without_a_rerun(page, app_url):
     seen = page.evaluate(FRAMES_AT, [img.get_attribute("src"), [0.1, 1.1, 7.6, 9.1, 9.3]])
     heads = [[h.split(":")[0] for h in frame] for frame in seen]
     assert heads == [[f"Step {k} of 30"] for k in (0, 4, 30, 30, 0)]
+
+
+def test_the_animation_stands_still_for_reduced_motion_or_when_switched_off(page, app_url):
+    """A system set to reduce motion gets the run standing on its last step (the moving picture
+    hidden, the still one shown and unchanged a second later); the page's switch does the same
+    for anyone; the animation plays again when motion is allowed and the switch is on."""
+    open_gd(page, app_url, "lang=en")
+    box = page.locator(".st-key-gradient_descent-anim")
+    moving, still = box.locator(".motion-moving img"), box.locator(".motion-still img")
+    moving.wait_for(timeout=60_000)
+    moving.scroll_into_view_if_needed()
+    assert moving.is_visible() and not still.is_visible()
+    page.emulate_media(reduced_motion="reduce")
+    still.wait_for(state="visible", timeout=10_000)
+    assert not moving.is_visible()
+    page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=still.element_handle())
+    first = still.screenshot()
+    page.wait_for_timeout(1000)
+    assert still.screenshot() == first
+    page.emulate_media(reduced_motion="no-preference")
+    moving.wait_for(state="visible", timeout=10_000)
+    switch = page.locator(".st-key-gradient_descent-anim_play label").first
+    switch.click()
+    wait_idle(page)
+    pic = box.locator(".svg-picture img")
+    assert pic.count() == 1 and box.locator(".motion-moving").count() == 0
+    page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=pic.element_handle())
+    first = pic.screenshot()
+    page.wait_for_timeout(1000)
+    assert pic.screenshot() == first  # switched off: it stands still
+    switch.click()
+    wait_idle(page)
+    assert box.locator(".motion-moving img").count() == 1
 
 
 def test_bad_formula_is_explained_where_it_goes_wrong(page, app_url):

@@ -39,10 +39,11 @@ def test_editing_the_batch_in_the_browser(page, app_url):
     page.wait_for_timeout(500)  # the canvas sizes itself a moment after its box
     box = grid.bounding_box()
     page.mouse.dblclick(box["x"] + 190, box["y"] + 35 + 12)  # row 1, column y′ (Cat)
-    page.wait_for_timeout(300)
-    page.keyboard.press("Control+A")
-    page.keyboard.type("0.9")
-    page.keyboard.press("Enter")
+    cell = page.locator("input.gdg-input")  # the grid's editor for that cell, over the canvas
+    cell.wait_for(timeout=10_000)
+    assert cell.input_value() == "0.11"
+    cell.fill("0.9")  # keys typed before the editor has focus would be lost
+    cell.press("Enter")
     page.wait_for_function(
         f"""() => {{ const m = Array.from(document.querySelectorAll('{MAIN} [data-testid="stMetric"]'))
               .find((el) => el.innerText.includes({text("loss.batch.mse", "en")!r}));
