@@ -8,6 +8,9 @@ errs, and uploads (which only the replica holding the session accepts) succeed.
 import asyncio
 import concurrent.futures
 import ctypes.util
+import gzip
+import re
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -71,3 +74,28 @@ async def only_own_replica_takes_uploads(port: int, replica_ports: list[int]) ->
         assert right.status == 204
     finally:
         await st.close()
+
+
+def fetch(url: str, gzip_ok: bool) -> tuple[bytes, str]:
+    """The body as sent (compressed or not) and its Content-Encoding."""
+    headers = {"Accept-Encoding": "gzip"} if gzip_ok else {}
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=30) as r:
+        return r.read(), r.headers.get("Content-Encoding", "")
+
+
+def test_a_first_visit_gets_streamlits_code_compressed_through_nginx():
+    """Through nginx the page's largest scripts arrive gzip-compressed when the browser accepts
+    it (under half their size) and decompress to the very bytes the replica serves; a client
+    that does not accept gzip gets them plain."""
+    with cluster.cluster(2, nodelay=True) as (port, replicas):
+        base = f"http://127.0.0.1:{port}"
+        page, _ = fetch(f"{base}/", gzip_ok=False)
+        scripts = re.findall(r'src="\.?/?(static/js/[^"]+[.]js)"', page.decode())
+        assert scripts, page[:300]
+        for path in scripts:
+            packed, encoding = fetch(f"{base}/{path}", gzip_ok=True)
+            plain, none = fetch(f"{base}/{path}", gzip_ok=False)
+            direct, _ = fetch(f"http://127.0.0.1:{replicas[0].port}/{path}", gzip_ok=False)
+            assert encoding == "gzip" and none == ""
+            assert gzip.decompress(packed) == plain == direct
+            assert len(packed) < len(plain) / 2, (path, len(packed), len(plain))
