@@ -1,9 +1,9 @@
-"""A LaTeX formula as MathML, written on the server, for st.html.
+"""A LaTeX formula as MathML, written on the server, for a page to show (ui/formulas.py).
 
-st.latex draws with KaTeX: a new browser fetches and runs rehype-katex (265 KB of browser
-code), then KaTeX's fonts after the first layout, before the page's formulas settle. The loss
-and gradient-descent pages show the most formulas and were the two pages still over their
-2-second budget in a new browser because of it. MathML is drawn by the browser itself
+st.latex draws with KaTeX: a new browser fetches and runs rehype-katex and KaTeX (~520 KB of
+browser code), then KaTeX's fonts after the first layout, and typesets every formula on the
+main thread. The loss and gradient-descent pages show the most formulas, and KaTeX was the
+largest part they fetched that other pages did not. MathML is drawn by the browser itself
 (Chromium, Firefox and Safari all do), so nothing more is fetched. `latex2mathml` (pure Python)
 turns the same LaTeX source into MathML. That library copies `\\text{...}` into the output
 unescaped, so the result is checked before it is sent: only MathML tags and attributes from a
