@@ -105,23 +105,27 @@ def two_weights():
     path = cache.sgd_run(*run_key)
     last = len(path.w) - 1
     st.session_state[k("at")] = min(int(st.session_state.get(k("at"), 0)), last)
-    if last > 0:
-        st.slider(t(f"{PAGE}.at_step"), 0, last, key=k("at"))
+    # the step's slider and its numbers beside the map they move (one block on a slide, too); the
+    # map keeps 2/3 of the width, so its text stays as large as elsewhere
+    step_col, map_col = st.columns([1, 2], gap="large")
+    with step_col:
+        if last > 0:
+            st.slider(t(f"{PAGE}.at_step"), 0, last, key=k("at"))
+        show3d = st.toggle(t(f"{PAGE}.show3d"), key=k("show3d"), help=t(f"{PAGE}.show3d.help"))
     at = int(st.session_state[k("at")])
     contour, p, g = cache.contour_view(*run_key, at, lang())
     lr = float(v["lr2"])
-    show3d = st.toggle(t(f"{PAGE}.show3d"), key=k("show3d"), help=t(f"{PAGE}.show3d.help"))
-    st.container(key=f"{PAGE}.contour").html(contour)  # a picture drawn on the server
-    if show3d:  # below the map, which keeps its place: switching the picture on does not redraw the map
-        st.html(cache.surface_view(*run_key, at, lang(), float(st.session_state.get(k("turn"), TURN))))
-        st.slider(t(f"{PAGE}.turn"), -180, 180, value=TURN, step=15, format="%d°", key=k("turn"), width=560)
-    st.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
-                  g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
+    map_col.container(key=f"{PAGE}.contour").html(contour)  # a picture drawn on the server
+    step_col.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
+                        g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
     for i in (0, 1):
         show_formula(t(f"{PAGE}.two_tex", i=str(i + 1), w=tex(fmt(p[i])), lr=tex(fmt(lr)), g=tex(fmt(g[i])),
                    w_new=tex(fmt(p[i] - lr * g[i]))))  # fmt: skip
     if path.stop_step is not None:
         st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")
+    if show3d:  # below the map, which keeps its place: switching the picture on does not redraw the map
+        st.html(cache.surface_view(*run_key, at, lang(), float(st.session_state.get(k("turn"), TURN))))
+        st.slider(t(f"{PAGE}.turn"), -180, 180, value=TURN, step=15, format="%d°", key=k("turn"), width=560)
 
 
 def race_settings() -> dict:
