@@ -147,13 +147,13 @@ def behaviour_figs(curve_id: str, f: str, start: float, lr: float, steps: int, l
     }
     anim, still = (
         picture_html(
-            animation_svg(curve, path.w, text, *SIZES["anim"], still=still),
+            animation_svg(curve, path.w, text, *SIZES["anim"], still=standing),
             legend(text, path=True),
             catalog.text(f"{PAGE}.{kind}_alt", lg, **said),
             SIZES["anim"][0],
             kind=f"descent-{kind}",
         )
-        for still, kind in ((False, "anim"), (True, "still"))
+        for standing, kind in ((False, "anim"), (True, "still"))
     )
     alt = catalog.text(f"{PAGE}.loss_steps_alt", lg, n=len(path.loss) - 1)
     loss = picture_html(loss_steps_svg(path.loss, COLORS["point"], text), [], alt, 400, kind="loss-steps")
