@@ -9,9 +9,12 @@ continues (ui/page.py), and each step is a fragment, so a page has three kinds o
   Only that step (a fragment) reruns; the worst step of the page is reported. AppTest itself
   always reruns the whole script, so this part asks its script runner for a fragment rerun,
   the request the browser sends when a widget inside a fragment changes (fragment_rerun);
+- a shared setting: a widget whose value later steps read reruns those steps' fragments
+  together (ui.page.rerun_steps); a page lists its reader sets in its steps module
+  (SHARED_READERS), and the worst set is reported;
 - all steps: the full rerun with every step revealed: Continue, Show all, the language
   switch, and widgets whose value other steps read (ui.page.page_wide).
-The budget is checked on the first two: what a learner's click costs. All of it is run
+The budget is checked on the first three: what a learner's click costs. All of it is run
 twice: with runner.postScriptGC off (the repo's config) and on (Streamlit's default).
 
     python benchmarks/bench_pages.py [--reruns 25] [--pages loss,outputs]
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import importlib
 import statistics
 import sys
 import tempfile
@@ -42,11 +46,13 @@ from streamlit.testing.v1 import AppTest, local_script_runner  # noqa: E402
 
 from explainer.course import PAGES  # noqa: E402
 from tests.apptest_utils import open_app  # noqa: E402
+from ui.page import SHOWN  # noqa: E402
 
 
 @contextlib.contextmanager
-def fragment_rerun(fragment_id: str):
-    """Make AppTest's next runs fragment reruns of `fragment_id`, as the browser asks for them.
+def fragment_rerun(fragment_ids: list[str]):
+    """Make AppTest's next runs fragment reruns of `fragment_ids`, as the browser asks for them
+    (one fragment for a widget inside it; several for st.rerun with fragment keys).
 
     Reaches into Streamlit's private script-request queue (pinned streamlit version): a new
     script runner queues a full run when it is made, which would absorb a fragment request, so
@@ -58,7 +64,7 @@ def fragment_rerun(fragment_id: str):
     def request_rerun(self, rerun_data):
         runners.append(self)
         self._requests = ScriptRequests()
-        return original(self, dataclasses.replace(rerun_data, fragment_id_queue=[fragment_id]))
+        return original(self, dataclasses.replace(rerun_data, fragment_id_queue=list(fragment_ids)))
 
     runner_cls.request_rerun = request_rerun
     try:
@@ -81,11 +87,26 @@ def worst_step(at: AppTest, reruns: int) -> tuple[float, int]:
     """The slowest one-step rerun of the page, and which fragment (1-based) it was."""
     times = []
     for fid in step_fragments(at):
-        with fragment_rerun(fid):
+        with fragment_rerun([fid]):
             times.append(median_rerun(at, reruns))
     at.run()  # a full run again, for whoever uses `at` next
     worst = max(times)
     return worst, times.index(worst) + 1
+
+
+def shared_reruns(at: AppTest, page_id: str, reruns: int) -> list[tuple[str, float]]:
+    """The rerun of each set of steps that one setting reruns together (the page's
+    SHARED_READERS, ui.page.rerun_steps): [(steps, seconds)]. Fragment ids by key: private
+    storage, as above."""
+    readers = getattr(importlib.import_module(f"steps.{page_id}"), "SHARED_READERS", ())
+    drawn = at.session_state[SHOWN][1]
+    by_key = at._fragment_storage._ids_by_target_key
+    times = []
+    for names in readers:
+        with fragment_rerun([fid for n in names for fid in by_key[drawn[n]]]):
+            times.append(("+".join(names), median_rerun(at, reruns)))
+    at.run()
+    return times
 
 
 def median_rerun(at: AppTest, reruns: int) -> float:
@@ -128,25 +149,39 @@ def main() -> None:
             at = open_app(page_file, "en", step="all")
             whole = median_rerun(at, args.reruns)
             step, which = worst_step(at, args.reruns) if page_file else (0.0, 0)  # home: no fragments
-            rows.append((gc, p.id, first, step, which, whole, base))
+            sets = shared_reruns(at, p.id, args.reruns) if page_file else []
+            shared = max((t for _, t in sets), default=0.0)
+            readers = " · ".join(f"{t * 1e3:.1f} ({names})" for names, t in sets)
+            rows.append((gc, p.id, first, step, which, whole, base, shared, readers))
 
     print(f"median of {args.reruns} reruns per page (AppTest, one process)\n")
     print(
         "| postScriptGC | page | first view (ms) | ratio | one step, worst (ms) | ratio "
-        "| all steps (ms) | ratio | one-line page (ms) |"
+        "| shared settings (ms, steps rerun) | worst ratio | all steps (ms) | ratio | one-line page (ms) |"
     )
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-    for gc, pid, first, step, which, whole, base in rows:
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for gc, pid, first, step, which, whole, base, shared, readers in rows:
         print(
             f"| {'on' if gc else 'off'} | {pid} | {first * 1e3:.1f} | {first / base:.2f}× "
             + (f"| {step * 1e3:.1f} (#{which}) | {step / base:.2f}× " if which else "| — | — ")
+            + (f"| {readers} | {shared / base:.2f}× " if readers else "| — | — ")
             + f"| {whole * 1e3:.1f} | {whole / base:.2f}× | {base * 1e3:.1f} |"
         )
     ours = [r for r in rows if not r[0]]
-    for label, i in (("first view", 2), ("one step", 3), ("all steps (not budgeted)", 5)):
-        w = max((r for r in ours if i != 3 or r[4]), key=lambda r, i=i: r[i] / r[6])
-        print(f"worst {label}, postScriptGC off: {w[1]} {w[i] / w[6]:.2f}×")
-    print("budget: ≤ 3× for a first view and for a change inside one step")
+    for label, i in (
+        ("first view", 2),
+        ("one step", 3),
+        ("shared setting", 7),
+        ("all steps (not budgeted)", 5),
+    ):
+        w = max(
+            (r for r in ours if (i != 3 or r[4]) and (i != 7 or r[8])),
+            key=lambda r, i=i: r[i] / r[6],
+            default=None,
+        )
+        if w is not None:
+            print(f"worst {label}, postScriptGC off: {w[1]} {w[i] / w[6]:.2f}×")
+    print("budget: ≤ 3× for a first view and for a change inside one step (a shared setting's included)")
 
 
 if __name__ == "__main__":

@@ -84,6 +84,7 @@ class Student:
         self._reader: asyncio.Task | None = None
         self._auto: asyncio.Task | None = None
         self._auto_fragment = ""
+        self.fragments_drawn: set[str] = set()  # fragments whose elements the last run sent
         self._fragment_wait = False  # waiting for a fragment rerun a widget change asked for
         self._closing = False
         self._auto_fresh = False  # an auto_rerun arrived during the current full run
@@ -162,6 +163,7 @@ class Student:
         self._fragment_wait = bool(fragment_id)
         self._done.clear()
         self._run_widgets = {}
+        self.fragments_drawn = set()
         t0 = time.perf_counter()
         try:
             await self._ws.send(back.SerializeToString())
@@ -303,6 +305,8 @@ class Student:
                 self._done.set()
 
     def _delta(self, msg: ForwardMsg) -> None:
+        if msg.delta.fragment_id:
+            self.fragments_drawn.add(msg.delta.fragment_id)
         if msg.delta.WhichOneof("type") != "new_element":
             return
         el = msg.delta.new_element

@@ -28,7 +28,7 @@ from steps.gradient_descent_example import real_params, worked_example
 from ui import lang, t, urlstate
 from ui.formulas import show_formula
 from ui.guard import callback
-from ui.page import together
+from ui.page import rerun_steps
 from ui.safe_text import md_literal
 from ui.urlparams import ChoiceParam, FloatParam, FormulaParam, GridParam, IntParam
 
@@ -37,6 +37,7 @@ WALK = "gradient_descent._walk"  # {"sig": (curve, formula, start), "w": [W_0, W
 MAX_WALK = 5000  # weights a walk may hold before Reset is needed
 STATUS_BOX = {"converged": st.success, "creeping": st.info, "oscillating": st.warning, "stalled": st.warning}
 DEFAULT_FORMULA = "w**4/20 - w**2 + w/2 + 5"
+PRESET_LR = "gradient_descent._preset_lr"  # a preset's rate, set by the next run (set_lr)
 PLAY = "gradient_descent.anim_play"  # the behaviours picture plays (True) or stands on its last step
 
 
@@ -61,7 +62,10 @@ def k(name: str) -> str:
 
 
 def one_weight_settings() -> dict:
-    """The one-weight settings (bound to the URL; cheap to call from every step)."""
+    """The one-weight settings (bound to the URL; cheap to call from every step). A rate a
+    preset asked for is set here, in the run, before the slider is drawn (set_lr)."""
+    if PRESET_LR in st.session_state:
+        st.session_state[k("lr")] = st.session_state.pop(PRESET_LR)
     return urlstate.bind(PAGE, one_weight_params())
 
 
@@ -165,11 +169,23 @@ def slope_sign():
     st.info(t(f"{PAGE}.slope_sign.rule"), icon=":material/lightbulb:")
 
 
+def _start_readers() -> tuple[str, ...]:
+    """The steps that show the start: the valleys too when they draw the learner's formula."""
+    formula = st.session_state.get(k("curve")) == "formula"
+    return ("walk", "behaviours", "valleys") if formula else ("walk", "behaviours")
+
+
+ALL_READERS = ("walk", "behaviours", "valleys")  # the curve: the valleys draw a formula, or their own curve
+RUN_READERS = ("walk", "behaviours")  # the learning rate and the number of steps
+SHARED_READERS = (ALL_READERS, RUN_READERS)  # for benchmarks/bench_pages.py
+
+
 def one_weight_controls_ui(v: dict) -> None:
     """The playground's widgets: curve, formula, start, learning rate, number of steps.
 
-    The next steps (behaviours, valleys) read them too: the three are @together, so a change
-    reruns those three steps (ui/page.py), not the whole page."""
+    The next steps read them too (behaviours all of them; valleys the curve, and the start of a
+    formula), so a change reruns the steps that read it (ui/page.py rerun_steps), not the whole
+    page; the walk's Step, Run and Reset rerun the walk alone."""
     st.radio(
         t(f"{PAGE}.curve"),
         CURVE_IDS,
@@ -177,19 +193,22 @@ def one_weight_controls_ui(v: dict) -> None:
         key=k("curve"),
         horizontal=True,
         disabled=urlstate.locked("curve"),
+        on_change=rerun_steps(PAGE, ALL_READERS),
     )
     if st.session_state[k("curve")] == "formula":
         st.caption(f":material/explore: **{t('app.deeper')}** · {t(f'{PAGE}.formula.deeper')}")
-        st.text_input(t(f"{PAGE}.formula"), key=k("f"), max_chars=MAX_LEN, help=t(f"{PAGE}.formula.help"))
-    st.slider(t(f"{PAGE}.start"), -5.0, 5.0, step=0.1, key=k("start"), disabled=urlstate.locked("start"))
+        st.text_input(t(f"{PAGE}.formula"), key=k("f"), max_chars=MAX_LEN, help=t(f"{PAGE}.formula.help"),
+                      on_change=rerun_steps(PAGE, ALL_READERS))  # fmt: skip
+    st.slider(t(f"{PAGE}.start"), -5.0, 5.0, step=0.1, key=k("start"), disabled=urlstate.locked("start"),
+              on_change=rerun_steps(PAGE, _start_readers))  # fmt: skip
     st.select_slider(
         t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=k("lr"), disabled=urlstate.locked("lr"),
-        help=t(f"{PAGE}.lr.help"),
+        help=t(f"{PAGE}.lr.help"), on_change=rerun_steps(PAGE, RUN_READERS),
     )  # fmt: skip
-    st.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=1000, step=1, key=k("steps"))
+    st.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=1000, step=1, key=k("steps"),
+                    on_change=rerun_steps(PAGE, RUN_READERS))  # fmt: skip
 
 
-@together("one_weight")
 def walk():
     """02-04: the rule repeated. One step at a time, the update written out with numbers."""
     st.subheader(t(f"{PAGE}.walk.title"))
@@ -240,10 +259,13 @@ def step_table(v: dict, ws) -> str:
 
 
 def set_lr(lr: float) -> None:
-    st.session_state[k("lr")] = lr
+    """A preset's rate, for the next run to set (one_weight_settings). Set here, in the callback,
+    the slider would not move: a callback that reruns chosen steps (rerun_steps) ends before
+    the run that draws them, and Streamlit then no longer sends the new value to the browser's
+    slider, which sends its old one back with the next change (seen in Chromium)."""
+    st.session_state[PRESET_LR] = lr
 
 
-@together("one_weight")
 def behaviours():
     """02-04: too small creeps, good converges, too big oscillates, bigger diverges."""
     st.subheader(t(f"{PAGE}.behave.title"))
@@ -256,8 +278,9 @@ def behaviours():
     presets = curve.presets or CURVES["bowl"].presets
     cols = st.columns(len(presets))
     for col, (name, lr) in zip(cols, presets.items(), strict=True):
-        col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", on_click=callback(set_lr), args=(lr,),
-                   disabled=urlstate.locked("lr"), width="stretch")  # fmt: skip
+        col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", args=(lr,),
+                   on_click=rerun_steps(PAGE, RUN_READERS, set_lr), disabled=urlstate.locked("lr"),
+                   width="stretch")  # fmt: skip
     run_key = (*curve_key(v), float(v["start"]), float(v["lr"]), int(v["steps"]))
     path, anim, still, loss_fig, outside = cache.behaviour_view(*run_key, lang())
     where = t(f"{PAGE}.behave.setting", curve=t(f"{PAGE}.curve.{v['curve']}"), start=fmt(v["start"]),
@@ -287,7 +310,6 @@ def behaviours():
         st.html(step_table(v, path.w))
 
 
-@together("one_weight")
 def valleys():
     """02-04: on a curve with several valleys, each start ends in the valley its ground slopes down
     into (between the two hilltops around it), not the nearest one."""

@@ -195,13 +195,13 @@ def _is_guard_call(node: ast.AST) -> bool:
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
-        and node.func.id in {"page_wide", "callback"}
+        and node.func.id in {"page_wide", "rerun_steps", "callback"}
     )
 
 
 @pytest.mark.parametrize("path", [p for p in CODE_FILES if p.parts[-2] in ("steps", "ui")], ids=rel)
 def test_every_widget_callback_runs_under_the_guard(path):
-    """Rule 6: a callback (on_click / on_change) is @callback or page_wide(...), so an error in it
+    """Rule 6: a callback (on_click / on_change) is @callback, page_wide(...) or rerun_steps(...), so an error in it
     becomes a message in the learner's language, never Streamlit's English error box."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     guarded = _guarded_names(tree)

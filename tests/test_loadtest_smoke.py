@@ -16,6 +16,7 @@ from steps import loss_cache
 
 # The label of loss's first probability slider (the page's own words and class names).
 P_CAT = catalog.text("loss.single.p", "en").format(name=loss_cache.classes("en")[0])
+STEP = catalog.text("gradient_descent.btn.step", "en")
 
 
 def run_async(coro):
@@ -69,10 +70,10 @@ def test_refuses_non_loopback_targets():
 def test_a_widget_inside_a_step_reruns_that_step_only():
     """The load client reruns a step the way the browser does, and the app scopes the rerun:
     a step's own slider (momentum) reruns only its fragment; the walk's start, which the next
-    two steps read (@together), reruns the fragment of those three steps; loss's batch size,
-    which the Keras step right after reads (@together too), the fragment of those two; loss's
-    first probability, which the cross-entropy step two steps on reads (ui.page.page_wide),
-    the whole page."""
+    step reads (ui.page.rerun_steps), reruns the fragments of those two steps, and the walk's
+    Step button the walk's alone; loss's batch size, which the Keras step right after reads
+    (@together), the fragment of those two; loss's first probability, which the cross-entropy
+    step two steps on reads (ui.page.page_wide), the whole page."""
     from benchmarks.stclient import Student
     from benchmarks.widget_changes import widget_change
     from tests.e2e.conftest import start_server, stop_server
@@ -91,10 +92,12 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
             state = widget_change(w, random.Random(1))
             assert await student.set_widget(state), label
             runs.append((label, bool(w.fragment_id), student.stats.finished - before[0],
-                         student.stats.fragment_runs - before[1]))  # fmt: skip
+                         student.stats.fragment_runs - before[1], len(student.fragments_drawn)))  # fmt: skip
 
         for label in ("Momentum β", "Start W₀"):
             await change(sliders[label], label)
+        step = next(w for w in student.widgets.values() if w.kind == "button" and w.proto.label == STEP)
+        await change(step, STEP)
         assert await student.goto("loss")
         n = next(
             w
@@ -113,10 +116,11 @@ def test_a_widget_inside_a_step_reruns_that_step_only():
         stop_server(proc)
     assert not errors, errors
     assert runs == [
-        ("Momentum β", True, 1, 1),
-        ("Start W₀", True, 1, 1),
-        ("Batch size n", True, 1, 1),
-        ("y′ for cat", True, 1, 0),
+        ("Momentum β", True, 1, 1, 1),
+        ("Start W₀", True, 1, 1, 2),  # the walk and the behaviours
+        (STEP, True, 1, 1, 1),  # the walk alone
+        ("Batch size n", True, 1, 1, 1),  # one fragment: the batch and the Keras step
+        ("y′ for cat", True, 1, 0, 4),  # the page: its 3 step fragments and the share box
     ]
 
 

@@ -1,4 +1,5 @@
-"""ui/page.py: steps marked @together run in one fragment when they follow one another."""
+"""ui/page.py: steps marked @together run in one fragment when they follow one another; a
+setting other steps read reruns those steps (rerun_steps) and no other."""
 
 from steps import gradient_descent
 from ui.page import deeper, runs_of, together
@@ -35,8 +36,9 @@ def test_a_marked_step_can_also_go_deeper():
     assert f.deeper and names(runs_of([step("b", "w"), f])) == [["b", "f"]]
 
 
-def test_gradient_descent_walk_and_the_steps_that_read_its_settings_rerun_together():
-    """The walk's curve, start, learning rate and steps are read by behaviours and valleys."""
+def test_gradient_descent_steps_are_fragments_of_their_own():
+    """The walk's settings name the steps that read them (rerun_steps) instead of joining
+    them: the walk's own buttons rerun the walk alone (tests/test_loadtest_smoke.py counts
+    what a real server reruns; tests/e2e/test_gradient_descent_browser.py, what a learner sees)."""
     runs = names(runs_of(gradient_descent.STEPS))
-    assert ["walk", "behaviours", "valleys"] in runs
-    assert ["slope_sign"] in runs and ["two_weights"] in runs
+    assert ["walk"] in runs and ["behaviours"] in runs and ["valleys"] in runs

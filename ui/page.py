@@ -27,8 +27,11 @@ give it `on_change=page_wide()` (or `page_wide(callback)` around its own callbac
 change of it reruns the whole page instead. When the steps that read it follow one another,
 mark them `@together("name")` instead: shown one after another they run as one fragment, so
 the widget reruns them and no other step (a page-wide rerun of every step open costs the
-browser several times as much: benchmarks/RESULTS.md). Full reruns (opening a page,
-Continue, the language switch) run every step as before.
+browser several times as much: benchmarks/RESULTS.md). Where only some of a step's widgets
+are read elsewhere, name the readers instead: `on_change=rerun_steps(page, ("a", "b"))` reruns
+steps a and b (those on screen) and no other, and the step's other widgets rerun it alone
+(each step's fragment has a key, `step_key`; Streamlit's `st.rerun(scope=[keys])`). Full
+reruns (opening a page, Continue, the language switch) run every step as before.
 
 Each step runs inside a guard: an unexpected error becomes a short message in the user's
 language (and a log line), the other steps still render, and no traceback reaches a user.
@@ -52,6 +55,7 @@ from ui.urlstate import ALL, STEP, step_from_url
 
 Step = Callable[[], None]
 PROGRESS = "_progress"  # session: page id -> (steps reached, steps in all)
+SHOWN = "_steps_shown"  # session: (page id, {step name: fragment key}) of the last full run
 
 
 def page_wide(fn: Callable[..., None] | None = None) -> Callable[..., None]:
@@ -74,6 +78,35 @@ def page_wide(fn: Callable[..., None] | None = None) -> Callable[..., None]:
     return rerun_page
 
 
+def step_key(page_id: str, name: str) -> str:
+    """The key of the fragment that draws step `name` (for a run of @together steps, its first)."""
+    return f"{page_id}.step.{name}"
+
+
+def rerun_steps(
+    page_id: str, readers: Sequence[str] | Callable[[], Sequence[str]], fn: Callable[..., None] | None = None
+) -> Callable[..., None]:
+    """A widget callback for a value that the steps named `readers` read, the widget's own step
+    among them (a tuple, or a function returning one when who reads it depends on other
+    settings): run `fn` (if any, under the guard), then rerun those steps, the ones on screen,
+    and no other (st.rerun with their fragments' keys). In a full rerun (lecture mode, where a
+    slide has no fragments) nothing more is needed."""
+    guarded_fn = callback(fn) if fn is not None else None
+
+    def rerun_readers(*args, **kwargs) -> None:
+        if guarded_fn is not None:
+            guarded_fn(*args, **kwargs)
+        if not fragment_rerun():
+            return
+        drawn_page, drawn = st.session_state.get(SHOWN, ("", {}))
+        names = readers() if callable(readers) else readers
+        keys = list(dict.fromkeys(drawn[n] for n in names if drawn_page == page_id and n in drawn))
+        st.rerun(scope=keys) if keys else st.rerun()
+
+    rerun_readers.guarded = True
+    return rerun_readers
+
+
 def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> None:
     """Render a page: its title, then its steps (those revealed so far) or the current slide;
     under the last step, what was learned and the way on."""
@@ -87,9 +120,15 @@ def run(page_id: str, steps: Sequence[Step], *, progressive: bool = True) -> Non
     # A learner who reaches a step one at a time predicts before the content shows; with every
     # step opened at once ("Show all steps", ?step=all) the questions stay but hide nothing.
     gate = progressive and st.query_params.get(STEP) != ALL
-    draw = st.fragment(some_steps) if progressive else some_steps  # the course map has no widgets
+    drawn = {}  # step name -> the key of the fragment that draws it (rerun_steps)
     for group in runs_of(steps[:k]):
+        key = step_key(page_id, group[0].__name__)
+        # the course map has no widgets, so no fragments
+        draw = st.fragment(some_steps, key=key) if progressive else some_steps
         draw(page_id, group, gate)
+        if progressive:
+            drawn |= dict.fromkeys((s.__name__ for s in group), key)
+    st.session_state[SHOWN] = (page_id, drawn)
     if progressive:
         record_progress(page_id, k, n)
     if k < n:

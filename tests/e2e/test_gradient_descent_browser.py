@@ -148,8 +148,9 @@ def caption_with(page, start: str):
 
 def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     """Steps are fragments (ui/page.py): a change inside one step reruns that step, but the
-    walk's settings are read by the next two steps, so the three rerun together (@together).
-    The share link, built when it opens, has the new values too."""
+    walk's settings are read by the next steps, so a change of one reruns its readers too.
+    The curve reaches the valleys step too. The share link, built when it opens, has the new
+    values too."""
     open_gd(page, app_url, "lang=en")
     behave = caption_with(page, "Curve: Bowl (convex) · start W₀ = -1")
     behave.first.wait_for(timeout=60_000)
@@ -182,11 +183,19 @@ def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     page.locator(MAIN).get_by_role("button", name="Too big (1)").click()
     caption_with(page, "learning rate = 1 ·").first.wait_for(timeout=30_000)
     wait_idle(page)
+    start.focus()  # and the walk's slider shows that rate: the next change keeps it
+    page.keyboard.press("ArrowRight")
+    caption_with(page, "start W₀ = -0.8 · learning rate = 1 ·").first.wait_for(timeout=30_000)
+    wait_idle(page)
+    # The curve is read by the valleys step too: there the learner's formula replaces theirs.
+    page.locator(MAIN).get_by_text("Your own formula (optional)", exact=True).first.click()
+    valleys.filter(has_text="Curve: Your own formula").first.wait_for(timeout=30_000)
+    wait_idle(page)
     page.get_by_role("button", name="Share this view").click()
     code = page.locator('[role="dialog"] [data-testid="stCode"]')
     code.wait_for(timeout=15_000)
     link = code.inner_text()
-    assert "start=-0.9" in link and "lr=1" in link, link
+    assert "start=-0.8" in link and "lr=1" in link and "curve=formula" in link, link
 
 
 # ---------------------------------------------------------------- predict, then see (issue 17)
