@@ -13,6 +13,8 @@
     dialog: '[role="dialog"]',
     reveal: '[class*="st-key-_reveal-"] button', // "Reveal the answer" on a question slide
     tableRows: '[data-testid="stTable"] tbody tr', // st.table's rows
+    wrapper: '[data-testid="stLayoutWrapper"]', // a container's (a fragment's) outer box ...
+    vblock: '[data-testid="stVerticalBlock"]', // ... and the column of blocks inside it
   };
   const PAD = 10; // px kept free under the slide
   const MIN_ZOOM = 0.4; // a block is never shrunk below this
@@ -66,7 +68,8 @@
     if (main) main.scrollTop = 0;
     const blocks = Array.from(body.children);
     for (const el of body.querySelectorAll("[data-deck-off]")) el.removeAttribute("data-deck-off");
-    for (const b of blocks) { b.removeAttribute("data-deck-off"); unzoom(b); }
+    for (const b of blocks) b.removeAttribute("data-deck-off");
+    for (const el of body.querySelectorAll("[data-deck-zoom]")) unzoom(el);
     const avail = Math.max(120, W.innerHeight - body.getBoundingClientRect().top - PAD - less);
     s.avail = Math.round(avail);
     const pages = paginate(pieces(blocks, avail), avail);
@@ -88,12 +91,16 @@
   }
 
   // What pages are made of: {el, top, bottom} per block; a table taller than the screen gives
-  // one piece per row instead (`head`: the height above its first row, repeated on each page).
+  // one piece per row instead (`head`: the height above its first row, repeated on each page),
+  // and so does a container taller than the screen (a step's live part, a fragment) one piece
+  // per block inside it, so it is shown in pages rather than scaled down as one.
   function pieces(blocks, avail) {
     const out = [];
     for (const el of blocks) {
       const r = el.getBoundingClientRect();
       if (r.height < 1) { out.push({ el, empty: true }); continue; }
+      const inner = r.height > avail ? inside(el) : null;
+      if (inner) { out.push(...pieces(inner, avail)); continue; }
       const rows = r.height > avail ? Array.from(el.querySelectorAll(SEL.tableRows)) : [];
       if (rows.length < 2) { out.push({ el, top: r.top, bottom: r.bottom }); continue; }
       const head = rows[0].getBoundingClientRect().top - r.top;
@@ -103,6 +110,13 @@
       });
     }
     return out;
+  }
+
+  // The blocks of a plain container (no border: a bordered box stays whole), or null.
+  function inside(el) {
+    const col = el.matches(SEL.wrapper) && el.children.length === 1 ? el.firstElementChild : null;
+    if (!col || !col.matches(SEL.vblock) || col.children.length < 2) return null;
+    return parseFloat(getComputedStyle(col).borderTopWidth) > 0 ? null : Array.from(col.children);
   }
 
   function paginate(list, avail) {

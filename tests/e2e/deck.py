@@ -61,10 +61,11 @@ MEASURE = """
 }
 """
 
-# The smallest zoom ui/deck.js gave a block of the page shown (1 = none).
+# The smallest zoom ui/deck.js gave a block of the page shown, a block inside a container
+# included (1 = none).
 ZOOM = """
-() => Math.min(1, ...Array.from(document.querySelectorAll('.st-key-deck_body > [data-deck-zoom]'))
-  .filter((b) => !b.hasAttribute('data-deck-off')).map((b) => parseFloat(b.dataset.deckZoom)))
+() => Math.min(1, ...Array.from(document.querySelectorAll('.st-key-deck_body [data-deck-zoom]'))
+  .filter((b) => !b.closest('[data-deck-off]')).map((b) => parseFloat(b.dataset.deckZoom)))
 """
 
 
@@ -186,8 +187,8 @@ LEGIBILITY = """
     }
     return [255, 255, 255];
   };
-  const zoomOf = (el) => {
-    const b = el.closest('.st-key-deck_body > [data-deck-zoom]');
+  const zoomOf = (el) => {  // a block of the slide, or a block inside one of its containers
+    const b = el.closest('.st-key-deck_body [data-deck-zoom]');
     return b ? parseFloat(b.dataset.deckZoom) : 1;
   };
   const body = document.querySelector('.st-key-deck_body');
