@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 import catalog
 from explainer.course import next_page
@@ -101,7 +102,10 @@ def rerun_steps(
         drawn_page, drawn = st.session_state.get(SHOWN, ("", {}))
         names = readers() if callable(readers) else readers
         keys = list(dict.fromkeys(drawn[n] for n in names if drawn_page == page_id and n in drawn))
-        st.rerun(scope=keys) if keys else st.rerun()
+        try:
+            st.rerun(scope=keys or "app")
+        except StreamlitAPIException:  # a step's fragment no longer registered: the whole page
+            st.rerun()
 
     rerun_readers.guarded = True
     return rerun_readers
