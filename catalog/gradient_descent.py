@@ -199,7 +199,9 @@ TEXT = {
         "This picture leaves all 64 hidden units at 0: every slope of this layer is 0 and W does not move. "
         "Try another picture.",
     ),
-    f"{P}.real.after_steps": _s("已经走了 {n} 步；下面是下一步。", "{n} steps taken; this is the next one."),
+    f"{P}.real.after_steps": _s(
+        "已经走了 {n} 步；下面是下一步。", "Steps taken so far: {n}. This is the next one."
+    ),
     f"{P}.real.before": _s("这一步前", "before"),
     f"{P}.real.after": _s("这一步后", "after"),
     f"{P}.real.verdict.up": _s(

@@ -219,8 +219,9 @@ def worked_example():
     st.subheader(t(f"{PAGE}.example.title"))
     st.markdown(t(f"{PAGE}.example.body"))
     course, yours = st.columns([2, 3], gap="medium", border=True)
+    # Each column reruns alone when one of its own controls changes (neither reads the other's).
     with course:
-        course_example_ui()
+        st.fragment(course_example_ui, key=f"{PAGE}.example.course")()
         st.markdown(t(f"{PAGE}.example.more"))
     with yours:
-        your_image_ui()
+        st.fragment(your_image_ui, key=f"{PAGE}.example.yours")()

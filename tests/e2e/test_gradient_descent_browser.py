@@ -37,6 +37,25 @@ def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
     screenshot(page, f"gradient_descent-full-{lang}")
 
 
+def test_the_worked_examples_columns_rerun_on_their_own(page, app_url):
+    """The course's calculator and the real weight are fragments inside their step: a number
+    typed reruns the calculator, and its Back button puts the course's numbers in the box."""
+    open_gd(page, app_url, "lang=en")
+    result = page.locator(f'{MAIN} [data-testid="stMetric"]', has_text="New weight W_e2").first
+    result.wait_for(timeout=60_000)
+    box = page.locator(MAIN).get_by_label("Current weight W_e1").first
+    box.fill("0.5")
+    box.press("Enter")
+    page.locator(f'{MAIN} [data-testid="stMetricValue"]', has_text="0.5055").first.wait_for(timeout=30_000)
+    page.get_by_role("button", name="Back to the course's numbers").click()
+    page.locator(f'{MAIN} [data-testid="stMetricValue"]', has_text="0.3855").first.wait_for(timeout=30_000)
+    wait_idle(page)
+    assert box.input_value() == "0.38"
+    page.get_by_role("button", name="Take this step").first.click()
+    page.get_by_text("Steps taken so far: 1. This is the next one.").first.wait_for(timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
 def walk_w(page) -> str:
     """The walk's "W now" metric."""
     box = page.locator(f'{MAIN} [data-testid="stMetric"]', has_text="W now").first
