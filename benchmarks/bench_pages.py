@@ -139,6 +139,9 @@ def main() -> None:
     wanted = set(args.pages.split(",")) if args.pages else None
     pages = [p for p in PAGES if (wanted is None or p.id in wanted) and (args.tf or not p.uses_tensorflow)]
 
+    for p in pages:  # warm up, untimed: the first pages measured otherwise pay for imports and caches
+        median_rerun(open_app(None if p.url_path == "" else p.file, "en", step="all"), 3)
+
     rows = []
     for gc in (False, True):
         config.set_option("runner.postScriptGC", gc)
