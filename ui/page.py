@@ -67,16 +67,7 @@ def page_wide(fn: Callable[..., None] | None = None) -> Callable[..., None]:
     turns this interaction's rerun into a full one, so every step sees the new value. When the
     rerun is a full one already (lecture mode draws a slide without fragments), nothing more.
     """
-    guarded_fn = callback(fn) if fn is not None else None
-
-    def rerun_page(*args, **kwargs) -> None:
-        if guarded_fn is not None:
-            guarded_fn(*args, **kwargs)
-        if fragment_rerun():  # this interaction reruns a fragment
-            st.rerun()
-
-    rerun_page.guarded = True
-    return rerun_page
+    return rerun_steps("", (), fn)  # no steps named: the whole page
 
 
 def step_key(page_id: str, name: str) -> str:
@@ -90,8 +81,8 @@ def rerun_steps(
     """A widget callback for a value that the steps named `readers` read, the widget's own step
     among them (a tuple, or a function returning one when who reads it depends on other
     settings): run `fn` (if any, under the guard), then rerun those steps, the ones on screen,
-    and no other (st.rerun with their fragments' keys). In a full rerun (lecture mode, where a
-    slide has no fragments) nothing more is needed."""
+    and no other (st.rerun with their fragments' keys); none of them on screen, the whole page.
+    In a full rerun (lecture mode, where a slide has no fragments) nothing more is needed."""
     guarded_fn = callback(fn) if fn is not None else None
 
     def rerun_readers(*args, **kwargs) -> None:
