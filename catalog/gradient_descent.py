@@ -108,15 +108,14 @@ TEXT = {
         "把上面的规则写成一个式子：**W新 = W − 学习率 × 斜率**。减去斜率，就是朝斜率符号的反方向走；"
         "乘上[[learning_rate]]，决定走多远。学习率通常是一个小于 1 的小数，由人在训练前定好，网络不会自己学它，"
         "所以叫[[hyperparameter]]，以区别于网络自己调的[[trainable_parameter]]（比如权重）。\n\n"
-        "左边是课程的例子；右边是同一条规则用在内置网络的一个真实权重上，用的是你的图片。",
+        "下面是课程的例子，三个数都可以改；下一步把同一条规则用在内置网络的一个真实权重上。",
         "Written as one line, the rule is **W_new = W − learning rate × slope**. Subtracting the slope moves "
         "against its sign; the [[learning_rate]] says how far. It is usually a small number below 1 that a "
         "person sets before training; the network does not learn it. That makes it a [[hyperparameter]], "
         "unlike a [[trainable_parameter]] such as a weight, which training adjusts.\n\n"
-        "On the left, the course's example; on the right, the same rule on one real weight of the built-in "
-        "network, with your image.",
+        "Below, the course's example; you may change any of its three numbers. The next step puts the same "
+        "rule to work on one real weight of the built-in network.",
     ),
-    f"{P}.example.course": _s("课程的例子", "The course's example"),
     f"{P}.example.w": _s("当前权重 W_e1", "Current weight W_e1"),
     f"{P}.example.lr": _s("学习率", "Learning rate"),
     f"{P}.example.slope": _s("斜率", "Slope"),
@@ -153,13 +152,26 @@ TEXT = {
     ),
     f"{P}.worked_example.notes": _s(
         "在黑板上和学生一起算：0.01 × (−0.55) = −0.0055，减去一个负数等于加上它，0.38 + 0.0055 = 0.3855。"
-        "再看右栏：同一条规则，换成真实网络里的一个权重。",
+        "下一张：同一条规则，换成真实网络里的一个权重。",
         "Work it on the board: 0.01 × (−0.55) = −0.0055; subtracting a negative adds it: 0.38 + 0.0055 = "
-        "0.3855. Then the right column: the same rule on a weight of a real network.",
+        "0.3855. The next slide: the same rule on a weight of a real network.",
     ),
     # ---- your image: one real weight of the built-in network
     f"{P}.real.title": _s(
         "你的图片：内置网络里的一个真实权重", "Your image: one real weight of the built-in network"
+    ),
+    f"{P}.real.body": _s(
+        "同一条规则，这次不是课本上的数字，而是内置网络真正的一个权重：网络看你的图片，"
+        "算出损失对这个权重的斜率，再按 W新 = W − 学习率 × 斜率 走一步。",
+        "The same rule, this time not on the book's numbers but on an actual weight of the built-in network: "
+        "the network looks at your image, the slope of the loss for this weight is worked out, and W takes "
+        "one step, W_new = W − learning rate × slope.",
+    ),
+    f"{P}.one_real_weight.notes": _s(
+        "先让学生猜：这一步之后，正确类别的概率会升还是降？再点“走这一步”看答案。"
+        "可以换成交叉熵或调大学习率，让变化更明显。",
+        "Ask first: after this step, will the right class's probability go up or down? Then press "
+        "“Take this step” to see. Cross-entropy or a bigger learning rate makes the change easier to see.",
     ),
     f"{P}.real.label_known": _s(
         "它其实是：{cls}（示例自带的标签）", "It really is: {cls} (the sample's own label)"

@@ -1,8 +1,8 @@
 """Gradient descent (course 02-04, 02-05): one weight walking down a loss curve.
 
 Steps, in order (STEPS): which way is downhill (slope = rise / run, its sign) -> the update rule
-and the course's worked example 0.38 -> 0.3855, beside the same rule on one real weight of the
-built-in network for the course image (steps/gradient_descent_example.py) -> walk one step at a
+and the course's worked example 0.38 -> 0.3855 -> the same rule on one real weight of the
+built-in network for the course image (both steps/gradient_descent_example.py) -> walk one step at a
 time -> what the learning rate does -> several valleys (each start ends in the valley its ground
 slopes down into) -> going deeper: two weights, three optimizers (steps/gradient_descent_deeper.py).
 All maths lives in explainer/ (descent, descent_path, real_weight, optimizers2d); runs and figures
@@ -23,7 +23,7 @@ from explainer.figures.picture import motion_html
 from steps import gradient_descent_cache as cache
 from steps import gradient_descent_playground as playground
 from steps.gradient_descent_deeper import optimizers, race_params, two_weight_params, two_weights
-from steps.gradient_descent_example import real_params, worked_example
+from steps.gradient_descent_example import one_real_weight, real_params, worked_example
 from steps.gradient_descent_playground import (
     ALL_READERS,
     MAX_WALK,
@@ -182,4 +182,4 @@ def valleys():
         st.info(view.example, icon=":material/lightbulb:")
 
 
-STEPS = [slope_sign, worked_example, walk, behaviours, valleys, two_weights, optimizers]
+STEPS = [slope_sign, worked_example, one_real_weight, walk, behaviours, valleys, two_weights, optimizers]

@@ -22,7 +22,7 @@ from explainer.descent import LR_GRID
 from explainer.descent_path import fmt, tex
 from steps import gradient_descent_cache as cache
 from ui import lang, t, urlstate
-from ui.formulas import show_formula
+from ui.formulas import show_formulas
 from ui.guard import callback
 from ui.page import deeper
 from ui.urlparams import ChoiceParam, FloatParam, GridParam, IntParam
@@ -118,9 +118,8 @@ def two_weights():
     map_col.container(key=f"{PAGE}.contour").html(contour)  # a picture drawn on the server
     step_col.markdown(t(f"{PAGE}.two.at", k=at, w1=fmt(p[0]), w2=fmt(p[1]), loss=fmt(path.loss[at]),
                         g1=fmt(g[0]), g2=fmt(g[1])))  # fmt: skip
-    for i in (0, 1):
-        show_formula(t(f"{PAGE}.two_tex", i=str(i + 1), w=tex(fmt(p[i])), lr=tex(fmt(lr)), g=tex(fmt(g[i])),
-                   w_new=tex(fmt(p[i] - lr * g[i]))))  # fmt: skip
+    show_formulas([("", t(f"{PAGE}.two_tex", i=str(i + 1), w=tex(fmt(p[i])), lr=tex(fmt(lr)), g=tex(fmt(g[i])),
+                                w_new=tex(fmt(p[i] - lr * g[i])))) for i in (0, 1)])  # fmt: skip
     if path.stop_step is not None:
         st.error(t(f"{PAGE}.stop.overflow", k=path.stop_step), icon=":material/warning:")
     if show3d:  # below the map, which keeps its place: switching the picture on does not redraw the map

@@ -1,5 +1,5 @@
-"""The worked example (course 02-05): the course's 0.38 -> 0.3855 beside "your image", the same
-rule on one real weight of the built-in network.
+"""The update rule with the course's worked example (course 02-05: 0.38 -> 0.3855), then the
+same rule on one real weight of the built-in network for the course image: two steps.
 
 The built-in network (in numpy, explainer/network.py) looks at the course image (ui/course_image.py);
 we take one weight of its last layer, W[i, j] from the most active hidden unit i to the class j
@@ -9,6 +9,8 @@ class's probability goes up, sees it, and may press Step a few more times.
 State: the loss and the learning rate are URL parameters (rloss, rlr); the steps taken live in
 st.session_state[REAL] and start again for a new image, label or loss. For the learner's own
 picture (its class unknown) a selector asks what it really is (ui.course_image.set_truth).
+The two were one step with two columns; as two steps each change reruns half as much
+(benchmarks/bench_pages.py) and a beginner meets one idea at a time.
 """
 
 from __future__ import annotations
@@ -129,7 +131,6 @@ def steps_table(steps: list[real_weight.Update], j: int) -> str:
 def your_image_ui() -> None:
     """The column: the image, its label, which weight, the update written out, before/after, Step."""
     ci = course_image()
-    st.markdown(f"**{t(f'{PAGE}.real.title')}**")
     pic, words = st.columns([1, 4], vertical_alignment="center")
     pic.image(shown(ci.image, THUMB), width=THUMB)
     with words:
@@ -183,7 +184,6 @@ def your_image_ui() -> None:
 
 def course_example_ui() -> None:
     """The course's numbers in the update rule; the learner may change any of them."""
-    st.markdown(f"**{t(f'{PAGE}.example.course')}**")
     for name, x in zip(EXAMPLE, COURSE, strict=True):
         st.session_state.setdefault(f"{PAGE}.{name}", x)  # the course's numbers until the learner changes one
     c1, c2, c3 = st.columns(3)
@@ -214,14 +214,16 @@ def _course_numbers() -> None:
 
 
 def worked_example():
-    """02-04/02-05: the rule W_new = W - lr * slope, then the course's 0.38 -> 0.3855 beside one
-    real weight of the built-in network moved by the same rule for the course image."""
+    """02-04/02-05: the rule W_new = W - lr * slope, with the course's 0.38 -> 0.3855 worked out;
+    the learner may change any of the three numbers."""
     st.subheader(t(f"{PAGE}.example.title"))
     st.markdown(t(f"{PAGE}.example.body"))
-    course, yours = st.columns([2, 3], gap="medium", border=True)
-    # Each column reruns alone when one of its own controls changes (neither reads the other's).
-    with course:
-        st.fragment(course_example_ui, key=f"{PAGE}.example.course")()
-        st.markdown(t(f"{PAGE}.example.more"))
-    with yours:
-        st.fragment(your_image_ui, key=f"{PAGE}.example.yours")()
+    course_example_ui()
+    st.markdown(t(f"{PAGE}.example.more"))
+
+
+def one_real_weight():
+    """02-05 on the built-in network: the same rule moves one real weight for the course image."""
+    st.subheader(t(f"{PAGE}.real.title"))
+    st.markdown(t(f"{PAGE}.real.body"))
+    your_image_ui()

@@ -18,7 +18,7 @@ from steps import loss_cache as cache
 from steps.loss_batch import image_sample
 from ui import lang, t, urlstate
 from ui.course_image import THUMB, caption, course_image, set_truth, thumbnail
-from ui.formulas import show_formula
+from ui.formulas import show_formula, show_formulas
 from ui.page import deeper, page_wide
 from ui.urlparams import BoolParam, FloatParam, IntParam
 
@@ -132,13 +132,9 @@ def image_ui(names) -> dict | None:
 
 
 def render_formulas(course_latex: str, image_latex: str | None) -> None:
-    """The course's sum and the course image's, each on a full-width row under its name."""
-    for name, latex in (("loss.single.course", course_latex), ("loss.single.yours", image_latex)):
-        if latex is None:
-            continue
-        label, formula = st.columns([1, 4], vertical_alignment="center")
-        label.markdown(f"**{t(name)}**")
-        show_formula(latex, formula)
+    """The course's sum and the course image's, each on a row after its name (one block)."""
+    rows = [("loss.single.course", course_latex), ("loss.single.yours", image_latex)]
+    show_formulas([(t(name), latex) for name, latex in rows if latex is not None])
 
 
 def single_sample():

@@ -26,10 +26,11 @@ OWN = [k for k in catalog.CATALOG if k.startswith("gradient_descent.") and not k
 
 
 def test_the_worked_example_comes_right_after_the_rule_and_beyond_the_course_is_marked():
-    """Order: the slope's sign, then the rule with the course's 0.38 -> 0.3855, then the walk; the
+    """Order: the slope's sign, then the rule with the course's 0.38 -> 0.3855, then the same rule
+    on one real weight of the built-in network, then the walk; the
     two-weight step and the optimizer race are optional ("go deeper"), the course's steps are not."""
     names = [s.__name__ for s in gd.STEPS]
-    assert names[:3] == ["slope_sign", "worked_example", "walk"]
+    assert names[:4] == ["slope_sign", "worked_example", "one_real_weight", "walk"]
     deeper = [s.__name__ for s in gd.STEPS if getattr(s, "deeper", False)]
     assert deeper == ["two_weights", "optimizers"] == names[-2:]
     for lang in catalog.LANGS:  # the question before the example states the rule it asks to use

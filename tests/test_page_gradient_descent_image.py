@@ -75,7 +75,7 @@ def test_the_update_of_one_real_weight_is_written_out_with_the_networks_numbers(
 def test_the_probabilities_after_the_update_wait_for_a_prediction_and_come_from_the_network():
     """Predict first: before answering, no "after" row; a wrong guess says so; then the table shows
     the network's probabilities with W changed, and the label's went up."""
-    at = open_app(PAGE, "en", step="2")
+    at = open_app(PAGE, "en", step="3")
     for qid in ("slope_sign", "worked_example"):
         at.button(key=f"_q.gradient_descent.{qid}.skip").click().run()
     ci = at.session_state["course_image"]

@@ -3,10 +3,11 @@ continues, and how far they got lives in the URL."""
 
 import pytest
 
+from steps.gradient_descent import STEPS
 from tests.apptest_utils import open_app
 
-PAGE = "app_pages/gradient_descent.py"  # seven steps
-N = 7
+PAGE = "app_pages/gradient_descent.py"
+N = len(STEPS)
 
 
 def subheaders(at) -> int:
@@ -29,7 +30,7 @@ def test_continue_adds_the_next_step_and_puts_it_in_the_url():
     assert at.query_params["step"] == "2"
     shown = step_heads(at)
     assert shown[: len(first)] == first and len(shown) > len(first)
-    assert at.button(key="_steps_next").label == "Continue: step 3 of 7"
+    assert at.button(key="_steps_next").label == f"Continue: step 3 of {N}"
 
 
 def test_show_all_reveals_every_step_and_hides_the_buttons():
@@ -45,7 +46,7 @@ def test_show_all_reveals_every_step_and_hides_the_buttons():
 def test_a_link_with_step_reopens_that_view():
     """?step=3 opens the first three steps; a number past the end shows them all."""
     three = open_app(PAGE, "zh", step="3")
-    assert three.button(key="_steps_next").label == "继续：第 4 / 7 步"
+    assert three.button(key="_steps_next").label == f"继续：第 4 / {N} 步"
     past = open_app(PAGE, "zh", step="50")
     assert "_steps_next" not in [b.key for b in past.button]
 
@@ -55,7 +56,7 @@ def test_a_bad_step_opens_the_first_step_with_a_notice(bad):
     """A hostile or mistyped ?step= falls back to the first step, says so, and drops it."""
     at = open_app(PAGE, "en", step=bad)
     assert not at.exception
-    assert at.button(key="_steps_next").label == "Continue: step 2 of 7"
+    assert at.button(key="_steps_next").label == f"Continue: step 2 of {N}"
     assert at.toast and "step" in at.toast[0].value
     assert "step" not in at.query_params
 
@@ -73,4 +74,4 @@ def test_leaving_lecture_mode_keeps_the_steps_up_to_the_slide():
     at.button(key="_exit").click().run()
     assert not at.exception
     assert at.query_params["step"] == "3"
-    assert at.button(key="_steps_next").label == "Continue: step 4 of 7"
+    assert at.button(key="_steps_next").label == f"Continue: step 4 of {N}"

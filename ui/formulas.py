@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explainer.figures.maths_html import formula_html
+from explainer.figures.maths_html import formula_html, formulas_html
 
 
 def show_formula(latex: str, where=None) -> None:
     """Draw one formula, centred, in `where` (a column or container; the page by default)."""
     (where or st).markdown(formula_html(latex), unsafe_allow_html=True)
+
+
+def show_formulas(rows: list[tuple[str, str]], where=None) -> None:
+    """Draw several formulas as one block, one row each: (name, LaTeX), the name ("" for none)
+    in bold before its formula (maths_html.formulas_html)."""
+    (where or st).markdown(formulas_html(tuple(rows)), unsafe_allow_html=True)

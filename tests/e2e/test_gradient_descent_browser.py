@@ -37,9 +37,9 @@ def test_worked_example_shows_0_3855_by_default(page, app_url, lang):
     screenshot(page, f"gradient_descent-full-{lang}")
 
 
-def test_the_worked_examples_columns_rerun_on_their_own(page, app_url):
-    """The course's calculator and the real weight are fragments inside their step: a number
-    typed reruns the calculator, and its Back button puts the course's numbers in the box."""
+def test_the_calculator_and_the_real_weight_answer_their_own_controls(page, app_url):
+    """The course's calculator and the real weight (a step each): a number typed moves the
+    result, the Back button puts the course's numbers in the box, Take this step counts."""
     open_gd(page, app_url, "lang=en")
     result = page.locator(f'{MAIN} [data-testid="stMetric"]', has_text="New weight W_e2").first
     result.wait_for(timeout=60_000)
@@ -259,7 +259,7 @@ def test_a_learner_answers_every_question_wrong_then_right(page, app_url):
     open_gd(page, app_url, "lang=en&step=1")
     assert page.locator(".js-plotly-plot").count() == 0  # the first step waits for a prediction
     for n, (qid, wrong, right) in enumerate(ANSWERS):
-        if n and qid != "gradient_descent.your_image":  # that one sits inside the worked example
+        if n:  # each question is in a step of its own (your image's inside its step's content)
             next_step(page)
         check(page, qid, wrong, "wrong")
         check(page, qid, right, "right")

@@ -4,6 +4,7 @@ next one below it, Show all opens the rest, and another page starts again at its
 import pytest
 
 from catalog import text
+from steps.gradient_descent import STEPS
 from tests.e2e.conftest import screenshot, wait_idle
 
 MAIN = '[data-testid="stMain"]'
@@ -15,23 +16,23 @@ def headings(page) -> int:
 
 
 def test_continue_and_show_all(page, app_url):
-    """First visit: step 1 and "Continue: step 2 of 7"; Continue adds step 2 and ?step=2;
+    """First visit: step 1 and "Continue: step 2 of N"; Continue adds step 2 and ?step=2;
     Show all reveals every step and the buttons go away. No exception at any point."""
     page.goto(f"{app_url}/gradient-descent?lang=en")
     wait_idle(page)
     first = headings(page)
-    cont = page.get_by_role("button", name="Continue: step 2 of 7")
+    cont = page.get_by_role("button", name=f"Continue: step 2 of {len(STEPS)}")
     assert cont.is_visible()
     screenshot(page, "gradient_descent-first-en")
     cont.click()
     wait_idle(page)
     assert "step=2" in page.url
     assert headings(page) > first
-    page.get_by_role("button", name="Show all 7 steps").click()
+    page.get_by_role("button", name=f"Show all {len(STEPS)} steps").click()
     wait_idle(page)
     assert "step=all" in page.url
-    assert page.get_by_role("button", name="Continue: step 3 of 7").count() == 0
-    assert headings(page) >= 7
+    assert page.get_by_role("button", name=f"Continue: step 3 of {len(STEPS)}").count() == 0
+    assert headings(page) >= len(STEPS)
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
