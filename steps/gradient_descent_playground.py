@@ -138,14 +138,21 @@ def formula_error(err: FormulaError, text: str) -> None:
     st.code(text[:MAX_LEN] + "\n" + " " * min(err.offset, MAX_LEN) + "^", language=None)
 
 
+ALL_READERS = ("walk", "behaviours", "valleys")  # a typed formula: the valleys draw it too
+RUN_READERS = ("walk", "behaviours")  # the learning rate, the number of steps, a built-in curve
+
+
 def _start_readers() -> tuple[str, ...]:
     """The steps that show the start: the valleys too when they draw the learner's formula."""
     formula = st.session_state.get(k("curve")) == "formula"
     return ("walk", "behaviours", "valleys") if formula else ("walk", "behaviours")
 
 
-ALL_READERS = ("walk", "behaviours", "valleys")  # the curve: the valleys draw a formula, or their own curve
-RUN_READERS = ("walk", "behaviours")  # the learning rate and the number of steps
+def _curve_readers() -> tuple[str, ...]:
+    """The steps a new curve changes: the valleys too when they drew the learner's formula or are
+    to draw it (the walk's curve is the one on screen until it reruns); else they keep their own."""
+    old = (st.session_state.get(WALK) or {}).get("sig", ("",))[0]
+    return ALL_READERS if "formula" in (old, st.session_state.get(k("curve"))) else RUN_READERS
 
 
 def one_weight_controls_ui(v: dict) -> None:
@@ -161,7 +168,7 @@ def one_weight_controls_ui(v: dict) -> None:
         key=k("curve"),
         horizontal=True,
         disabled=urlstate.locked("curve"),
-        on_change=rerun_steps(PAGE, ALL_READERS),
+        on_change=rerun_steps(PAGE, _curve_readers),
     )
     if st.session_state[k("curve")] == "formula":
         st.caption(f":material/explore: **{t('app.deeper')}** · {t(f'{PAGE}.formula.deeper')}")

@@ -168,8 +168,8 @@ def caption_with(page, start: str):
 def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     """Steps are fragments (ui/page.py): a change inside one step reruns that step, but the
     walk's settings are read by the next steps, so a change of one reruns its readers too.
-    The curve reaches the valleys step too. The share link, built when it opens, has the new
-    values too."""
+    The curve reaches the valleys step too when it is (or was) the learner's formula, which the
+    valleys then draw. The share link, built when it opens, has the new values too."""
     open_gd(page, app_url, "lang=en")
     behave = caption_with(page, "Curve: Bowl (convex) · start W₀ = -1")
     behave.first.wait_for(timeout=60_000)
@@ -207,6 +207,15 @@ def test_steps_rerun_alone_but_shared_settings_reach_every_step(page, app_url):
     caption_with(page, "start W₀ = -0.8 · learning rate = 1 ·").first.wait_for(timeout=30_000)
     wait_idle(page)
     # The curve is read by the valleys step too: there the learner's formula replaces theirs.
+    page.locator(MAIN).get_by_text("Your own formula (optional)", exact=True).first.click()
+    valleys.filter(has_text="Curve: Your own formula").first.wait_for(timeout=30_000)
+    wait_idle(page)
+    # Back to a built-in curve: the valleys draw their own again (they are rerun when the curve
+    # they drew was the formula), and the walk and behaviours the plateau.
+    page.locator(MAIN).get_by_text("Plateau", exact=True).first.click()
+    valleys.filter(has_text="Curve: Several valleys").first.wait_for(timeout=30_000)
+    caption_with(page, "Curve: Plateau").first.wait_for(timeout=30_000)
+    wait_idle(page)
     page.locator(MAIN).get_by_text("Your own formula (optional)", exact=True).first.click()
     valleys.filter(has_text="Curve: Your own formula").first.wait_for(timeout=30_000)
     wait_idle(page)
