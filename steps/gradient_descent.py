@@ -88,22 +88,22 @@ def walk():
     with right:
         picture = cache.walk_fig(*curve_key(v), cache.path_bytes(s["w"]), lr, lang())
         st.container(key=f"{PAGE}.walk_fig").html(picture)
-        c1, c2, c3 = st.columns(3)
-        c1.metric(t(f"{PAGE}.now_w", k=len(s["w"]) - 1), fmt(w))
-        c2.metric(t(f"{PAGE}.now_loss"), fmt(loss))
-        c3.metric(t(f"{PAGE}.now_slope"), fmt(slope))
+        now = st.container(horizontal=True)  # one row: fewer elements than columns, so a cheaper rerun
+        now.metric(t(f"{PAGE}.now_w", k=len(s["w"]) - 1), fmt(w))
+        now.metric(t(f"{PAGE}.now_loss"), fmt(loss))
+        now.metric(t(f"{PAGE}.now_slope"), fmt(slope))
         st.markdown(t(f"{PAGE}.sign.{sign}"))
         w_new = w - lr * slope
         show_formula(t(f"{PAGE}.update_tex", w=tex(fmt(w, 8)), lr=tex(fmt(lr)), slope=tex(fmt(slope, 8)),
                    w_new=tex(fmt(w_new, 8))))  # fmt: skip
-        b1, b2, b3 = st.columns(3)
+        buttons = st.container(horizontal=True)
         full = len(s["w"]) >= MAX_WALK
-        b1.button(t(f"{PAGE}.btn.step"), key=f"{PAGE}.step", on_click=playground.on_step, icon=":material/footprint:",
-                  disabled=bool(s["stop"]) or full, width="stretch")  # fmt: skip
-        b2.button(t(f"{PAGE}.btn.run", n=int(v["steps"])), key=f"{PAGE}.run", on_click=playground.on_run,
-                  icon=":material/fast_forward:", disabled=bool(s["stop"]) or full, width="stretch")  # fmt: skip
-        b3.button(t(f"{PAGE}.btn.reset"), key=f"{PAGE}.reset", on_click=playground.on_reset, icon=":material/restart_alt:",
-                  width="stretch")  # fmt: skip
+        buttons.button(t(f"{PAGE}.btn.step"), key=f"{PAGE}.step", on_click=playground.on_step, icon=":material/footprint:",
+                       disabled=bool(s["stop"]) or full, width="stretch")  # fmt: skip
+        buttons.button(t(f"{PAGE}.btn.run", n=int(v["steps"])), key=f"{PAGE}.run", on_click=playground.on_run,
+                       icon=":material/fast_forward:", disabled=bool(s["stop"]) or full, width="stretch")  # fmt: skip
+        buttons.button(t(f"{PAGE}.btn.reset"), key=f"{PAGE}.reset", on_click=playground.on_reset, icon=":material/restart_alt:",
+                       width="stretch")  # fmt: skip
         if s["stop"]:
             st.error(t(f"{PAGE}.stop.{s['stop']['reason']}", k=s["stop"]["step"]), icon=":material/warning:")
         elif full:
@@ -127,9 +127,9 @@ def behaviours():
         st.warning(t(f"{PAGE}.fix_formula"))
         return
     presets = curve.presets or CURVES["bowl"].presets
-    cols = st.columns(len(presets))
-    for col, (name, lr) in zip(cols, presets.items(), strict=True):
-        col.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", args=(lr,),
+    row = st.container(horizontal=True)
+    for name, lr in presets.items():
+        row.button(t(f"{PAGE}.preset.{name}", lr=fmt(lr)), key=f"{PAGE}.preset_{name}", args=(lr,),
                    on_click=rerun_steps(PAGE, RUN_READERS, set_lr), disabled=urlstate.locked("lr"),
                    width="stretch")  # fmt: skip
     run_key = (*curve_key(v), float(v["start"]), float(v["lr"]), int(v["steps"]))

@@ -131,7 +131,7 @@ def steps_table(steps: list[real_weight.Update], j: int) -> str:
 def your_image_ui() -> None:
     """The column: the image, its label, which weight, the update written out, before/after, Step."""
     ci = course_image()
-    pic, words = st.columns([1, 4], vertical_alignment="center")
+    pic, words = st.columns([1, 9], vertical_alignment="center")  # the words right beside the picture
     pic.image(shown(ci.image, THUMB), width=THUMB)
     with words:
         st.caption(caption(ci))
@@ -147,7 +147,12 @@ def your_image_ui() -> None:
     loss_names = {x: t(f"{PAGE}.real.loss.{x}") for x in LOSSES}  # texts bound now, in this language
     st.radio(t(f"{PAGE}.real.loss"), LOSSES, format_func=loss_names.get, key=k("rloss"), horizontal=True)
     st.select_slider(
-        t(f"{PAGE}.example.lr"), REAL_LRS, format_func=fmt, key=k("rlr"), disabled=urlstate.locked("lr")
+        t(f"{PAGE}.example.lr"),
+        REAL_LRS,
+        format_func=fmt,
+        key=k("rlr"),
+        disabled=urlstate.locked("lr"),
+        width=420,
     )
     s = real_state((ci.key, j, v["rloss"]))
     walk = real_weight.walk(tr, ow, v["rloss"], [*s["lrs"], v["rlr"]])  # the steps taken, then the next one
@@ -172,11 +177,11 @@ def your_image_ui() -> None:
                   d=fmt(abs(change)), loss=fmt(u.loss), loss_new=fmt(u.loss_new)))  # fmt: skip
     if abs(change) < 1e-6:
         st.caption(t(f"{PAGE}.real.sure", cls=cls, p=fmt(u.p[j])))
-    b1, b2 = st.columns(2)
+    buttons = st.container(horizontal=True)
     full = len(s["lrs"]) >= real_weight.MAX_STEPS
-    b1.button(t(f"{PAGE}.btn.real_step"), key=f"{PAGE}.real_step", on_click=_on_step, args=(float(v["rlr"]),),
+    buttons.button(t(f"{PAGE}.btn.real_step"), key=f"{PAGE}.real_step", on_click=_on_step, args=(float(v["rlr"]),),
               icon=":material/footprint:", disabled=full, width="stretch")  # fmt: skip
-    b2.button(t(f"{PAGE}.btn.reset"), key=f"{PAGE}.real_reset", on_click=_on_reset, icon=":material/restart_alt:",
+    buttons.button(t(f"{PAGE}.btn.reset"), key=f"{PAGE}.real_reset", on_click=_on_reset, icon=":material/restart_alt:",
               disabled=not taken, width="stretch")  # fmt: skip
     if taken:
         st.html(steps_table(taken, j))
