@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import gc
 import importlib
 import statistics
 import sys
@@ -110,6 +111,8 @@ def shared_reruns(at: AppTest, page_id: str, reruns: int) -> list[tuple[str, flo
 
 
 def median_rerun(at: AppTest, reruns: int) -> float:
+    gc.collect()  # start each measurement from the same heap: garbage left by the one before
+    # (the warm-up's pages, another page's runs) otherwise lands on the first runs measured
     times = []
     for _ in range(reruns):
         t0 = time.perf_counter()
@@ -139,12 +142,18 @@ def main() -> None:
     wanted = set(args.pages.split(",")) if args.pages else None
     pages = [p for p in PAGES if (wanted is None or p.id in wanted) and (args.tf or not p.uses_tensorflow)]
 
-    for p in pages:  # warm up, untimed: the first pages measured otherwise pay for imports and caches
-        median_rerun(open_app(None if p.url_path == "" else p.file, "en", step="all"), 3)
+    # Warm up, untimed, as the measurement runs (the one-line page, each page's first view and
+    # every step): without it the first pass came out 30-40 % slower than the second, the
+    # one-line page included (imports, caches, the interpreter's own warming).
+    for _ in range(2):
+        baseline(5)
+        for p in pages:
+            for step in (None, "all"):
+                median_rerun(open_app(None if p.url_path == "" else p.file, "en", step=step), 5)
 
     rows = []
-    for gc in (False, True):
-        config.set_option("runner.postScriptGC", gc)
+    for post_gc in (False, True):
+        config.set_option("runner.postScriptGC", post_gc)
         base = baseline(args.reruns)
         for p in pages:
             page_file = None if p.url_path == "" else p.file
@@ -155,7 +164,7 @@ def main() -> None:
             sets = shared_reruns(at, p.id, args.reruns) if page_file else []
             shared = max((t for _, t in sets), default=0.0)
             readers = " · ".join(f"{t * 1e3:.1f} ({names})" for names, t in sets)
-            rows.append((gc, p.id, first, step, which, whole, base, shared, readers))
+            rows.append((post_gc, p.id, first, step, which, whole, base, shared, readers))
 
     print(f"median of {args.reruns} reruns per page (AppTest, one process)\n")
     print(
@@ -163,9 +172,9 @@ def main() -> None:
         "| shared settings (ms, steps rerun) | worst ratio | all steps (ms) | ratio | one-line page (ms) |"
     )
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for gc, pid, first, step, which, whole, base, shared, readers in rows:
+    for post_gc, pid, first, step, which, whole, base, shared, readers in rows:
         print(
-            f"| {'on' if gc else 'off'} | {pid} | {first * 1e3:.1f} | {first / base:.2f}× "
+            f"| {'on' if post_gc else 'off'} | {pid} | {first * 1e3:.1f} | {first / base:.2f}× "
             + (f"| {step * 1e3:.1f} (#{which}) | {step / base:.2f}× " if which else "| — | — ")
             + (f"| {readers} | {shared / base:.2f}× " if readers else "| — | — ")
             + f"| {whole * 1e3:.1f} | {whole / base:.2f}× | {base * 1e3:.1f} |"

@@ -48,14 +48,14 @@ def welcome():
 def chapter_map(chapter: int):
     st.subheader(t(f"app.section.ch{chapter}"))
     cols = st.columns(2)
-    pages = [p for p in PAGES if p.chapter == chapter]
-    for i, p in enumerate(pages):
+    seen, query = progress(), {"lang": lang()}  # read once for the whole map
+    for i, p in enumerate(p for p in PAGES if p.chapter == chapter):
         with cols[i % 2].container(border=True):  # a card: link, one line, course section
-            st.page_link(nav.page(p.id), query_params={"lang": lang()})
+            st.page_link(nav.page(p.id), query_params=query)
             section = t("app.course_section", section=p.section)
-            k, n = progress().get(p.id, (0, 0))
-            seen = "" if not k else t("home.seen_all" if k >= n else "home.seen_some", k=k, n=n) + " · "
-            st.markdown(f"{t(f'{p.id}.blurb')}\n\n:small[:gray[{seen}{section}]]")
+            k, n = seen.get(p.id, (0, 0))
+            done = "" if not k else t("home.seen_all" if k >= n else "home.seen_some", k=k, n=n) + " · "
+            st.markdown(f"{t(f'{p.id}.blurb')}\n\n:small[:gray[{done}{section}]]")
 
 
 def chapter_1():
