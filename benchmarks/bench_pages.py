@@ -2,7 +2,8 @@
 
 Each page is opened through streamlit_app.py with AppTest, then rerun R times; the median
 rerun time is compared with the same measurement of a script containing only
-`st.write("hello")`, all in this one process. Pages reveal their steps as the learner
+`st.write("hello")`, all in this one process, taken just before and just after that page's
+(the mean of the two). Pages reveal their steps as the learner
 continues (ui/page.py), and each step is a fragment, so a page has three kinds of rerun:
 - first view: the full rerun of the page as a first visit opens it (first step + Continue);
 - one step: with every step revealed (?step=all), the rerun a change inside one step causes.
@@ -154,8 +155,11 @@ def main() -> None:
     rows = []
     for post_gc in (False, True):
         config.set_option("runner.postScriptGC", post_gc)
-        base = baseline(args.reruns)
         for p in pages:
+            # the one-line page measured again beside each page, before and after it: this VM's
+            # speed drifts by 10-30 % within minutes, and a ratio is only as good as its two
+            # figures being taken at the same time
+            before = baseline(args.reruns)
             page_file = None if p.url_path == "" else p.file
             first = median_rerun(open_app(page_file, "en", step=None), args.reruns)
             at = open_app(page_file, "en", step="all")
@@ -164,6 +168,7 @@ def main() -> None:
             sets = shared_reruns(at, p.id, args.reruns) if page_file else []
             shared = max((t for _, t in sets), default=0.0)
             readers = " · ".join(f"{t * 1e3:.1f} ({names})" for names, t in sets)
+            base = (before + baseline(args.reruns)) / 2
             rows.append((post_gc, p.id, first, step, which, whole, base, shared, readers))
 
     print(f"median of {args.reruns} reruns per page (AppTest, one process)\n")

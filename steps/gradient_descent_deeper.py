@@ -85,13 +85,13 @@ def two_weight_controls_ui(v: dict) -> None:
     s = v["surface"]
     st.radio(t(f"{PAGE}.surf"), tuple(opt.SURFACES), format_func=surface_names().get, key=k("surf"), horizontal=True,
              on_change=_reset_start)  # fmt: skip
-    c1, c2, c3, c4 = st.columns(4)
-    c1.slider(t(f"{PAGE}.w1_start"), *s.w1_range, step=0.1, key=k("w1"))
-    c2.slider(t(f"{PAGE}.w2_start"), *s.w2_range, step=0.1, key=k("w2"))
-    c3.select_slider(
+    row = st.container(horizontal=True)  # a row: fewer elements to rerun than columns
+    row.slider(t(f"{PAGE}.w1_start"), *s.w1_range, step=0.1, key=k("w1"))
+    row.slider(t(f"{PAGE}.w2_start"), *s.w2_range, step=0.1, key=k("w2"))
+    row.select_slider(
         t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=k("lr2"), disabled=urlstate.locked("lr")
     )
-    c4.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=500, step=1, key=k("steps2"))
+    row.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=500, step=1, key=k("steps2"))
 
 
 @deeper
@@ -144,12 +144,12 @@ def optimizers():
         key=k("osurf"),
         horizontal=True,
     )
-    c1, c2, c3 = st.columns(3)
-    c1.select_slider(
+    row = st.container(horizontal=True)
+    row.select_slider(
         t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=k("olr"), disabled=urlstate.locked("lr")
     )
-    c2.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=500, step=1, key=k("osteps"))
-    c3.slider(t(f"{PAGE}.beta"), 0.0, 0.99, step=0.01, key=k("beta"), help=t(f"{PAGE}.beta.help"))
+    row.number_input(t(f"{PAGE}.steps"), min_value=1, max_value=500, step=1, key=k("osteps"))
+    row.slider(t(f"{PAGE}.beta"), 0.0, 0.99, step=0.01, key=k("beta"), help=t(f"{PAGE}.beta.help"))
     start = opt.SURFACES[v["osurf"]].start
     st.caption(t(f"{PAGE}.opts.setting", w1=fmt(start[0]), w2=fmt(start[1])))
     run_key = (

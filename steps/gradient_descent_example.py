@@ -191,10 +191,12 @@ def course_example_ui() -> None:
     """The course's numbers in the update rule; the learner may change any of them."""
     for name, x in zip(EXAMPLE, COURSE, strict=True):
         st.session_state.setdefault(f"{PAGE}.{name}", x)  # the course's numbers until the learner changes one
-    c1, c2, c3 = st.columns(3)
-    w = c1.number_input(t(f"{PAGE}.example.w"), step=0.01, format="%g", key=f"{PAGE}.ex_w")
-    lr = c2.number_input(t(f"{PAGE}.example.lr"), min_value=0.0, step=0.001, format="%g", key=f"{PAGE}.ex_lr")
-    slope = c3.number_input(t(f"{PAGE}.example.slope"), step=0.05, format="%g", key=f"{PAGE}.ex_slope")
+    row = st.container(horizontal=True)  # a row: fewer elements to rerun than columns
+    w = row.number_input(t(f"{PAGE}.example.w"), step=0.01, format="%g", key=f"{PAGE}.ex_w")
+    lr = row.number_input(
+        t(f"{PAGE}.example.lr"), min_value=0.0, step=0.001, format="%g", key=f"{PAGE}.ex_lr"
+    )
+    slope = row.number_input(t(f"{PAGE}.example.slope"), step=0.05, format="%g", key=f"{PAGE}.ex_slope")
     try:
         w_new = descent.update(w, slope, lr)
     except ValueError:

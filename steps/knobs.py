@@ -70,9 +70,9 @@ def train_knobs() -> None:
 
 
 def knob_sliders_ui() -> None:
-    cols = st.columns(3)
-    for col, name in zip(cols, KNOBS, strict=True):
-        col.slider(
+    row = st.container(horizontal=True)  # a row: fewer elements to rerun than columns
+    for name in KNOBS:
+        row.slider(
             t(f"knobs.knob.{name}"),
             min_value=KNOB_RANGE[0],
             max_value=KNOB_RANGE[1],
@@ -87,11 +87,11 @@ def knob_sliders_ui() -> None:
 def render_knob_metrics(w1: float, w2: float, b: float) -> None:
     """The knobs now, how far the last training click moved them, and the error."""
     before = st.session_state.get(BEFORE)
-    cols = st.columns(4)
-    for i, (col, name, val) in enumerate(zip(cols, KNOBS, (w1, w2, b), strict=False)):
+    row = st.container(horizontal=True)
+    for i, (name, val) in enumerate(zip(KNOBS, (w1, w2, b), strict=True)):
         delta = None if before is None else f"{val - before[i]:+.2f}"
-        col.metric(t(f"knobs.knob.{name}"), f"{val:.2f}", delta=delta, delta_color="off")
-    cols[3].metric(t("knobs.metric.error"), f"{error(X, Y, w1, w2, b):.3f}")
+        row.metric(t(f"knobs.knob.{name}"), f"{val:.2f}", delta=delta, delta_color="off")
+    row.metric(t("knobs.metric.error"), f"{error(X, Y, w1, w2, b):.3f}")
 
 
 # ---------------------------------------------------------------- steps
@@ -108,9 +108,9 @@ def weights_are_knobs():
     left.container(key="knobs.start").html(fig)
     with right:
         st.markdown(t("knobs.box.start", **{k: f"{v:g}" for k, v in DEFAULT.items()}))
-        c1, c2 = st.columns(2)
-        c1.metric(t("knobs.metric.error"), f"{err:.3f}")
-        c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
+        row = st.container(horizontal=True)
+        row.metric(t("knobs.metric.error"), f"{err:.3f}")
+        row.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
         st.markdown(t("knobs.box.useless"))
 
 
@@ -124,9 +124,9 @@ def turn_the_knobs():
     left, right = st.columns([3, 2])
     left.container(key="knobs.decision").html(fig)
     with right:
-        c1, c2 = st.columns(2)
-        c1.metric(t("knobs.metric.error"), f"{err:.3f}")
-        c2.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
+        row = st.container(horizontal=True)
+        row.metric(t("knobs.metric.error"), f"{err:.3f}")
+        row.metric(t("knobs.metric.wrong"), t("knobs.metric.wrong_value", n=n_wrong, total=len(Y)))
         st.markdown(t("knobs.turn.explain"))
         st.button(t("knobs.reset"), key="knobs.reset", on_click=callback(reset), icon=":material/restart_alt:",
                   disabled=locked())  # fmt: skip

@@ -1,7 +1,7 @@
 """Live questions in a lecture, the students' side.
 
 A student joins a class with the link the lecturer shows (?class=CODE, e.g. from the QR code)
-or by typing the code in the sidebar's "Join a class" box. While joined, a box at the top of
+or by typing the code in the box the sidebar's "Join a class" button opens. While joined, a box at the top of
 every page shows what the lecturer is on and, on a slide with a question, the question with
 its choices: picking one sends it at once (a later pick replaces it until the reveal), and
 after the reveal the answer. The box asks the store every two seconds (st.fragment run_every),
@@ -21,6 +21,7 @@ from ui.classroom import LETTERS, Slide
 from ui.guard import callback
 from ui.i18n import lang, t
 from ui.safe_text import md_literal
+from ui.streamlit_internals import fragment_rerun
 
 JOINED = "_class_joined"  # session: the class this student is in
 STUDENT = "_class_student"  # session: this student's anonymous id
@@ -59,8 +60,10 @@ def _join_typed() -> None:
     if c and classroom.the_store().class_exists(c):
         st.session_state[JOINED] = c
         st.query_params["class"] = c
+        if fragment_rerun():  # typed in the dialog: the whole page, so the dialog closes
+            st.rerun()
     else:
-        st.session_state["_class_typed_bad"] = True
+        st.session_state["_class_typed_bad"] = True  # said in the dialog, which stays open
 
 
 @callback
@@ -70,15 +73,23 @@ def _leave() -> None:
 
 
 def join_box_ui() -> None:
-    """The sidebar's "Join a class" box (a code field and a button), or "Leave" when joined."""
+    """The sidebar's "Join a class" button, which opens a box for the code and a Join button;
+    "Leave" when joined. A dialog, not an expander: an expander's field and button are built
+    on every full rerun of every page, a dialog's only while it is open."""
     if joined():
         st.sidebar.button(t("class.leave"), key="_class_leave", on_click=_leave, icon=":material/logout:")
         return
-    with st.sidebar.expander(t("class.join"), icon=":material/groups:"):
-        st.text_input(t("class.join_code"), key="_class_typed", max_chars=12)
-        st.button(t("class.join_button"), key="_class_join", on_click=_join_typed)
-        if st.session_state.pop("_class_typed_bad", False):
-            st.warning(t("class.bad_code"), icon=":material/error:")
+    if st.sidebar.button(t("class.join"), key="_class_join_open", icon=":material/groups:", width="stretch"):
+        st.dialog(t("class.join"))(_join_dialog)()
+
+
+def _join_dialog() -> None:
+    """The code field and Join. A right code reruns the page (the dialog closes, the class's box
+    shows); a wrong one says so here and the dialog stays open."""
+    st.text_input(t("class.join_code"), key="_class_typed", max_chars=12)
+    st.button(t("class.join_button"), key="_class_join", on_click=_join_typed, type="primary")
+    if st.session_state.pop("_class_typed_bad", False):
+        st.warning(t("class.bad_code"), icon=":material/error:")
 
 
 def student_ui() -> None:

@@ -2,7 +2,8 @@
 
 The lecturer opens a class from the slide's menu; the students open the join link; each
 answers the slide's question on their own screen; the projected slide counts the answers;
-the lecturer reveals, and the students see the answer.
+the lecturer reveals, and the students see the answer. A late student joins by typing the
+code into the sidebar's box.
 """
 
 from __future__ import annotations
@@ -76,7 +77,23 @@ def test_two_students_answer_and_the_slide_counts(browser, app_url):
                 break
         speaker.get_by_text(NEXT_SLIDE).wait_for(timeout=20_000)
         speaker.screenshot(path=str(SHOTS / "classroom-speaker-en.png"))
-        assert all(p.locator('[data-testid="stException"]').count() == 0 for p in [hall, speaker, *phones])
+
+        late = students[1].new_page()  # a late student types the code into the sidebar's box
+        late.set_viewport_size({"width": 1280, "height": 800})
+        late.goto(f"{app_url}/?lang=en")
+        wait_idle(late)
+        late.get_by_role("button", name="Join a class").click()
+        dialog = late.locator('[role="dialog"]')
+        dialog.get_by_label("Class code (5 characters)").fill("ZZZZZ")
+        dialog.get_by_role("button", name="Join", exact=True).click()
+        dialog.get_by_text(catalog.text("class.bad_code", "en")).wait_for(timeout=10_000)  # said there
+        dialog.get_by_label("Class code (5 characters)").fill(code.lower())
+        dialog.get_by_role("button", name="Join", exact=True).click()
+        late.locator(".st-key-class_box").wait_for(timeout=15_000)  # joined: the class's box shows
+        dialog.wait_for(state="detached", timeout=10_000)  # and the dialog has closed
+        assert f"class={code}" in late.url
+        pages = [hall, speaker, late, *phones]
+        assert all(p.locator('[data-testid="stException"]').count() == 0 for p in pages)
     finally:
         lecturer_ctx.close()
         for ctx in students:
