@@ -171,7 +171,7 @@ def valleys():
     key = curve_key(v) if v["curve"] == "formula" and curve is not None else ("valleys", "")
     lr_key = f"{PAGE}.lr_starts"
     st.session_state.setdefault(lr_key, descent_path.VALLEY_LR)
-    lr = st.columns([1, 1])[0].select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key)
+    lr = st.select_slider(t(f"{PAGE}.lr"), options=LR_GRID, format_func=fmt, key=lr_key, width=420)
     view = cache.valleys(*key, float(lr), lang())
     st.container(key=f"{PAGE}.starts").html(view.fig)
     st.caption(
