@@ -21,6 +21,7 @@ from explainer.images import load_image, to_network_input
 from explainer.loss_formula import total_text
 from explainer.losses import sse
 from explainer.models import INPUT_SIZE
+from steps import gradient_descent
 from tests.e2e.conftest import (
     open_page,
     screenshot,
@@ -102,7 +103,7 @@ def test_one_uploaded_picture_is_followed_from_pixels_to_a_weight_update(page, p
     values.nth(1).filter(has_text=want).wait_for(timeout=30_000)
     assert [values.nth(i).inner_text() for i in range(2)] == ["0.6638", want]
 
-    _sidebar(page, "gradient-descent", 7)
+    _sidebar(page, "gradient-descent", len(gradient_descent.STEPS))
     picker = page.locator(".st-key-gradient_descent-real_truth")
     if picker.count() and picker.locator('[role="combobox"]').count():
         _choose(page, "gradient_descent.real_truth", "dog")
