@@ -129,7 +129,8 @@ def steps_table(steps: list[real_weight.Update], j: int) -> str:
 
 
 def your_image_ui() -> None:
-    """The column: the image, its label, which weight, the update written out, before/after, Step."""
+    """The real weight: the image, its label, which weight, the update written out, the
+    prediction, before/after, Step."""
     ci = course_image()
     pic, words = st.columns([1, 9], vertical_alignment="center")  # the words right beside the picture
     pic.image(shown(ci.image, THUMB), width=THUMB)

@@ -1,12 +1,13 @@
 """Live questions in a lecture, the students' side.
 
 A student joins a class with the link the lecturer shows (?class=CODE, e.g. from the QR code)
-or by typing the code in the box the sidebar's "Join a class" button opens. While joined, a box at the top of
-every page shows what the lecturer is on and, on a slide with a question, the question with
-its choices: picking one sends it at once (a later pick replaces it until the reveal), and
-after the reveal the answer. The box asks the store every two seconds (st.fragment run_every),
-so it works whichever replica the lecturer and the student are on. "Follow the lecturer's
-slide" (optional) moves the student's page to the lecturer's page and step.
+or by typing the code in the box that the sidebar's "Join a class" button opens. While joined,
+a box at the top of every page shows what the lecturer is on and, on a slide with a question,
+the question with its choices: picking one sends it at once (a later pick replaces it until
+the reveal), and after the reveal the answer. The box asks the store every two seconds
+(st.fragment run_every), so it works whichever replica the lecturer and the student are on.
+"Follow the lecturer's slide" (optional) moves the student's page to the lecturer's page and
+step.
 """
 
 from __future__ import annotations
