@@ -132,9 +132,9 @@ def your_image_ui() -> None:
     """The real weight: the image, its label, which weight, the update written out, the
     prediction, before/after, Step."""
     ci = course_image()
-    pic, words = st.columns([1, 9], vertical_alignment="center")  # the words right beside the picture
-    pic.image(shown(ci.image, THUMB), width=THUMB)
-    with words:
+    row = st.container(horizontal=True, vertical_alignment="center")  # the words right beside the picture
+    row.image(shown(ci.image, THUMB), width=THUMB)
+    with row.container():
         st.caption(caption(ci))
         j = label_ui(ci)
     if j is None:
