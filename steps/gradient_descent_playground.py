@@ -144,8 +144,7 @@ RUN_READERS = ("walk", "behaviours")  # the learning rate, the number of steps, 
 
 def _start_readers() -> tuple[str, ...]:
     """The steps that show the start: the valleys too when they draw the learner's formula."""
-    formula = st.session_state.get(k("curve")) == "formula"
-    return ("walk", "behaviours", "valleys") if formula else ("walk", "behaviours")
+    return ALL_READERS if st.session_state.get(k("curve")) == "formula" else RUN_READERS
 
 
 def _curve_readers() -> tuple[str, ...]:
